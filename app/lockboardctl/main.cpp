@@ -1,0 +1,22 @@
+// lockboardctl: the composition root of the command-line tool.
+#include "core/cli/CliIo.h"
+#include "core/cli/Ctl.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lockboardctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOCKBOARD_VERSION));
+
+    QFile in;
+    QFile out;
+    QFile err;
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly)
+        || !err.open(stderr, QIODevice::WriteOnly))
+        return 1;
+    lockboard::cli::CliIo io(&in, &out, &err, QProcessEnvironment::systemEnvironment(), lockboard::ProfileStore());
+    return lockboard::cli::runCtl(QCoreApplication::arguments(), io);
+}

@@ -1,0 +1,22 @@
+#include "core/cli/CliIo.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::cli {
+
+CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env, ProfileStore store)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_env(std::move(env))
+    , m_profiles(std::move(store))
+{
+}
+
+int CliIo::fail(int code, const QString& message)
+{
+    m_err << u"lockboardctl: "_s << message << Qt::endl;
+    return code;
+}
+
+} // namespace lockboard::cli

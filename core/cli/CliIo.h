@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/config/ProfileStore.h"
+
+#include <QIODevice>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace lockboard::cli {
+
+// lockboardctl's exit codes (sysexits.h where one fits).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1, // the operation was carried out and failed (not found, not stored)
+    ExitUsage = 2,   // bad input: options, keys, server specs
+};
+
+// What a command reads and writes: streams, environment and saved profiles,
+// passed in so that tests run commands in-process on buffers.
+class CliIo
+{
+public:
+    CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env, ProfileStore store);
+
+    [[nodiscard]] QTextStream& out() { return m_out; }
+    [[nodiscard]] QTextStream& err() { return m_err; }
+    [[nodiscard]] QIODevice& in() { return *m_in; }
+    [[nodiscard]] const QProcessEnvironment& env() const { return m_env; }
+    [[nodiscard]] ProfileStore& profiles() { return m_profiles; }
+
+    // Prints "lockboardctl: <message>" on stderr and returns code.
+    int fail(int code, const QString& message);
+
+private:
+    QIODevice* m_in;
+    QTextStream m_out;
+    QTextStream m_err;
+    QProcessEnvironment m_env;
+    ProfileStore m_profiles;
+};
+
+} // namespace lockboard::cli

@@ -1,0 +1,72 @@
+#include "core/cli/Ctl.h"
+
+#include "core/cli/CliIo.h"
+#include "core/cli/PlaceCommand.h"
+#include "core/cli/ProfileCommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::cli {
+
+namespace {
+
+struct Command
+{
+    QString name;
+    QString summary;
+    int (*run)(const QStringList&, CliIo&);
+};
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list{
+        {u"place"_s, u"Show each key's home server as the application's client library computes it."_s, &runPlace},
+        {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
+    };
+    return list;
+}
+
+void printUsage(QTextStream& out)
+{
+    out << u"Usage: lockboardctl COMMAND [options] [arguments]\n\n"
+           "Inspect and operate memcached clusters that Django applications use as a distributed lock.\n\n"
+           "Commands:\n"_s;
+    for (const Command& command : commands())
+        out << u"  "_s << command.name.leftJustified(10) << command.summary << u'\n';
+    out << u"\nRun 'lockboardctl COMMAND --help' for a command's options.\n"
+           "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile \"default\".\n"
+           "Exit codes: 0 success, 1 the operation failed, 2 bad input.\n"_s;
+    out.flush();
+}
+
+} // namespace
+
+int runCtl(const QStringList& args, CliIo& io)
+{
+    const QString first = args.value(1);
+    if (first.isEmpty()) {
+        printUsage(io.err());
+        return ExitUsage;
+    }
+    if (first == u"-h" || first == u"--help" || first == u"help") {
+        printUsage(io.out());
+        return ExitOk;
+    }
+    if (first == u"-v" || first == u"--version") {
+        io.out() << u"lockboardctl "_s << QCoreApplication::applicationVersion() << u'\n';
+        io.out().flush();
+        return ExitOk;
+    }
+    for (const Command& command : commands()) {
+        if (command.name == first) {
+            QStringList rest = args.mid(2);
+            rest.prepend(args.value(0) + u' ' + command.name);
+            return command.run(rest, io);
+        }
+    }
+    return io.fail(ExitUsage, u"unknown command \"%1\" (run lockboardctl --help)"_s.arg(first));
+}
+
+} // namespace lockboard::cli

@@ -1,0 +1,87 @@
+#include "core/cli/PlaceCommand.h"
+
+#include "core/cli/CliIo.h"
+#include "core/cli/CommonOptions.h"
+#include "core/cli/TextTable.h"
+#include "core/placement/Placement.h"
+#include "core/placement/PythonMemcachedPlacement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::cli {
+
+int runPlace(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Show the home server of each key, computed as the application's client library computes it.\n"
+        "KEY is a cache key and goes through Django's key function (KEY_PREFIX:VERSION:KEY) unless --raw is "
+        "given.\nFor python-memcached, also show where a retrying client puts the key while its home is down."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption raw(u"raw"_s, u"KEY is the memcached key as is."_s);
+    parser.addOption(raw);
+    parser.addPositionalArgument(u"key"_s, u"Cache keys (memcached keys with --raw)."_s, u"KEY..."_s);
+    int exitCode = ExitOk;
+    if (!parseCommandLine(parser, u"lockboardctl place [options] KEY..."_s, args, io, exitCode))
+        return exitCode;
+
+    const QStringList keys = parser.positionalArguments();
+    if (keys.isEmpty())
+        return io.fail(ExitUsage, u"place: give at least one KEY (see lockboardctl place --help)"_s);
+    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
+    if (!profile)
+        return io.fail(ExitUsage, profile.error().message);
+
+    QList<QByteArray> memcachedKeys;
+    for (const QString& key : keys) {
+        auto memcachedKey = parser.isSet(raw) ? KeyScheme::checkKey(key.toUtf8()) : profile->keys.cacheKey(key);
+        if (!memcachedKey)
+            return io.fail(ExitUsage, memcachedKey.error().message);
+        memcachedKeys.append(std::move(memcachedKey).value());
+    }
+
+    const auto placement = Placement::create(profile->client, profile->servers);
+    const auto* pythonMemcached = dynamic_cast<const PythonMemcachedPlacement*>(placement.get());
+    const QList<ServerSpec>& servers = profile->servers;
+
+    QJsonArray json;
+    QStringList header{u"KEY"_s, u"MEMCACHED KEY"_s, u"SERVER"_s, u"INDEX"_s};
+    if (pythonMemcached)
+        header.append(u"IF HOME DOWN"_s);
+    TextTable table(header);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const int home = placement->home(memcachedKeys[i]);
+        QJsonObject row{{u"key"_s, keys[i]},
+                        {u"memcached_key"_s, QString::fromUtf8(memcachedKeys[i])},
+                        {u"client"_s, clientLibraryName(profile->client)},
+                        {u"server"_s, servers[home].name()},
+                        {u"index"_s, home}};
+        QStringList cells{keys[i], QString::fromUtf8(memcachedKeys[i]), servers[home].name(), QString::number(home)};
+        if (pythonMemcached) {
+            QJsonArray rehash;
+            const QList<int> attempts = pythonMemcached->attempts(memcachedKeys[i]);
+            for (qsizetype a = 1; a < attempts.size(); ++a)
+                rehash.append(servers[attempts[a]].name());
+            row.insert(u"rehash"_s, rehash);
+            const int fallback = pythonMemcached->landing(memcachedKeys[i], {home});
+            row.insert(u"if_home_down"_s, fallback < 0 ? QJsonValue() : QJsonValue(servers[fallback].name()));
+            cells.append(fallback < 0 ? u"(fails)"_s : servers[fallback].name());
+        }
+        json.append(row);
+        table.addRow(cells);
+    }
+
+    if (common.json(parser))
+        io.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        table.print(io.out());
+    io.out().flush();
+    return ExitOk;
+}
+
+} // namespace lockboard::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/config/Profile.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lockboard {
+
+// Saved connection profiles, in QSettings: by default
+// $XDG_CONFIG_HOME/Lockboard/lockboard.conf (~/.config/...). Not thread-safe;
+// use one store per thread.
+class ProfileStore
+{
+public:
+    static constexpr auto DefaultProfileName = "default";
+
+    ProfileStore();                            // the user's settings file
+    explicit ProfileStore(QString settingsPath); // a given INI file (tests)
+
+    [[nodiscard]] QString settingsPath() const { return m_path; }
+    [[nodiscard]] QStringList names() const;
+    [[nodiscard]] bool contains(const QString& name) const;
+    [[nodiscard]] Result<Profile> load(const QString& name) const;
+    [[nodiscard]] Status save(const Profile& profile);
+    [[nodiscard]] Status remove(const QString& name);
+
+    // Profile names are letters, digits, '.', '_' and '-'.
+    [[nodiscard]] static Status checkName(const QString& name);
+
+private:
+    QString m_path;
+};
+
+// The settings one invocation gives on top of a profile (command-line options,
+// or the GUI's start-up options). Precedence, highest first:
+//   servers: --servers, the servers of --profile, $LOCKBOARD_SERVERS, the
+//            "default" profile; none of these is an error;
+//   others:  the option, then the chosen profile, then the built-in default.
+struct ProfileOverrides
+{
+    std::optional<QString> profile;
+    std::optional<QString> servers;
+    std::optional<QString> client;
+    std::optional<QString> keyPrefix;
+    std::optional<QString> keyVersion;
+    std::optional<QString> lockPrefix;
+    std::optional<bool> readOnly;
+
+    [[nodiscard]] Result<Profile> resolve(const ProfileStore& store, const QProcessEnvironment& env) const;
+};
+
+} // namespace lockboard

@@ -1,0 +1,47 @@
+#include "core/placement/ClientLibrary.h"
+
+#include "core/common/Quote.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+QList<ClientLibrary> allClientLibraries()
+{
+    return {ClientLibrary::PythonMemcached, ClientLibrary::Pymemcache, ClientLibrary::Pylibmc,
+            ClientLibrary::PylibmcKetama};
+}
+
+QString clientLibraryName(ClientLibrary library)
+{
+    switch (library) {
+    case ClientLibrary::PythonMemcached:
+        return u"python-memcached"_s;
+    case ClientLibrary::Pymemcache:
+        return u"pymemcache"_s;
+    case ClientLibrary::Pylibmc:
+        return u"pylibmc"_s;
+    case ClientLibrary::PylibmcKetama:
+        return u"pylibmc-ketama"_s;
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+QStringList clientLibraryNames()
+{
+    QStringList names;
+    for (const ClientLibrary library : allClientLibraries())
+        names.append(clientLibraryName(library));
+    return names;
+}
+
+Result<ClientLibrary> parseClientLibrary(QStringView name)
+{
+    for (const ClientLibrary library : allClientLibraries())
+        if (name == clientLibraryName(library))
+            return library;
+    return Error{ErrorKind::InvalidArgument, u"unknown client library %1 (known: %2)"_s.arg(quote(name), clientLibraryNames().join(u", "_s))};
+}
+
+} // namespace lockboard

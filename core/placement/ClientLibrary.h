@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace lockboard {
+
+// The client library the application uses, which decides where each key lives.
+enum class ClientLibrary {
+    PythonMemcached, // python-memcached: Django's MemcachedCache, the seed's client
+    Pymemcache,      // pymemcache HashClient: Django's PyMemcacheCache
+    Pylibmc,         // pylibmc on libmemcached's defaults: Django's PyLibMCCache
+    PylibmcKetama,   // pylibmc with behaviors={"ketama": True}
+};
+
+// The names used on the command line and in profiles: "python-memcached",
+// "pymemcache", "pylibmc", "pylibmc-ketama".
+[[nodiscard]] QString clientLibraryName(ClientLibrary library);
+[[nodiscard]] Result<ClientLibrary> parseClientLibrary(QStringView name);
+[[nodiscard]] QStringList clientLibraryNames();
+[[nodiscard]] QList<ClientLibrary> allClientLibraries();
+
+} // namespace lockboard

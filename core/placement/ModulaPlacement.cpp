@@ -1,0 +1,17 @@
+#include "core/placement/ModulaPlacement.h"
+
+#include "core/placement/Hashing.h"
+
+namespace lockboard {
+
+ModulaPlacement::ModulaPlacement(QList<ServerSpec> servers)
+    : Placement(ClientLibrary::Pylibmc, std::move(servers))
+{
+}
+
+int ModulaPlacement::home(QByteArrayView key) const
+{
+    return int(hashing::oneAtATime(key) % quint32(servers().size()));
+}
+
+} // namespace lockboard

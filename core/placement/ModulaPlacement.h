@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/placement/Placement.h"
+
+namespace lockboard {
+
+// libmemcached's default distribution (pylibmc without behaviours):
+// one-at-a-time hash of the key modulo the number of servers. Weights and
+// names play no part.
+class ModulaPlacement final : public Placement
+{
+public:
+    explicit ModulaPlacement(QList<ServerSpec> servers);
+
+    [[nodiscard]] int home(QByteArrayView key) const override;
+};
+
+} // namespace lockboard

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/config/ServerSpec.h"
+#include "core/placement/ClientLibrary.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+#include <memory>
+
+namespace lockboard {
+
+// Where a client library puts a key: the index of its home server in the
+// server list, computed exactly as the library computes it. Placement depends
+// on the list's order (and, for some libraries, the servers' names), never on
+// which servers are up: the libraries' own failover is what Lockboard's client
+// refuses to do. Immutable after construction; safe to share between threads.
+class Placement
+{
+public:
+    virtual ~Placement() = default;
+
+    // servers must not be empty.
+    [[nodiscard]] static std::unique_ptr<Placement> create(ClientLibrary library, QList<ServerSpec> servers);
+
+    [[nodiscard]] ClientLibrary library() const { return m_library; }
+    [[nodiscard]] const QList<ServerSpec>& servers() const { return m_servers; }
+
+    // key is the memcached key as sent on the wire (UTF-8 bytes).
+    [[nodiscard]] virtual int home(QByteArrayView key) const = 0;
+
+    // The server a key lands on while the servers in down are unreachable, or
+    // -1 when the key cannot be stored. Only python-memcached moves keys (its
+    // rehash, the seed's double-grant bug); for the other libraries this is the
+    // home, or -1 when the home is down.
+    [[nodiscard]] virtual int landing(QByteArrayView key, const QList<int>& down) const;
+
+protected:
+    Placement(ClientLibrary library, QList<ServerSpec> servers);
+
+private:
+    ClientLibrary m_library;
+    QList<ServerSpec> m_servers;
+};
+
+} // namespace lockboard

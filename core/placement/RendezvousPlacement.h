@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/placement/Placement.h"
+
+#include <QString>
+
+namespace lockboard {
+
+// pymemcache's HashClient (RendezvousHash): every server scores
+// murmur3("<node>-<key>") and the highest score wins; a tie goes to the larger
+// node name. A node is "host:port" (IPv6 without brackets) or the socket path.
+// Weights do not exist in pymemcache and are ignored.
+class RendezvousPlacement final : public Placement
+{
+public:
+    explicit RendezvousPlacement(QList<ServerSpec> servers);
+
+    [[nodiscard]] int home(QByteArrayView key) const override;
+
+    // The name pymemcache gives a server in its hash ring.
+    [[nodiscard]] static QString nodeName(const ServerSpec& server);
+
+private:
+    QList<std::u32string> m_prefixes; // "<node>-" per server, in code points
+    QList<QString> m_nodes;
+};
+
+} // namespace lockboard

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what Lockboard needs to build, test and run on Debian 12, with apt-get.
+# Idempotent and quick when everything is present (one dpkg-query, no network).
+# Run as root or with sudo; otherwise it prints the exact command to run.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libmemcached-dev
+    # run and test: real servers, the Python clients placement is checked against,
+    # Django for interop, clang (libFuzzer) for the parser fuzzers, Xvfb for screenshots
+    memcached python3 python3-memcache python3-pymemcache python3-pylibmc python3-django
+    clang libclang-rt-14-dev xvfb xauth
+)
+
+missing=()
+installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${packages[@]}" 2>/dev/null || true)
+for p in "${packages[@]}"; do
+    grep -qx "$p installed" <<<"$installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+command=(env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}")
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo=(sudo)
+else
+    echo "setup: cannot install packages without root. Run:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi
+# Update the package lists once, and only when an install is needed.
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" "${command[@]}" >&2

@@ -1,0 +1,195 @@
+// lockboardctl place, run in-process on buffers.
+#include "core/cli/CliIo.h"
+#include "core/cli/Ctl.h"
+#include "core/placement/PythonMemcachedPlacement.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run ctl(const QStringList& args, const QString& settings, const QProcessEnvironment& env = {})
+{
+    QBuffer in;
+    QBuffer out;
+    QBuffer err;
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run run;
+    {
+        cli::CliIo io(&in, &out, &err, env, ProfileStore(settings));
+        run.code = cli::runCtl(QStringList{u"lockboardctl"_s} + args, io);
+    }
+    run.out = QString::fromUtf8(out.data());
+    run.err = QString::fromUtf8(err.data());
+    return run;
+}
+
+} // namespace
+
+class TestCtlPlace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void json();
+    void pymemcacheHasNoRehash();
+    void rawAndKeyFunction();
+    void table();
+    void badInput_data();
+    void badInput();
+    void serversFromEnvironmentAndProfile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_settings;
+};
+
+void TestCtlPlace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = m_dir->filePath(u"lockboard.conf"_s);
+}
+
+void TestCtlPlace::json()
+{
+    const QString servers = u"127.0.0.1:11211,127.0.0.1:11212:3,[::1]:11213,unix:/tmp/mc.sock"_s;
+    const Run run = ctl({u"place"_s, u"--json"_s, u"--servers"_s, servers, u"nightly"_s, u"é"_s}, m_settings);
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.isEmpty());
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+
+    const PythonMemcachedPlacement placement(*ServerSpec::parseList(servers));
+    const QStringList names{u"127.0.0.1:11211"_s, u"127.0.0.1:11212"_s, u"[::1]:11213"_s, u"unix:/tmp/mc.sock"_s};
+    const QStringList keys{u"nightly"_s, u"é"_s};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject row = rows[i].toObject();
+        const QByteArray memcachedKey = (u":1:"_s + keys[i]).toUtf8();
+        QCOMPARE(row[u"key"_s].toString(), keys[i]);
+        QCOMPARE(row[u"memcached_key"_s].toString(), QString::fromUtf8(memcachedKey));
+        QCOMPARE(row[u"client"_s].toString(), u"python-memcached"_s);
+        const int home = placement.home(memcachedKey);
+        QCOMPARE(row[u"index"_s].toInt(), home);
+        // The server as written in the list, without its weight.
+        QCOMPARE(row[u"server"_s].toString(), names[home]);
+
+        const QList<int> attempts = placement.attempts(memcachedKey);
+        const QJsonArray rehash = row[u"rehash"_s].toArray();
+        QCOMPARE(rehash.size(), PythonMemcachedPlacement::ServerRetries - 1);
+        for (int a = 0; a < rehash.size(); ++a)
+            QCOMPARE(rehash[a].toString(), names[attempts[a + 1]]);
+        const int fallback = placement.landing(memcachedKey, {home});
+        QCOMPARE(row[u"if_home_down"_s].toString(), names[fallback]);
+        QVERIFY(fallback != home);
+    }
+}
+
+void TestCtlPlace::pymemcacheHasNoRehash()
+{
+    const Run run = ctl({u"place"_s, u"--json"_s, u"--client"_s, u"pymemcache"_s, u"--servers"_s, u"a:1,b:2"_s, u"k"_s},
+                        m_settings);
+    QCOMPARE(run.code, 0);
+    const QJsonObject row = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(row[u"client"_s].toString(), u"pymemcache"_s);
+    QVERIFY(!row.contains(u"rehash"_s));
+}
+
+void TestCtlPlace::rawAndKeyFunction()
+{
+    const QStringList common{u"place"_s, u"--json"_s, u"--servers"_s, u"a:1"_s};
+    Run run = ctl(common + QStringList{u"--raw"_s, u":1:__d_lock_x"_s}, m_settings);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(), u":1:__d_lock_x"_s);
+    run = ctl(common + QStringList{u"--key-prefix"_s, u"shop"_s, u"--key-version"_s, u"4"_s, u"cart"_s}, m_settings);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(), u"shop:4:cart"_s);
+}
+
+void TestCtlPlace::table()
+{
+    const Run run = ctl({u"place"_s, u"--servers"_s, u"a:1,b:2"_s, u"nightly"_s}, m_settings);
+    QCOMPARE(run.code, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(u"KEY"_s));
+    QVERIFY(lines[0].contains(u"IF HOME DOWN"_s));
+    QVERIFY(lines[1].startsWith(u"nightly"_s));
+    QVERIFY(lines[1].contains(u":1:nightly"_s));
+}
+
+void TestCtlPlace::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no key") << QStringList{u"place"_s, u"--servers"_s, u"a:1"_s} << u"give at least one KEY"_s;
+    QTest::newRow("bad spec") << QStringList{u"place"_s, u"--servers"_s, u"a:1,b:0"_s, u"k"_s}
+                              << u"--servers: server list entry 2: bad server spec \"b:0\""_s;
+    QTest::newRow("bad key") << QStringList{u"place"_s, u"--servers"_s, u"a:1"_s, u"ok"_s, u"not ok"_s}
+                             << u"key \":1:not ok\" contains a space"_s;
+    QTest::newRow("long key") << QStringList{u"place"_s, u"--raw"_s, u"--servers"_s, u"a:1"_s, QString(251, u'k')}
+                              << u"251 bytes long"_s;
+    QTest::newRow("bad client") << QStringList{u"place"_s, u"--client"_s, u"x"_s, u"--servers"_s, u"a:1"_s, u"k"_s}
+                                << u"unknown client library \"x\""_s;
+    QTest::newRow("bad version") << QStringList{u"place"_s, u"--key-version"_s, u"v1"_s, u"--servers"_s, u"a:1"_s, u"k"_s}
+                                 << u"--key-version: the key version \"v1\" is not an integer"_s;
+    QTest::newRow("no servers") << QStringList{u"place"_s, u"k"_s} << u"no servers"_s;
+    QTest::newRow("unknown option") << QStringList{u"place"_s, u"--nope"_s} << u"Unknown option 'nope'"_s;
+    QTest::newRow("unknown command") << QStringList{u"plaec"_s} << u"unknown command \"plaec\""_s;
+}
+
+void TestCtlPlace::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run run = ctl(args, m_settings);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty()); // nothing half-printed
+}
+
+void TestCtlPlace::serversFromEnvironmentAndProfile()
+{
+    QProcessEnvironment env;
+    env.insert(u"LOCKBOARD_SERVERS"_s, u"envhost:1"_s);
+    Run run = ctl({u"place"_s, u"--json"_s, u"k"_s}, m_settings, env);
+    QCOMPARE(run.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"server"_s].toString(), u"envhost:1"_s);
+
+    run = ctl({u"profile"_s, u"save"_s, u"prod"_s, u"--servers"_s, u"p1:1,p2:2"_s, u"--client"_s, u"pylibmc"_s}, m_settings);
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.contains(u"saved profile \"prod\""_s));
+    run = ctl({u"place"_s, u"--json"_s, u"--profile"_s, u"prod"_s, u"k"_s}, m_settings, env);
+    const QJsonObject row = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(row[u"client"_s].toString(), u"pylibmc"_s);
+    QVERIFY(row[u"server"_s].toString().startsWith(u"p"_s));
+
+    run = ctl({u"profile"_s, u"list"_s, u"--json"_s}, m_settings);
+    const QJsonArray profiles = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles[0][u"servers"_s].toArray().size(), 2);
+
+    run = ctl({u"profile"_s, u"remove"_s, u"prod"_s}, m_settings);
+    QCOMPARE(run.code, 0);
+    run = ctl({u"profile"_s, u"show"_s, u"prod"_s}, m_settings);
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.contains(u"no saved profile \"prod\""_s));
+}
+
+QTEST_GUILESS_MAIN(TestCtlPlace)
+#include "tst_ctlplace.moc"

@@ -1,0 +1,66 @@
+#include "core/placement/Placement.h"
+#include "ui/PlacementView.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+
+class TestPlacementView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsEveryLibrary();
+    void badInputShowsError();
+};
+
+void TestPlacementView::showsEveryLibrary()
+{
+    PlacementView view;
+    Profile profile;
+    profile.servers = *ServerSpec::parseList(u"10.0.0.1:11211,10.0.0.2:11211,10.0.0.3:11211"_s);
+    view.setProfile(profile);
+    QTest::keyClicks(view.keyEdit(), u"nightly"_s);
+
+    QTableWidget* table = view.results();
+    QCOMPARE(table->rowCount(), int(allClientLibraries().size()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const ClientLibrary library = allClientLibraries()[row];
+        const int home = Placement::create(library, profile.servers)->home(":1:nightly");
+        QCOMPARE(table->item(row, 0)->text(), clientLibraryName(library));
+        QCOMPARE(table->item(row, 1)->text(), profile.servers[home].name());
+        QCOMPARE(table->item(row, 2)->text(), QString::number(home));
+    }
+    QVERIFY(table->item(0, 3)->text().startsWith(u"moves to "_s));
+    QVERIFY(table->item(1, 3)->text().startsWith(u"fails"_s));
+
+    view.rawBox()->setChecked(true); // "nightly" is now the memcached key itself
+    const int rawHome = Placement::create(ClientLibrary::PythonMemcached, profile.servers)->home("nightly");
+    QCOMPARE(table->item(0, 2)->text(), QString::number(rawHome));
+}
+
+void TestPlacementView::badInputShowsError()
+{
+    PlacementView view;
+    view.serversEdit()->setText(u"a:1,b:notaport"_s);
+    view.keyEdit()->setText(u"k"_s);
+    QVERIFY(!view.errorLabel()->isHidden());
+    QVERIFY(view.errorLabel()->text().contains(u"\"b:notaport\""_s));
+    QCOMPARE(view.results()->rowCount(), 0);
+
+    view.serversEdit()->setText(u"a:1"_s);
+    view.keyEdit()->setText(u"two words"_s);
+    QVERIFY(view.errorLabel()->text().contains(u"contains a space"_s));
+
+    view.keyEdit()->setText(u"fine"_s);
+    QVERIFY(view.errorLabel()->isHidden());
+    QCOMPARE(view.results()->rowCount(), 4);
+}
+
+QTEST_MAIN(TestPlacementView)
+#include "tst_placementview.moc"

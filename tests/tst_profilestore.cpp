@@ -1,0 +1,174 @@
+#include "core/config/ProfileStore.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void saveLoadRemove();
+    void brokenProfileNamesFile();
+    void badNames();
+    void precedence();
+    void noServers();
+    void overrideErrorsNameTheirSource();
+
+private:
+    Profile sample(const QString& name, const QString& servers) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"lockboard.conf"_s);
+}
+
+Profile TestProfileStore::sample(const QString& name, const QString& servers) const
+{
+    Profile profile;
+    profile.name = name;
+    profile.servers = *ServerSpec::parseList(servers);
+    profile.client = ClientLibrary::PylibmcKetama;
+    profile.keys = KeyScheme(u"shop"_s, 3, u"lk_"_s);
+    profile.readOnly = true;
+    return profile;
+}
+
+void TestProfileStore::saveLoadRemove()
+{
+    ProfileStore store(m_path);
+    QVERIFY(store.names().isEmpty());
+    const Profile prod = sample(u"prod"_s, u"10.0.0.1:11211,[::1]:11212:2,unix:/tmp/mc.sock"_s);
+    QVERIFY(store.save(prod).ok());
+    QVERIFY(store.save(sample(u"staging"_s, u"s:1"_s)).ok());
+    QCOMPARE(store.names(), QStringList({u"prod"_s, u"staging"_s}));
+
+    // A second store on the same file sees what the first wrote.
+    const auto loaded = ProfileStore(m_path).load(u"prod"_s);
+    QVERIFY(loaded.ok());
+    QCOMPARE(*loaded, prod);
+
+    QVERIFY(store.remove(u"prod"_s).ok());
+    QCOMPARE(store.names(), QStringList({u"staging"_s}));
+    const auto gone = store.load(u"prod"_s);
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().kind, ErrorKind::NotFound);
+    QVERIFY(gone.error().message.contains(m_path));
+    QVERIFY(!store.remove(u"prod"_s).ok());
+}
+
+void TestProfileStore::brokenProfileNamesFile()
+{
+    {
+        QSettings settings(m_path, QSettings::IniFormat);
+        settings.setValue(u"profiles/bad/servers"_s, u"a:1,b:99999"_s);
+    }
+    const auto loaded = ProfileStore(m_path).load(u"bad"_s);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(u"profile \"bad\" in "_s + m_path), qPrintable(loaded.error().message));
+    QVERIFY(loaded.error().message.contains(u"b:99999"_s));
+}
+
+void TestProfileStore::badNames()
+{
+    ProfileStore store(m_path);
+    QVERIFY(!store.save(sample(u"a/b"_s, u"s:1"_s)).ok());
+    QVERIFY(!store.save(sample(QString(), u"s:1"_s)).ok());
+    QVERIFY(store.names().isEmpty());
+}
+
+void TestProfileStore::precedence()
+{
+    ProfileStore store(m_path);
+    QVERIFY(store.save(sample(u"default"_s, u"d:1"_s)).ok());
+    QVERIFY(store.save(sample(u"prod"_s, u"p:1,p:2"_s)).ok());
+    QProcessEnvironment env;
+    env.insert(u"LOCKBOARD_SERVERS"_s, u"e:1"_s);
+
+    ProfileOverrides none;
+    // $LOCKBOARD_SERVERS beats the default profile's servers, not its settings.
+    auto resolved = none.resolve(store, env);
+    QVERIFY(resolved.ok());
+    QCOMPARE(serverListText(resolved->servers), u"e:1"_s);
+    QCOMPARE(resolved->client, ClientLibrary::PylibmcKetama);
+    QCOMPARE(resolved->keys.keyPrefix(), u"shop"_s);
+
+    // Without the variable, the default profile.
+    resolved = none.resolve(store, QProcessEnvironment());
+    QCOMPARE(serverListText(resolved->servers), u"d:1"_s);
+
+    // An explicit --profile beats the environment.
+    ProfileOverrides chosen;
+    chosen.profile = u"prod"_s;
+    resolved = chosen.resolve(store, env);
+    QCOMPARE(serverListText(resolved->servers), u"p:1,p:2"_s);
+    QCOMPARE(resolved->name, u"prod"_s);
+
+    // --servers beats everything; options beat the profile's settings.
+    chosen.servers = u"o:1"_s;
+    chosen.client = u"pymemcache"_s;
+    chosen.keyPrefix = QString();
+    chosen.keyVersion = u"9"_s;
+    chosen.readOnly = false;
+    resolved = chosen.resolve(store, env);
+    QCOMPARE(serverListText(resolved->servers), u"o:1"_s);
+    QCOMPARE(resolved->client, ClientLibrary::Pymemcache);
+    QCOMPARE(resolved->keys.keyPrefix(), QString());
+    QCOMPARE(resolved->keys.version(), 9);
+    QCOMPARE(resolved->keys.lockPrefix(), u"lk_"_s);
+    QCOMPARE(resolved->readOnly, false);
+
+    // No saved profiles at all: built-in defaults.
+    ProfileOverrides servers;
+    servers.servers = u"x:1"_s;
+    resolved = servers.resolve(ProfileStore(m_dir->filePath(u"empty.conf"_s)), QProcessEnvironment());
+    QCOMPARE(resolved->client, ClientLibrary::PythonMemcached);
+    QCOMPARE(resolved->keys, KeyScheme());
+    QCOMPARE(resolved->readOnly, false);
+}
+
+void TestProfileStore::noServers()
+{
+    const auto resolved = ProfileOverrides().resolve(ProfileStore(m_path), QProcessEnvironment());
+    QVERIFY(!resolved.ok());
+    QVERIFY(resolved.error().message.contains(u"no servers"_s));
+}
+
+void TestProfileStore::overrideErrorsNameTheirSource()
+{
+    ProfileStore store(m_path);
+    QProcessEnvironment env;
+    env.insert(u"LOCKBOARD_SERVERS"_s, u"e:x"_s);
+    auto resolved = ProfileOverrides().resolve(store, env);
+    QVERIFY(resolved.error().message.startsWith(u"LOCKBOARD_SERVERS: "_s));
+
+    ProfileOverrides bad;
+    bad.servers = u"a:1"_s;
+    bad.client = u"memcachier"_s;
+    resolved = bad.resolve(store, env);
+    QVERIFY2(resolved.error().message.startsWith(u"--client: unknown client library \"memcachier\""_s),
+             qPrintable(resolved.error().message));
+
+    bad.client.reset();
+    bad.keyVersion = u"one"_s;
+    resolved = bad.resolve(store, env);
+    QVERIFY2(resolved.error().message.contains(u"--key-version"_s), qPrintable(resolved.error().message));
+
+    ProfileOverrides missing;
+    missing.profile = u"nope"_s;
+    resolved = missing.resolve(store, env);
+    QCOMPARE(resolved.error().kind, ErrorKind::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

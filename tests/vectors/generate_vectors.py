@@ -1,0 +1,389 @@
+#!/usr/bin/python3
+"""Placement vectors from the real client libraries.
+
+Starts real memcached servers on loopback, stores keys through python-memcached,
+pymemcache and pylibmc (with and without the ketama behaviour), asks every server
+which keys it holds (``lru_crawler metadump hash``), and writes what it saw as JSON.
+The Qt test tst_placementvectors checks Lockboard's placement against every row.
+
+Rows say where a key *landed*, not where the library says it should go: the
+libraries are treated as black boxes. A config may list "down" servers (a loopback
+address nothing listens on): a key whose home is down either lands where
+python-memcached's rehash sends it, or fails (server = null) for clients that never
+move a key.
+
+Run with Debian's python3 (/usr/bin/python3), which has python3-memcache,
+python3-pymemcache and python3-pylibmc.
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+
+try:
+    import memcache
+    import pylibmc
+    from pymemcache.client.hash import HashClient
+except ImportError as exc:  # a missing library must fail the run, never skip it
+    sys.exit("generate_vectors: missing Python client library (%s); "
+             "install python3-memcache python3-pymemcache python3-pylibmc" % exc)
+
+# A TCP address on loopback where nothing listens: connecting is refused at once.
+# Port 11211 exercises libmemcached's ketama naming for the default port ("host-i"),
+# and 127.255.255.254 keeps clear of any system memcached on 127.0.0.1:11211.
+DEAD_DEFAULT_PORT = ("127.255.255.254", 11211)
+
+TCP_SERVERS = 5
+
+
+class Server:
+    """One memcached process we started, and how each library names it."""
+
+    def __init__(self, kind, host=None, port=None, path=None):
+        self.kind, self.host, self.port, self.path = kind, host, port, path
+        self.proc = None
+
+    # Lockboard's own spec syntax (what the C++ side parses).
+    def spec(self):
+        if self.kind == "unix":
+            return "unix:" + self.path
+        if self.kind == "tcp6":
+            return "[%s]:%d" % (self.host, self.port)
+        return "%s:%d" % (self.host, self.port)
+
+    def python_memcached(self):
+        if self.kind == "unix":
+            return "unix:" + self.path
+        if self.kind == "tcp6":
+            return "inet6:[%s]:%d" % (self.host, self.port)
+        return "%s:%d" % (self.host, self.port)
+
+    def pymemcache(self):  # as Django passes LOCATION to PyMemcacheCache
+        return self.spec()
+
+    def pylibmc(self):  # as Django's PyLibMCCache passes it (strips "unix:")
+        return self.path if self.kind == "unix" else self.spec()
+
+    def start(self):
+        if self.kind == "dead":
+            return
+        args = ["memcached", "-U", "0", "-m", "64", "-t", "1"]
+        if os.geteuid() == 0:
+            args += ["-u", "root"]
+        if self.kind == "unix":
+            args += ["-s", self.path]
+        else:
+            args += ["-l", self.host, "-p", str(self.port)]
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                sys.exit("generate_vectors: memcached for %s exited: %s"
+                         % (self.spec(), self.proc.stderr.read().decode(errors="replace")))
+            try:
+                self.command(b"version\r\n", b"\r\n")
+                return
+            except OSError:
+                time.sleep(0.02)
+        sys.exit("generate_vectors: memcached for %s did not start within 10 s" % self.spec())
+
+    def stop(self):
+        if self.proc:
+            self.proc.terminate()
+            self.proc.wait()
+            self.proc = None
+
+    def connect(self):
+        if self.kind == "unix":
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.settimeout(10)
+            s.connect(self.path)
+        else:
+            family = socket.AF_INET6 if self.kind == "tcp6" else socket.AF_INET
+            s = socket.socket(family, socket.SOCK_STREAM)
+            s.settimeout(10)
+            s.connect((self.host, self.port))
+        return s
+
+    def command(self, request, terminator):
+        with self.connect() as s:
+            s.sendall(request)
+            data = b""
+            while not data.endswith(terminator):
+                chunk = s.recv(65536)
+                if not chunk:
+                    raise OSError("connection closed by %s" % self.spec())
+                data += chunk
+            return data
+
+    def flush(self):
+        if self.command(b"flush_all\r\n", b"\r\n") != b"OK\r\n":
+            sys.exit("generate_vectors: flush_all failed on %s" % self.spec())
+
+    def keys(self):
+        """Every key the server holds, as bytes."""
+        reply = self.command(b"lru_crawler metadump hash\r\n", b"END\r\n")
+        keys = set()
+        for line in reply.split(b"\n"):  # metadump ends lines with \n, END with \r\n
+            if line.startswith(b"key="):
+                keys.add(urllib.parse.unquote_to_bytes(line.split(b" ", 1)[0][4:].decode()))
+        return keys
+
+
+def free_port(host, family=socket.AF_INET):
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def ensure_port_free(host, port, family=socket.AF_INET):
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        # As memcached does: a port whose old connections linger in TIME_WAIT is free.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            sys.exit("generate_vectors: port %s:%d is in use (%s); the committed vectors "
+                     "name it, so it must be free to regenerate them" % (host, port, exc))
+
+
+def ensure_dead(host, port):
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(2)
+        if s.connect_ex((host, port)) == 0:
+            sys.exit("generate_vectors: something listens on %s:%d; the vectors need that "
+                     "address dead (a memcached bound to 0.0.0.0?)" % (host, port))
+
+
+# Characters for keys: printable ASCII, Latin-1 (UTF-8 bytes >= 0x80, which
+# libmemcached's hash sign-extends), CJK, and astral-plane symbols (one Python
+# character, two UTF-16 units, four UTF-8 bytes), but no whitespace anywhere.
+ASCII = [chr(c) for c in range(0x21, 0x7f)]
+LATIN1 = [chr(c) for c in range(0xa1, 0x100)]
+WIDE = ["中", "文", "鍵", "ロ", "ッ", "ク", "Ж", "ß", "€", "ő", "Ω", "\u0394", "\u20ac"]
+ASTRAL = ["\U0001F512", "\U0001F600", "\U00010348", "\U0001D11E"]
+
+
+def random_key(rng):
+    kind = rng.random()
+    if kind < 0.3:
+        name = "".join(rng.choice(ASCII) for _ in range(rng.randint(1, 40)))
+        return ":%d:__d_lock_%s" % (rng.choice([1, 1, 1, 2, 7]), name)
+    if kind < 0.6:
+        return "".join(rng.choice(ASCII) for _ in range(rng.randint(1, 250)))
+    pool = ASCII + LATIN1 + WIDE + ASTRAL
+    chars, size = [], 0
+    for _ in range(rng.randint(1, 80)):
+        c = rng.choice(pool)
+        if size + len(c.encode()) > 250:
+            break
+        chars.append(c)
+        size += len(c.encode())
+    return "".join(chars) or "x"
+
+
+def random_keys(rng, count):
+    keys = set()
+    while len(keys) < count:
+        keys.add(random_key(rng))
+    return sorted(keys)
+
+
+def make_client(library, servers, weights):
+    if library == "python-memcached":
+        specs = [(s.python_memcached(), w) for s, w in zip(servers, weights)]
+        client = memcache.Client(specs, socket_timeout=2, dead_retry=60)
+        return client, lambda k: bool(client.add(k, 1, 600))
+    if library == "pymemcache":
+        client = HashClient([s.pymemcache() for s in servers], allow_unicode_keys=True,
+                            default_noreply=False, connect_timeout=2, timeout=2,
+                            retry_attempts=1000000, dead_timeout=60)
+
+        def store(k):
+            try:
+                return bool(client.add(k, b"1", 600, noreply=False))
+            except Exception:  # a down home: pymemcache raises
+                return False
+        return client, store
+    behaviors = {"ketama": True} if library == "pylibmc-ketama" else {}
+    client = pylibmc.Client([s.pylibmc() for s in servers], binary=False, behaviors=behaviors)
+
+    def store(k):
+        try:
+            return bool(client.add(k, 1, 600))
+        except pylibmc.Error:
+            return False
+    return client, store
+
+
+def run_config(library, servers, weights, keys):
+    """Store every key through the library, then find each on the servers."""
+    live = [s for s in servers if s.kind != "dead"]
+    for s in live:
+        s.flush()
+    client, store = make_client(library, servers, weights)
+    stored = {k: store(k) for k in keys}
+    if hasattr(client, "disconnect_all"):
+        client.disconnect_all()
+    found = {}
+    for index, s in enumerate(servers):
+        if s.kind == "dead":
+            continue
+        for raw in s.keys():
+            found.setdefault(raw, []).append(index)
+    rows = []
+    for k in keys:
+        where = found.get(k.encode("utf-8"), [])
+        if len(where) > 1:
+            sys.exit("generate_vectors: %s stored %r on several servers %s" % (library, k, where))
+        if stored[k] != bool(where):
+            sys.exit("generate_vectors: %s reported stored=%s for %r but servers hold it at %s"
+                     % (library, stored[k], k, where))
+        rows.append([k, where[0] if where else None])
+    down = [i for i, s in enumerate(servers) if s.kind == "dead"]
+    if down and library != "python-memcached" and all(r[1] is not None for r in rows):
+        sys.exit("generate_vectors: no key of %s had the down server as its home" % library)
+    specs = []
+    for s, w in zip(servers, weights):
+        spec = s.spec() if s.kind != "dead" else "%s:%d" % (s.host, s.port)
+        specs.append(spec if w == 1 else "%s:%d" % (spec, w))
+    return {"client": library, "servers": specs, "down": down, "rows": rows}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", required=True, help="where to write the JSON vectors")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="random seed for the keys (default: a fresh one)")
+    parser.add_argument("--keys", type=int, default=400, help="keys per configuration")
+    parser.add_argument("--base-port", type=int, default=0,
+                        help="first TCP port; 0 picks free ports (the default)")
+    parser.add_argument("--socket-dir", default=None,
+                        help="directory for the unix sockets (default: a fresh temp dir)")
+    parser.add_argument("--compare", default=None, metavar="FILE",
+                        help="after writing, check that FILE (the committed vectors) has the same "
+                             "rows; exit 1 listing the differences if not")
+    args = parser.parse_args()
+
+    if shutil.which("memcached") is None:
+        sys.exit("generate_vectors: memcached is not installed (apt-get install memcached)")
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2 ** 31)
+    rng = random.Random(seed)
+    ensure_dead(*DEAD_DEFAULT_PORT)
+
+    temp_dir = None
+    socket_dir = args.socket_dir
+    if socket_dir is None:
+        temp_dir = tempfile.mkdtemp(prefix="lbvec")
+        socket_dir = temp_dir
+    os.makedirs(socket_dir, exist_ok=True)
+
+    tcp = []
+    for i in range(TCP_SERVERS):
+        port = args.base_port + i if args.base_port else free_port("127.0.0.1")
+        if args.base_port:
+            ensure_port_free("127.0.0.1", port)
+        tcp.append(Server("tcp", "127.0.0.1", port))
+    port6 = args.base_port + TCP_SERVERS if args.base_port else free_port("::1", socket.AF_INET6)
+    if args.base_port:
+        ensure_port_free("::1", port6, socket.AF_INET6)
+    v6 = Server("tcp6", "::1", port6)
+    unix = [Server("unix", path=os.path.join(socket_dir, "mc%d.sock" % i)) for i in range(2)]
+    dead = Server("dead", *DEAD_DEFAULT_PORT)
+    # More dead servers, so that python-memcached's rehash must go deep.
+    dead_more = [Server("dead", DEAD_DEFAULT_PORT[0], DEAD_DEFAULT_PORT[1] + i) for i in (1, 2)]
+    for d in dead_more:
+        ensure_dead(d.host, d.port)
+    everyone = tcp + [v6] + unix
+
+    # (servers, weights) per configuration. Weights go to every library; only
+    # python-memcached honours them, the others must place as if they were absent.
+    # libmemcached cannot mix unix sockets with TCP, so pylibmc gets its own layouts.
+    common = [
+        (tcp[:3], [1, 1, 1]),
+        (tcp, [1, 3, 2, 5, 1]),
+    ]
+    mixed = [([tcp[0], v6, unix[0], tcp[1], unix[1]], [2, 1, 1, 1, 3])]
+    libmemcached = [([tcp[0], v6, tcp[1]], [2, 1, 1]), (unix, [1, 1])]
+    layouts = {
+        "python-memcached": common + mixed + [
+            ([tcp[0], dead, tcp[1], tcp[2]], [1, 1, 1, 1]),
+            ([tcp[0], dead, tcp[1], unix[0]], [1, 3, 1, 2]),
+            ([dead_more[0], tcp[0], dead, dead_more[1]], [2, 1, 1, 3])],
+        "pymemcache": common + mixed + [([tcp[0], dead, tcp[1]], [1, 1, 1])],
+        "pylibmc": common + libmemcached + [([tcp[0], dead, tcp[1]], [1, 1, 1])],
+        "pylibmc-ketama": common + libmemcached + [([tcp[0], dead, tcp[1], v6], [1, 1, 1, 1])],
+    }
+    libraries = ["python-memcached", "pymemcache", "pylibmc", "pylibmc-ketama"]
+
+    configs = []
+    try:
+        for s in everyone:
+            s.start()
+        for library in libraries:
+            for servers, weights in layouts[library]:
+                keys = random_keys(rng, args.keys)
+                configs.append(run_config(library, servers, weights, keys))
+    finally:
+        for s in everyone:
+            s.stop()
+        if temp_dir:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+
+    document = {
+        "generator": "tests/vectors/generate_vectors.py",
+        "seed": seed,
+        "libraries": {"python-memcached": memcache.__version__,
+                      "pylibmc": pylibmc.__version__,
+                      "libmemcached": pylibmc.libmemcached_version},
+        "configs": configs,
+    }
+    import pymemcache
+    document["libraries"]["pymemcache"] = pymemcache.__version__
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False, indent=None, separators=(",", ":"))
+        f.write("\n")
+    total = {lib: sum(len(c["rows"]) for c in configs if c["client"] == lib) for lib in libraries}
+    print("generate_vectors: seed %d, wrote %s: %s" % (seed, args.out, total))
+    if args.compare:
+        sys.exit(compare(args.compare, configs))
+
+
+def compare(path, configs):
+    """0 when the vectors at path hold exactly these configs, else 1."""
+    with open(path, encoding="utf-8") as f:
+        committed = json.load(f)["configs"]
+    problems = []
+    if len(committed) != len(configs):
+        problems.append("%d configs committed, %d generated" % (len(committed), len(configs)))
+    for old, new in zip(committed, configs):
+        where = "%s %s" % (new["client"], ",".join(new["servers"]))
+        for field in ("client", "servers", "down"):
+            if old[field] != new[field]:
+                problems.append("%s: %s differs: %r != %r" % (where, field, old[field], new[field]))
+        if len(old["rows"]) != len(new["rows"]):
+            problems.append("%s: %d rows committed, %d generated"
+                            % (where, len(old["rows"]), len(new["rows"])))
+        for a, b in zip(old["rows"], new["rows"]):
+            if a != b:
+                problems.append("%s: committed %r, library now gives %r" % (where, a, b))
+    for p in problems[:50]:
+        print("generate_vectors: STALE: " + p, file=sys.stderr)
+    if problems:
+        print("generate_vectors: %s no longer matches the libraries (%d differences); "
+              "regenerate it (see tests/vectors/README.md)" % (path, len(problems)), file=sys.stderr)
+        return 1
+    print("generate_vectors: %s matches the libraries" % path)
+    return 0
+
+
+if __name__ == "__main__":
+    main()
