@@ -70,14 +70,16 @@ void TestCtlPlace::init()
 void TestCtlPlace::json()
 {
     const QString servers = u"127.0.0.1:11211,127.0.0.1:11212:3,[::1]:11213,unix:/tmp/mc.sock"_s;
-    const Run run = ctl({u"place"_s, u"--json"_s, u"--servers"_s, servers, u"nightly"_s, u"é"_s}, m_settings);
+    const Run run =
+        ctl({u"place"_s, u"--json"_s, u"--servers"_s, servers, u"nightly"_s, u"é"_s}, m_settings);
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
     const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(rows.size(), 2);
 
     const PythonMemcachedPlacement placement(*ServerSpec::parseList(servers));
-    const QStringList names{u"127.0.0.1:11211"_s, u"127.0.0.1:11212"_s, u"[::1]:11213"_s, u"unix:/tmp/mc.sock"_s};
+    const QStringList names{u"127.0.0.1:11211"_s, u"127.0.0.1:11212"_s, u"[::1]:11213"_s,
+                            u"unix:/tmp/mc.sock"_s};
     const QStringList keys{u"nightly"_s, u"é"_s};
     for (int i = 0; i < 2; ++i) {
         const QJsonObject row = rows[i].toObject();
@@ -103,21 +105,34 @@ void TestCtlPlace::json()
 
 void TestCtlPlace::pymemcacheHasNoRehash()
 {
-    const Run run = ctl({u"place"_s, u"--json"_s, u"--client"_s, u"pymemcache"_s, u"--servers"_s, u"a:1,b:2"_s, u"k"_s},
+    const Run run = ctl({u"place"_s, u"--json"_s, u"--client"_s, u"pymemcache"_s, u"--servers"_s,
+                         u"a:1,b:2"_s, u"k"_s},
                         m_settings);
     QCOMPARE(run.code, 0);
     const QJsonObject row = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
     QCOMPARE(row[u"client"_s].toString(), u"pymemcache"_s);
     QVERIFY(!row.contains(u"rehash"_s));
+    // pymemcache drops a dead home from its ring: the key goes to the other server.
+    QCOMPARE(row[u"if_home_down"_s].toString(), row[u"index"_s].toInt() == 0 ? u"b:2"_s : u"a:1"_s);
+
+    const Run pylibmc = ctl({u"place"_s, u"--json"_s, u"--client"_s, u"pylibmc"_s, u"--servers"_s,
+                             u"a:1,b:2"_s, u"k"_s},
+                            m_settings);
+    QVERIFY(
+        QJsonDocument::fromJson(pylibmc.out.toUtf8()).array().at(0)[u"if_home_down"_s].isNull());
 }
 
 void TestCtlPlace::rawAndKeyFunction()
 {
     const QStringList common{u"place"_s, u"--json"_s, u"--servers"_s, u"a:1"_s};
     Run run = ctl(common + QStringList{u"--raw"_s, u":1:__d_lock_x"_s}, m_settings);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(), u":1:__d_lock_x"_s);
-    run = ctl(common + QStringList{u"--key-prefix"_s, u"shop"_s, u"--key-version"_s, u"4"_s, u"cart"_s}, m_settings);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(), u"shop:4:cart"_s);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(),
+             u":1:__d_lock_x"_s);
+    run = ctl(common +
+                  QStringList{u"--key-prefix"_s, u"shop"_s, u"--key-version"_s, u"4"_s, u"cart"_s},
+              m_settings);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(),
+             u"shop:4:cart"_s);
 }
 
 void TestCtlPlace::table()
@@ -137,19 +152,25 @@ void TestCtlPlace::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("no key") << QStringList{u"place"_s, u"--servers"_s, u"a:1"_s} << u"give at least one KEY"_s;
+    QTest::newRow("no key") << QStringList{u"place"_s, u"--servers"_s, u"a:1"_s}
+                            << u"give at least one KEY"_s;
     QTest::newRow("bad spec") << QStringList{u"place"_s, u"--servers"_s, u"a:1,b:0"_s, u"k"_s}
                               << u"--servers: server list entry 2: bad server spec \"b:0\""_s;
-    QTest::newRow("bad key") << QStringList{u"place"_s, u"--servers"_s, u"a:1"_s, u"ok"_s, u"not ok"_s}
+    QTest::newRow("bad key") << QStringList{u"place"_s, u"--servers"_s, u"a:1"_s, u"ok"_s,
+                                            u"not ok"_s}
                              << u"key \":1:not ok\" contains a space"_s;
-    QTest::newRow("long key") << QStringList{u"place"_s, u"--raw"_s, u"--servers"_s, u"a:1"_s, QString(251, u'k')}
+    QTest::newRow("long key") << QStringList{u"place"_s, u"--raw"_s, u"--servers"_s, u"a:1"_s,
+                                             QString(251, u'k')}
                               << u"251 bytes long"_s;
-    QTest::newRow("bad client") << QStringList{u"place"_s, u"--client"_s, u"x"_s, u"--servers"_s, u"a:1"_s, u"k"_s}
+    QTest::newRow("bad client") << QStringList{u"place"_s,     u"--client"_s, u"x"_s,
+                                               u"--servers"_s, u"a:1"_s,      u"k"_s}
                                 << u"unknown client library \"x\""_s;
-    QTest::newRow("bad version") << QStringList{u"place"_s, u"--key-version"_s, u"v1"_s, u"--servers"_s, u"a:1"_s, u"k"_s}
+    QTest::newRow("bad version") << QStringList{u"place"_s,     u"--key-version"_s, u"v1"_s,
+                                                u"--servers"_s, u"a:1"_s,           u"k"_s}
                                  << u"--key-version: the key version \"v1\" is not an integer"_s;
     QTest::newRow("no servers") << QStringList{u"place"_s, u"k"_s} << u"no servers"_s;
-    QTest::newRow("unknown option") << QStringList{u"place"_s, u"--nope"_s} << u"Unknown option 'nope'"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"place"_s, u"--nope"_s} << u"Unknown option 'nope'"_s;
     QTest::newRow("unknown command") << QStringList{u"plaec"_s} << u"unknown command \"plaec\""_s;
 }
 
@@ -169,9 +190,12 @@ void TestCtlPlace::serversFromEnvironmentAndProfile()
     env.insert(u"LOCKBOARD_SERVERS"_s, u"envhost:1"_s);
     Run run = ctl({u"place"_s, u"--json"_s, u"k"_s}, m_settings, env);
     QCOMPARE(run.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"server"_s].toString(), u"envhost:1"_s);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"server"_s].toString(),
+             u"envhost:1"_s);
 
-    run = ctl({u"profile"_s, u"save"_s, u"prod"_s, u"--servers"_s, u"p1:1,p2:2"_s, u"--client"_s, u"pylibmc"_s}, m_settings);
+    run = ctl({u"profile"_s, u"save"_s, u"prod"_s, u"--servers"_s, u"p1:1,p2:2"_s, u"--client"_s,
+               u"pylibmc"_s},
+              m_settings);
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.contains(u"saved profile \"prod\""_s));
     run = ctl({u"place"_s, u"--json"_s, u"--profile"_s, u"prod"_s, u"k"_s}, m_settings, env);

@@ -84,7 +84,8 @@ void TestHashing::murmur3_data()
     // Non-ASCII: one unit per character, its low byte only.
     QTest::newRow("non-ascii") << QString::fromUtf8("é中\U0001F512") << 0x4B495985u;
     QTest::newRow("latin-1") << QString::fromUtf8("ÿ\u0080") << 0x6C4E220Cu;
-    QTest::newRow("node non-ascii") << QString::fromUtf8("127.0.0.1:11211-é中\U0001F512") << 0xDB7CC514u;
+    QTest::newRow("node non-ascii")
+        << QString::fromUtf8("127.0.0.1:11211-é中\U0001F512") << 0xDB7CC514u;
 }
 
 void TestHashing::murmur3()
@@ -101,7 +102,8 @@ void TestHashing::oneAtATimeMatchesLibmemcached()
         QByteArray key(int(random.bounded(1, 251)), Qt::Uninitialized);
         for (char& byte : key)
             byte = char(random.bounded(256)); // bytes >= 0x80 included: sign extension matters
-        const quint32 expected = memcached_generate_hash_value(key.constData(), size_t(key.size()), MEMCACHED_HASH_DEFAULT);
+        const quint32 expected = memcached_generate_hash_value(key.constData(), size_t(key.size()),
+                                                               MEMCACHED_HASH_DEFAULT);
         QCOMPARE(hashing::oneAtATime(key), expected);
     }
 }

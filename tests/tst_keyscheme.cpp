@@ -50,7 +50,8 @@ void TestKeyScheme::lockKey()
     QVERIFY(empty.error().message.contains(u"lock name is empty"_s));
     const auto spaced = KeyScheme().lockKey(u"night ly"_s);
     QVERIFY(!spaced.ok());
-    QVERIFY2(spaced.error().message.contains(u":1:__d_lock_night ly"_s), qPrintable(spaced.error().message));
+    QVERIFY2(spaced.error().message.contains(u":1:__d_lock_night ly"_s),
+             qPrintable(spaced.error().message));
 }
 
 void TestKeyScheme::checkKey_data()
@@ -63,7 +64,8 @@ void TestKeyScheme::checkKey_data()
     QTest::newRow("high bytes") << QByteArray("\xc3\xa9\xff") << QString();
     QTest::newRow("tilde and bang") << QByteArray("!~") << QString();
     QTest::newRow("empty") << QByteArray() << u"the key is empty"_s;
-    QTest::newRow("251 bytes") << QByteArray(251, 'k') << u"is 251 bytes long; memcached allows at most 250"_s;
+    QTest::newRow("251 bytes") << QByteArray(251, 'k')
+                               << u"is 251 bytes long; memcached allows at most 250"_s;
     QTest::newRow("space") << QByteArray("a b") << u"contains a space at byte 2"_s;
     QTest::newRow("newline") << QByteArray("a\nb") << u"control character 0x0a at byte 2"_s;
     QTest::newRow("tab") << QByteArray("\tb") << u"control character 0x09 at byte 1"_s;
@@ -85,7 +87,8 @@ void TestKeyScheme::checkKey()
     QVERIFY2(checked.error().message.contains(why), qPrintable(checked.error().message));
     // The key is named, escaped, in the message.
     if (!key.isEmpty())
-        QVERIFY2(checked.error().message.startsWith(u"key \""_s), qPrintable(checked.error().message));
+        QVERIFY2(checked.error().message.startsWith(u"key \""_s),
+                 qPrintable(checked.error().message));
     QVERIFY(!checked.error().message.contains(u'\n'));
 }
 

@@ -37,7 +37,8 @@ private:
 
 void TestPlacementVectors::initTestCase()
 {
-    const QString path = qEnvironmentVariable("LOCKBOARD_VECTORS", QStringLiteral(LOCKBOARD_VECTORS_FILE));
+    const QString path =
+        qEnvironmentVariable("LOCKBOARD_VECTORS", QStringLiteral(LOCKBOARD_VECTORS_FILE));
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(u"cannot read "_s + path));
     QJsonParseError error;

@@ -75,7 +75,8 @@ void TestProfileStore::brokenProfileNamesFile()
     }
     const auto loaded = ProfileStore(m_path).load(u"bad"_s);
     QVERIFY(!loaded.ok());
-    QVERIFY2(loaded.error().message.contains(u"profile \"bad\" in "_s + m_path), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.contains(u"profile \"bad\" in "_s + m_path),
+             qPrintable(loaded.error().message));
     QVERIFY(loaded.error().message.contains(u"b:99999"_s));
 }
 
@@ -131,7 +132,8 @@ void TestProfileStore::precedence()
     // No saved profiles at all: built-in defaults.
     ProfileOverrides servers;
     servers.servers = u"x:1"_s;
-    resolved = servers.resolve(ProfileStore(m_dir->filePath(u"empty.conf"_s)), QProcessEnvironment());
+    resolved =
+        servers.resolve(ProfileStore(m_dir->filePath(u"empty.conf"_s)), QProcessEnvironment());
     QCOMPARE(resolved->client, ClientLibrary::PythonMemcached);
     QCOMPARE(resolved->keys, KeyScheme());
     QCOMPARE(resolved->readOnly, false);
@@ -156,13 +158,15 @@ void TestProfileStore::overrideErrorsNameTheirSource()
     bad.servers = u"a:1"_s;
     bad.client = u"memcachier"_s;
     resolved = bad.resolve(store, env);
-    QVERIFY2(resolved.error().message.startsWith(u"--client: unknown client library \"memcachier\""_s),
-             qPrintable(resolved.error().message));
+    QVERIFY2(
+        resolved.error().message.startsWith(u"--client: unknown client library \"memcachier\""_s),
+        qPrintable(resolved.error().message));
 
     bad.client.reset();
     bad.keyVersion = u"one"_s;
     resolved = bad.resolve(store, env);
-    QVERIFY2(resolved.error().message.contains(u"--key-version"_s), qPrintable(resolved.error().message));
+    QVERIFY2(resolved.error().message.contains(u"--key-version"_s),
+             qPrintable(resolved.error().message));
 
     ProfileOverrides missing;
     missing.profile = u"nope"_s;

@@ -29,14 +29,22 @@ void TestServerSpec::parse_data()
     QTest::addColumn<QString>("name");
 
     QTest::newRow("host only") << u"cache1"_s << false << u"cache1"_s << 11211 << 1 << u"cache1"_s;
-    QTest::newRow("ipv4 and port") << u"10.1.1.101:11211"_s << false << u"10.1.1.101"_s << 11211 << 1 << u"10.1.1.101:11211"_s;
-    QTest::newRow("weight") << u"cache1:11212:3"_s << false << u"cache1"_s << 11212 << 3 << u"cache1:11212"_s;
-    QTest::newRow("ipv6") << u"[::1]:11211"_s << false << u"::1"_s << 11211 << 1 << u"[::1]:11211"_s;
-    QTest::newRow("ipv6 no port") << u"[2001:db8::5]"_s << false << u"2001:db8::5"_s << 11211 << 1 << u"[2001:db8::5]"_s;
-    QTest::newRow("ipv6 weight") << u"[fe80::1%eth0]:11213:2"_s << false << u"fe80::1%eth0"_s << 11213 << 2 << u"[fe80::1%eth0]:11213"_s;
-    QTest::newRow("unix") << u"unix:/run/memcached/mc.sock"_s << true << u"/run/memcached/mc.sock"_s << 0 << 1 << u"unix:/run/memcached/mc.sock"_s;
-    QTest::newRow("unix path with colon") << u"unix:/tmp/a:b"_s << true << u"/tmp/a:b"_s << 0 << 1 << u"unix:/tmp/a:b"_s;
-    QTest::newRow("unix weight") << u"unix:/tmp/mc.sock:3"_s << true << u"/tmp/mc.sock"_s << 0 << 3 << u"unix:/tmp/mc.sock"_s;
+    QTest::newRow("ipv4 and port")
+        << u"10.1.1.101:11211"_s << false << u"10.1.1.101"_s << 11211 << 1 << u"10.1.1.101:11211"_s;
+    QTest::newRow("weight") << u"cache1:11212:3"_s << false << u"cache1"_s << 11212 << 3
+                            << u"cache1:11212"_s;
+    QTest::newRow("ipv6") << u"[::1]:11211"_s << false << u"::1"_s << 11211 << 1
+                          << u"[::1]:11211"_s;
+    QTest::newRow("ipv6 no port") << u"[2001:db8::5]"_s << false << u"2001:db8::5"_s << 11211 << 1
+                                  << u"[2001:db8::5]"_s;
+    QTest::newRow("ipv6 weight") << u"[fe80::1%eth0]:11213:2"_s << false << u"fe80::1%eth0"_s
+                                 << 11213 << 2 << u"[fe80::1%eth0]:11213"_s;
+    QTest::newRow("unix") << u"unix:/run/memcached/mc.sock"_s << true << u"/run/memcached/mc.sock"_s
+                          << 0 << 1 << u"unix:/run/memcached/mc.sock"_s;
+    QTest::newRow("unix path with colon")
+        << u"unix:/tmp/a:b"_s << true << u"/tmp/a:b"_s << 0 << 1 << u"unix:/tmp/a:b"_s;
+    QTest::newRow("unix weight") << u"unix:/tmp/mc.sock:3"_s << true << u"/tmp/mc.sock"_s << 0 << 3
+                                 << u"unix:/tmp/mc.sock"_s;
     QTest::newRow("max port") << u"h:65535"_s << false << u"h"_s << 65535 << 1 << u"h:65535"_s;
 }
 
@@ -98,12 +106,14 @@ void TestServerSpec::rejects()
     QCOMPARE(spec.error().kind, ErrorKind::InvalidArgument);
     QVERIFY2(spec.error().message.contains(why), qPrintable(spec.error().message));
     // The message names the spec it refuses.
-    QVERIFY2(spec.error().message.startsWith(u"bad server spec \""_s + text), qPrintable(spec.error().message));
+    QVERIFY2(spec.error().message.startsWith(u"bad server spec \""_s + text),
+             qPrintable(spec.error().message));
 }
 
 void TestServerSpec::list()
 {
-    const auto servers = ServerSpec::parseList(u" 10.0.0.1:11211, 10.0.0.2:11211:2;[::1]:11212  unix:/tmp/mc.sock "_s);
+    const auto servers = ServerSpec::parseList(
+        u" 10.0.0.1:11211, 10.0.0.2:11211:2;[::1]:11212  unix:/tmp/mc.sock "_s);
     QVERIFY(servers.ok());
     QCOMPARE(servers->size(), 4);
     QCOMPARE(servers->at(0).name(), u"10.0.0.1:11211"_s);
@@ -123,7 +133,8 @@ void TestServerSpec::listRejects_data()
     QTest::newRow("empty") << u"  "_s << u"the server list is empty"_s;
     QTest::newRow("only separators") << u",;,"_s << u"names no server"_s;
     QTest::newRow("bad entry") << u"a:1,b:x"_s << u"entry 2: bad server spec \"b:x\""_s;
-    QTest::newRow("duplicate") << u"a:1,b:2,a:1:3"_s << u"\"a:1\" (entry 3) is the same server as \"a:1\" (entry 1)"_s;
+    QTest::newRow("duplicate") << u"a:1,b:2,a:1:3"_s
+                               << u"\"a:1\" (entry 3) is the same server as \"a:1\" (entry 1)"_s;
     QTest::newRow("duplicate default port") << u"a,a:11211"_s << u"is the same server"_s;
 }
 

@@ -1,7 +1,6 @@
 #include "ui/PlacementView.h"
 
 #include "core/placement/Placement.h"
-#include "core/placement/PythonMemcachedPlacement.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -17,7 +16,14 @@ namespace lockboard {
 
 namespace {
 
-enum Column { LibraryColumn, HomeColumn, IndexColumn, FallbackColumn, ColumnCount };
+enum Column
+{
+    LibraryColumn,
+    HomeColumn,
+    IndexColumn,
+    FallbackColumn,
+    ColumnCount
+};
 
 } // namespace
 
@@ -90,7 +96,8 @@ void PlacementView::recompute()
         showError(servers.error().message);
         return;
     }
-    auto key = m_raw->isChecked() ? KeyScheme::checkKey(m_key->text().toUtf8()) : m_keys.cacheKey(m_key->text());
+    auto key = m_raw->isChecked() ? KeyScheme::checkKey(m_key->text().toUtf8())
+                                  : m_keys.cacheKey(m_key->text());
     if (!key) {
         showError(key.error().message);
         return;
@@ -103,13 +110,12 @@ void PlacementView::recompute()
     for (int row = 0; row < libraries.size(); ++row) {
         const auto placement = Placement::create(libraries[row], *servers);
         const int home = placement->home(*key);
-        QString fallback = tr("fails (never moves)");
-        if (const auto* python = dynamic_cast<const PythonMemcachedPlacement*>(placement.get())) {
-            const int landing = python->landing(*key, {home});
-            fallback = landing < 0 ? tr("fails") : tr("moves to %1").arg(servers->at(landing).name());
-        }
-        const QStringList cells{clientLibraryName(libraries[row]), servers->at(home).name(), QString::number(home),
-                                fallback};
+        const int landing = servers->size() > 1 ? placement->landing(*key, {home}) : -1;
+        const QString fallback =
+            landing < 0 ? tr("fails (the key never moves)")
+                        : tr("moves to %1 (two holders possible)").arg(servers->at(landing).name());
+        const QStringList cells{clientLibraryName(libraries[row]), servers->at(home).name(),
+                                QString::number(home), fallback};
         for (int column = 0; column < ColumnCount; ++column)
             m_results->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

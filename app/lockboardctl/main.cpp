@@ -14,9 +14,10 @@ int main(int argc, char* argv[])
     QFile in;
     QFile out;
     QFile err;
-    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly)
-        || !err.open(stderr, QIODevice::WriteOnly))
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
+        !err.open(stderr, QIODevice::WriteOnly))
         return 1;
-    lockboard::cli::CliIo io(&in, &out, &err, QProcessEnvironment::systemEnvironment(), lockboard::ProfileStore());
+    lockboard::cli::CliIo io(&in, &out, &err, QProcessEnvironment::systemEnvironment(),
+                             lockboard::ProfileStore());
     return lockboard::cli::runCtl(QCoreApplication::arguments(), io);
 }

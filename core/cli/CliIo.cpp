@@ -4,14 +4,14 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
 
-CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env, ProfileStore store)
+CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env,
+             ProfileStore store)
     : m_in(in)
     , m_out(out)
     , m_err(err)
     , m_env(std::move(env))
     , m_profiles(std::move(store))
-{
-}
+{}
 
 int CliIo::fail(int code, const QString& message)
 {

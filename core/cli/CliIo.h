@@ -9,7 +9,8 @@
 namespace lockboard::cli {
 
 // lockboardctl's exit codes (sysexits.h where one fits).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailure = 1, // the operation was carried out and failed (not found, not stored)
     ExitUsage = 2,   // bad input: options, keys, server specs
@@ -20,7 +21,8 @@ enum ExitCode : int {
 class CliIo
 {
 public:
-    CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env, ProfileStore store);
+    CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env,
+          ProfileStore store);
 
     [[nodiscard]] QTextStream& out() { return m_out; }
     [[nodiscard]] QTextStream& err() { return m_err; }

@@ -9,7 +9,8 @@ namespace lockboard::cli {
 
 namespace {
 
-std::optional<QString> valueIfSet(const QCommandLineParser& parser, const QCommandLineOption& option)
+std::optional<QString> valueIfSet(const QCommandLineParser& parser,
+                                  const QCommandLineOption& option)
 {
     return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
 }
@@ -17,25 +18,28 @@ std::optional<QString> valueIfSet(const QCommandLineParser& parser, const QComma
 } // namespace
 
 CommonOptions::CommonOptions()
-    : m_profile(u"profile"_s, u"Use the saved profile <name> (see 'lockboardctl profile')."_s, u"name"_s)
-    , m_servers(u"servers"_s,
-                u"Servers in the application's order: host:port[:weight], [v6addr]:port[:weight] or "
-                "unix:/path, separated by commas. Default: $LOCKBOARD_SERVERS or the saved profile."_s,
-                u"list"_s)
-    , m_client(u"client"_s,
-               u"The application's client library, which decides placement: %1. Default: python-memcached."_s.arg(
-                   clientLibraryNames().join(u", "_s)),
-               u"name"_s)
+    : m_profile(u"profile"_s, u"Use the saved profile <name> (see 'lockboardctl profile')."_s,
+                u"name"_s)
+    , m_servers(
+          u"servers"_s,
+          u"Servers in the application's order: host:port[:weight], [v6addr]:port[:weight] or "
+          "unix:/path, separated by commas. Default: $LOCKBOARD_SERVERS or the saved profile."_s,
+          u"list"_s)
+    , m_client(
+          u"client"_s,
+          u"The application's client library, which decides placement: %1. Default: python-memcached."_s
+              .arg(clientLibraryNames().join(u", "_s)),
+          u"name"_s)
     , m_keyPrefix(u"key-prefix"_s, u"Django's KEY_PREFIX. Default: empty."_s, u"prefix"_s)
     , m_keyVersion(u"key-version"_s, u"Django's VERSION. Default: 1."_s, u"n"_s)
     , m_lockPrefix(u"lock-prefix"_s, u"The lock key prefix. Default: __d_lock_."_s, u"prefix"_s)
     , m_json(u"json"_s, u"Print JSON for scripts."_s)
-{
-}
+{}
 
 void CommonOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix, m_json});
+    parser.addOptions(
+        {m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix, m_json});
 }
 
 ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) const
@@ -50,14 +54,15 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     return overrides;
 }
 
-bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args, CliIo& io,
-                      int& exitCode)
+bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args,
+                      CliIo& io, int& exitCode)
 {
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(args)) {
-        exitCode = io.fail(ExitUsage, parser.errorText() + u" (see lockboardctl %1 --help)"_s.arg(synopsis.section(u' ', 1, 1)));
+        exitCode = io.fail(ExitUsage, parser.errorText() + u" (see lockboardctl %1 --help)"_s.arg(
+                                                               synopsis.section(u' ', 1, 1)));
         return false;
     }
     if (parser.isSet(help)) {

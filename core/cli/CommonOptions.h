@@ -34,7 +34,7 @@ class CliIo;
 // starts with synopsis ("lockboardctl place [options] KEY..."). Returns false
 // when the command is already done, with its exit code in exitCode: ExitOk
 // after --help, ExitUsage after bad options (said on stderr).
-[[nodiscard]] bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args,
-                                    CliIo& io, int& exitCode);
+[[nodiscard]] bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis,
+                                    const QStringList& args, CliIo& io, int& exitCode);
 
 } // namespace lockboard::cli

@@ -22,7 +22,9 @@ struct Command
 const QList<Command>& commands()
 {
     static const QList<Command> list{
-        {u"place"_s, u"Show each key's home server as the application's client library computes it."_s, &runPlace},
+        {u"place"_s,
+         u"Show each key's home server as the application's client library computes it."_s,
+         &runPlace},
         {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
     };
     return list;
@@ -31,12 +33,14 @@ const QList<Command>& commands()
 void printUsage(QTextStream& out)
 {
     out << u"Usage: lockboardctl COMMAND [options] [arguments]\n\n"
-           "Inspect and operate memcached clusters that Django applications use as a distributed lock.\n\n"
+           "Inspect and operate memcached clusters that Django applications use as a distributed "
+           "lock.\n\n"
            "Commands:\n"_s;
     for (const Command& command : commands())
         out << u"  "_s << command.name.leftJustified(10) << command.summary << u'\n';
     out << u"\nRun 'lockboardctl COMMAND --help' for a command's options.\n"
-           "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile \"default\".\n"
+           "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile "
+           "\"default\".\n"
            "Exit codes: 0 success, 1 the operation failed, 2 bad input.\n"_s;
     out.flush();
 }

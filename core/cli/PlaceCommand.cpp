@@ -18,28 +18,35 @@ int runPlace(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Show the home server of each key, computed as the application's client library computes it.\n"
-        "KEY is a cache key and goes through Django's key function (KEY_PREFIX:VERSION:KEY) unless --raw is "
-        "given.\nFor python-memcached, also show where a retrying client puts the key while its home is down."_s);
+        u"Show the home server of each key, computed as the application's client library computes "
+        u"it.\n"
+        "KEY is a cache key and goes through Django's key function (KEY_PREFIX:VERSION:KEY) unless "
+        "--raw is "
+        "given.\nAlso show where the library puts the key while its home is down (python-memcached "
+        "and pymemcache "
+        "move it: two holders of one lock), and python-memcached's full rehash order."_s);
     const CommonOptions common;
     common.addTo(parser);
     const QCommandLineOption raw(u"raw"_s, u"KEY is the memcached key as is."_s);
     parser.addOption(raw);
-    parser.addPositionalArgument(u"key"_s, u"Cache keys (memcached keys with --raw)."_s, u"KEY..."_s);
+    parser.addPositionalArgument(u"key"_s, u"Cache keys (memcached keys with --raw)."_s,
+                                 u"KEY..."_s);
     int exitCode = ExitOk;
     if (!parseCommandLine(parser, u"lockboardctl place [options] KEY..."_s, args, io, exitCode))
         return exitCode;
 
     const QStringList keys = parser.positionalArguments();
     if (keys.isEmpty())
-        return io.fail(ExitUsage, u"place: give at least one KEY (see lockboardctl place --help)"_s);
+        return io.fail(ExitUsage,
+                       u"place: give at least one KEY (see lockboardctl place --help)"_s);
     auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
     if (!profile)
         return io.fail(ExitUsage, profile.error().message);
 
     QList<QByteArray> memcachedKeys;
     for (const QString& key : keys) {
-        auto memcachedKey = parser.isSet(raw) ? KeyScheme::checkKey(key.toUtf8()) : profile->keys.cacheKey(key);
+        auto memcachedKey =
+            parser.isSet(raw) ? KeyScheme::checkKey(key.toUtf8()) : profile->keys.cacheKey(key);
         if (!memcachedKey)
             return io.fail(ExitUsage, memcachedKey.error().message);
         memcachedKeys.append(std::move(memcachedKey).value());
@@ -50,10 +57,7 @@ int runPlace(const QStringList& args, CliIo& io)
     const QList<ServerSpec>& servers = profile->servers;
 
     QJsonArray json;
-    QStringList header{u"KEY"_s, u"MEMCACHED KEY"_s, u"SERVER"_s, u"INDEX"_s};
-    if (pythonMemcached)
-        header.append(u"IF HOME DOWN"_s);
-    TextTable table(header);
+    TextTable table({u"KEY"_s, u"MEMCACHED KEY"_s, u"SERVER"_s, u"INDEX"_s, u"IF HOME DOWN"_s});
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const int home = placement->home(memcachedKeys[i]);
         QJsonObject row{{u"key"_s, keys[i]},
@@ -61,17 +65,20 @@ int runPlace(const QStringList& args, CliIo& io)
                         {u"client"_s, clientLibraryName(profile->client)},
                         {u"server"_s, servers[home].name()},
                         {u"index"_s, home}};
-        QStringList cells{keys[i], QString::fromUtf8(memcachedKeys[i]), servers[home].name(), QString::number(home)};
+        QStringList cells{keys[i], QString::fromUtf8(memcachedKeys[i]), servers[home].name(),
+                          QString::number(home)};
         if (pythonMemcached) {
             QJsonArray rehash;
             const QList<int> attempts = pythonMemcached->attempts(memcachedKeys[i]);
             for (qsizetype a = 1; a < attempts.size(); ++a)
                 rehash.append(servers[attempts[a]].name());
             row.insert(u"rehash"_s, rehash);
-            const int fallback = pythonMemcached->landing(memcachedKeys[i], {home});
-            row.insert(u"if_home_down"_s, fallback < 0 ? QJsonValue() : QJsonValue(servers[fallback].name()));
-            cells.append(fallback < 0 ? u"(fails)"_s : servers[fallback].name());
         }
+        // Where the library itself puts the key once it has given the home up.
+        const int fallback = placement->landing(memcachedKeys[i], {home});
+        row.insert(u"if_home_down"_s,
+                   fallback < 0 ? QJsonValue() : QJsonValue(servers[fallback].name()));
+        cells.append(fallback < 0 ? u"(fails)"_s : servers[fallback].name());
         json.append(row);
         table.addRow(cells);
     }

@@ -49,8 +49,8 @@ void print(CliIo& io, bool json, const QList<Profile>& profiles)
         io.out().flush();
         return;
     }
-    TextTable table({u"NAME"_s, u"CLIENT"_s, u"SERVERS"_s, u"KEY PREFIX"_s, u"VERSION"_s, u"LOCK PREFIX"_s,
-                     u"READ-ONLY"_s});
+    TextTable table({u"NAME"_s, u"CLIENT"_s, u"SERVERS"_s, u"KEY PREFIX"_s, u"VERSION"_s,
+                     u"LOCK PREFIX"_s, u"READ-ONLY"_s});
     for (const Profile& profile : profiles)
         table.addRow(toCells(profile));
     table.print(io.out());
@@ -62,16 +62,20 @@ int runProfile(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Saved connection profiles. 'save' stores the servers and settings given by the options (or by "
+        u"Saved connection profiles. 'save' stores the servers and settings given by the options "
+        u"(or by "
         "$LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is used when no --profile is given."_s);
     const CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption readOnly(u"read-only"_s, u"save: refuse every write to this cluster."_s);
+    const QCommandLineOption readOnly(u"read-only"_s,
+                                      u"save: refuse every write to this cluster."_s);
     parser.addOption(readOnly);
-    parser.addPositionalArgument(u"action"_s, u"list, show, save or remove."_s, u"list|show|save|remove"_s);
+    parser.addPositionalArgument(u"action"_s, u"list, show, save or remove."_s,
+                                 u"list|show|save|remove"_s);
     parser.addPositionalArgument(u"name"_s, u"The profile's name."_s, u"[NAME]"_s);
     int exitCode = ExitOk;
-    if (!parseCommandLine(parser, u"lockboardctl profile [options] list|show|save|remove [NAME]"_s, args, io, exitCode))
+    if (!parseCommandLine(parser, u"lockboardctl profile [options] list|show|save|remove [NAME]"_s,
+                          args, io, exitCode))
         return exitCode;
 
     const QStringList positional = parser.positionalArguments();
@@ -91,7 +95,9 @@ int runProfile(const QStringList& args, CliIo& io)
         return ExitOk;
     }
     if (action != u"show" && action != u"save" && action != u"remove")
-        return io.fail(ExitUsage, u"profile: unknown action \"%1\" (use list, show, save or remove)"_s.arg(action));
+        return io.fail(
+            ExitUsage,
+            u"profile: unknown action \"%1\" (use list, show, save or remove)"_s.arg(action));
     if (positional.size() != 2)
         return io.fail(ExitUsage, u"profile %1 takes exactly one NAME"_s.arg(action));
     const QString name = positional[1];
@@ -101,7 +107,8 @@ int runProfile(const QStringList& args, CliIo& io)
     if (action == u"show") {
         auto profile = io.profiles().load(name);
         if (!profile)
-            return io.fail(profile.error().kind == ErrorKind::NotFound ? ExitFailure : ExitUsage, profile.error().message);
+            return io.fail(profile.error().kind == ErrorKind::NotFound ? ExitFailure : ExitUsage,
+                           profile.error().message);
         print(io, json, {*profile});
         return ExitOk;
     }
@@ -113,8 +120,10 @@ int runProfile(const QStringList& args, CliIo& io)
     }
 
     ProfileOverrides overrides = common.overrides(parser);
-    if (!overrides.servers && !overrides.profile && io.env().value(u"LOCKBOARD_SERVERS"_s).trimmed().isEmpty())
-        return io.fail(ExitUsage, u"profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)"_s);
+    if (!overrides.servers && !overrides.profile &&
+        io.env().value(u"LOCKBOARD_SERVERS"_s).trimmed().isEmpty())
+        return io.fail(ExitUsage,
+                       u"profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)"_s);
     if (parser.isSet(readOnly))
         overrides.readOnly = true;
     auto profile = overrides.resolve(io.profiles(), io.env());
@@ -124,7 +133,9 @@ int runProfile(const QStringList& args, CliIo& io)
     saved.name = name;
     if (auto stored = io.profiles().save(saved); !stored)
         return io.fail(ExitFailure, stored.error().message);
-    io.err() << u"lockboardctl: saved profile \"%1\" in %2"_s.arg(name, io.profiles().settingsPath()) << Qt::endl;
+    io.err() << u"lockboardctl: saved profile \"%1\" in %2"_s.arg(name,
+                                                                  io.profiles().settingsPath())
+             << Qt::endl;
     return ExitOk;
 }
 

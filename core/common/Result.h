@@ -9,18 +9,15 @@ namespace lockboard {
 
 // A value or an Error: what every core API returns instead of throwing.
 // (std::expected is C++23; this is the small part of it the project needs.)
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

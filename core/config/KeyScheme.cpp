@@ -10,8 +10,7 @@ KeyScheme::KeyScheme(QString keyPrefix, int version, QString lockPrefix)
     : m_keyPrefix(std::move(keyPrefix))
     , m_version(version)
     , m_lockPrefix(std::move(lockPrefix))
-{
-}
+{}
 
 Result<QByteArray> KeyScheme::cacheKey(QStringView key) const
 {
@@ -31,15 +30,20 @@ Result<QByteArray> KeyScheme::checkKey(QByteArray key)
         return Error{ErrorKind::InvalidArgument, u"the key is empty"_s};
     if (key.size() > MaxKeyLength)
         return Error{ErrorKind::InvalidArgument,
-                     u"key %1 is %2 bytes long; memcached allows at most %3"_s.arg(quote(key)).arg(key.size()).arg(MaxKeyLength)};
+                     u"key %1 is %2 bytes long; memcached allows at most %3"_s.arg(quote(key))
+                         .arg(key.size())
+                         .arg(MaxKeyLength)};
     for (qsizetype i = 0; i < key.size(); ++i) {
         const auto byte = static_cast<unsigned char>(key[i]);
         if (byte <= 0x20 || byte == 0x7f) {
-            const QString what = byte == 0x20 ? u"a space"_s : u"the control character 0x%1"_s.arg(uint(byte), 2, 16, QChar(u'0'));
-            return Error{ErrorKind::InvalidArgument,
-                         u"key %1 contains %2 at byte %3; memcached keys cannot contain whitespace or control characters"_s
-                             .arg(quote(key), what)
-                             .arg(i + 1)};
+            const QString what =
+                byte == 0x20 ? u"a space"_s
+                             : u"the control character 0x%1"_s.arg(uint(byte), 2, 16, QChar(u'0'));
+            return Error{
+                ErrorKind::InvalidArgument,
+                u"key %1 contains %2 at byte %3; memcached keys cannot contain whitespace or control characters"_s
+                    .arg(quote(key), what)
+                    .arg(i + 1)};
         }
     }
     return key;

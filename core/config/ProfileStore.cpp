@@ -13,7 +13,8 @@ namespace {
 
 QString defaultSettingsPath()
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, u"Lockboard"_s, u"lockboard"_s).fileName();
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, u"Lockboard"_s, u"lockboard"_s)
+        .fileName();
 }
 
 QString group(const QString& name)
@@ -26,7 +27,8 @@ Result<int> parseVersion(const QString& text, const QString& where)
     bool ok = false;
     const int version = text.toInt(&ok);
     if (!ok)
-        return Error{ErrorKind::InvalidArgument, u"%1: the key version %2 is not an integer"_s.arg(where, quote(text))};
+        return Error{ErrorKind::InvalidArgument,
+                     u"%1: the key version %2 is not an integer"_s.arg(where, quote(text))};
     return version;
 }
 
@@ -34,20 +36,19 @@ Result<int> parseVersion(const QString& text, const QString& where)
 
 ProfileStore::ProfileStore()
     : m_path(defaultSettingsPath())
-{
-}
+{}
 
 ProfileStore::ProfileStore(QString settingsPath)
     : m_path(std::move(settingsPath))
-{
-}
+{}
 
 Status ProfileStore::checkName(const QString& name)
 {
     static const QRegularExpression valid(u"^[A-Za-z0-9._-]{1,64}$"_s);
     if (!valid.match(name).hasMatch())
         return Error{ErrorKind::InvalidArgument,
-                     u"bad profile name %1: use 1 to 64 letters, digits, '.', '_' or '-'"_s.arg(quote(name))};
+                     u"bad profile name %1: use 1 to 64 letters, digits, '.', '_' or '-'"_s.arg(
+                         quote(name))};
     return success();
 }
 
@@ -78,7 +79,8 @@ Result<Profile> ProfileStore::load(const QString& name) const
     auto servers = ServerSpec::parseList(settings.value(u"servers"_s).toString());
     if (!servers)
         return Error{ErrorKind::InvalidArgument, where + u": "_s + servers.error().message};
-    auto client = parseClientLibrary(settings.value(u"client"_s, clientLibraryName(ClientLibrary::PythonMemcached)).toString());
+    auto client = parseClientLibrary(
+        settings.value(u"client"_s, clientLibraryName(ClientLibrary::PythonMemcached)).toString());
     if (!client)
         return Error{ErrorKind::InvalidArgument, where + u": "_s + client.error().message};
     auto version = parseVersion(settings.value(u"keyVersion"_s, u"1"_s).toString(), where);
@@ -89,8 +91,9 @@ Result<Profile> ProfileStore::load(const QString& name) const
     profile.name = name;
     profile.servers = std::move(servers).value();
     profile.client = *client;
-    profile.keys = KeyScheme(settings.value(u"keyPrefix"_s).toString(), *version,
-                             settings.value(u"lockPrefix"_s, KeyScheme::DefaultLockPrefix).toString());
+    profile.keys =
+        KeyScheme(settings.value(u"keyPrefix"_s).toString(), *version,
+                  settings.value(u"lockPrefix"_s, KeyScheme::DefaultLockPrefix).toString());
     profile.readOnly = settings.value(u"readOnly"_s, false).toBool();
     return profile;
 }
@@ -111,7 +114,8 @@ Status ProfileStore::save(const Profile& profile)
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{ErrorKind::Io, u"could not write profile %1 to %2"_s.arg(quote(profile.name), m_path)};
+        return Error{ErrorKind::Io,
+                     u"could not write profile %1 to %2"_s.arg(quote(profile.name), m_path)};
     return success();
 }
 
@@ -123,11 +127,13 @@ Status ProfileStore::remove(const QString& name)
     settings.remove(group(name));
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{ErrorKind::Io, u"could not remove profile %1 from %2"_s.arg(quote(name), m_path)};
+        return Error{ErrorKind::Io,
+                     u"could not remove profile %1 from %2"_s.arg(quote(name), m_path)};
     return success();
 }
 
-Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const QProcessEnvironment& env) const
+Result<Profile> ProfileOverrides::resolve(const ProfileStore& store,
+                                          const QProcessEnvironment& env) const
 {
     Profile result;
     result.name = QString::fromLatin1(ProfileStore::DefaultProfileName);
@@ -154,12 +160,14 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const QProc
     } else if (!haveServers && !envServers.isEmpty()) {
         auto parsed = ServerSpec::parseList(envServers);
         if (!parsed)
-            return Error{ErrorKind::InvalidArgument, u"LOCKBOARD_SERVERS: "_s + parsed.error().message};
+            return Error{ErrorKind::InvalidArgument,
+                         u"LOCKBOARD_SERVERS: "_s + parsed.error().message};
         result.servers = std::move(parsed).value();
     }
     if (result.servers.isEmpty())
-        return Error{ErrorKind::InvalidArgument,
-                     u"no servers: give --servers host:port,..., set LOCKBOARD_SERVERS, or save a profile"_s};
+        return Error{
+            ErrorKind::InvalidArgument,
+            u"no servers: give --servers host:port,..., set LOCKBOARD_SERVERS, or save a profile"_s};
 
     if (client) {
         auto parsed = parseClientLibrary(*client);
@@ -175,7 +183,7 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const QProc
         version = *parsed;
     }
     result.keys = KeyScheme(keyPrefix.value_or(result.keys.keyPrefix()), version,
-                             lockPrefix.value_or(result.keys.lockPrefix()));
+                            lockPrefix.value_or(result.keys.lockPrefix()));
     if (readOnly)
         result.readOnly = *readOnly;
     return result;

@@ -19,7 +19,7 @@ class ProfileStore
 public:
     static constexpr auto DefaultProfileName = "default";
 
-    ProfileStore();                            // the user's settings file
+    ProfileStore();                              // the user's settings file
     explicit ProfileStore(QString settingsPath); // a given INI file (tests)
 
     [[nodiscard]] QString settingsPath() const { return m_path; }
@@ -51,7 +51,8 @@ struct ProfileOverrides
     std::optional<QString> lockPrefix;
     std::optional<bool> readOnly;
 
-    [[nodiscard]] Result<Profile> resolve(const ProfileStore& store, const QProcessEnvironment& env) const;
+    [[nodiscard]] Result<Profile> resolve(const ProfileStore& store,
+                                          const QProcessEnvironment& env) const;
 };
 
 } // namespace lockboard

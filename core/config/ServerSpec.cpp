@@ -18,8 +18,8 @@ Error badSpec(QStringView spec, const QString& why)
 
 bool isHostChar(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-        || c == u'-' || c == u'.' || c == u'_';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'-' || c == u'.' || c == u'_';
 }
 
 // Digits only: "+1", " 1" and "1e3" are not ports.
@@ -56,13 +56,15 @@ Result<ServerSpec> ServerSpec::parse(QStringView text)
         if (colon >= 0) {
             if (const auto weight = parseNumber(path.mid(colon + 1))) {
                 if (*weight < 1 || *weight > MaxWeight)
-                    return badSpec(text, u"the weight %1 is out of range (1-%2)"_s.arg(*weight).arg(MaxWeight));
+                    return badSpec(text, u"the weight %1 is out of range (1-%2)"_s.arg(*weight).arg(
+                                             MaxWeight));
                 spec.m_weight = int(*weight);
                 path = path.first(colon);
             }
         }
         if (!path.startsWith(u'/'))
-            return badSpec(text, u"a unix socket path must be absolute, as in unix:/run/memcached.sock"_s);
+            return badSpec(
+                text, u"a unix socket path must be absolute, as in unix:/run/memcached.sock"_s);
         if (path.size() == 1)
             return badSpec(text, u"the unix socket path is only \"/\""_s);
         spec.m_transport = Transport::Unix;
@@ -86,12 +88,13 @@ Result<ServerSpec> ServerSpec::parse(QStringView text)
         if (!rest.isEmpty() && !rest.startsWith(u':'))
             return badSpec(text, u"expected ':port' after ']'"_s);
         QHostAddress address;
-        if (host.isEmpty() || !address.setAddress(host.toString())
-            || address.protocol() != QAbstractSocket::IPv6Protocol)
+        if (host.isEmpty() || !address.setAddress(host.toString()) ||
+            address.protocol() != QAbstractSocket::IPv6Protocol)
             return badSpec(text, u"%1 is not an IPv6 address"_s.arg(quote(host)));
         spec.m_ipv6 = true;
     } else {
-        if (text.count(u':') > 2 || QHostAddress(text.toString()).protocol() == QAbstractSocket::IPv6Protocol)
+        if (text.count(u':') > 2 ||
+            QHostAddress(text.toString()).protocol() == QAbstractSocket::IPv6Protocol)
             return badSpec(text, u"an IPv6 address must be in brackets, as in [::1]:11211"_s);
         const qsizetype colon = text.indexOf(u':');
         host = colon < 0 ? text : text.first(colon);
@@ -100,12 +103,15 @@ Result<ServerSpec> ServerSpec::parse(QStringView text)
             return badSpec(text, u"the host is empty"_s);
         for (const QChar c : host)
             if (!isHostChar(c))
-                return badSpec(text, u"the host %1 contains %2, which no host name or IPv4 address has"_s.arg(quote(host), quote(QStringView(&c, 1))));
+                return badSpec(
+                    text, u"the host %1 contains %2, which no host name or IPv4 address has"_s.arg(
+                              quote(host), quote(QStringView(&c, 1))));
     }
     spec.m_host = host.toString();
 
     // rest is "", ":port" or ":port:weight".
-    const QList<QStringView> fields = rest.isEmpty() ? QList<QStringView>() : rest.mid(1).split(u':');
+    const QList<QStringView> fields =
+        rest.isEmpty() ? QList<QStringView>() : rest.mid(1).split(u':');
     if (fields.size() > 2)
         return badSpec(text, u"expected host:port:weight at most"_s);
     if (!fields.isEmpty()) {
@@ -121,7 +127,8 @@ Result<ServerSpec> ServerSpec::parse(QStringView text)
         if (!weight)
             return badSpec(text, u"the weight %1 is not a number"_s.arg(quote(fields[1])));
         if (*weight < 1 || *weight > MaxWeight)
-            return badSpec(text, u"the weight %1 is out of range (1-%2)"_s.arg(*weight).arg(MaxWeight));
+            return badSpec(text,
+                           u"the weight %1 is out of range (1-%2)"_s.arg(*weight).arg(MaxWeight));
         spec.m_weight = int(*weight);
         spec.m_name = text.first(text.lastIndexOf(u':')).toString();
     } else {
@@ -140,14 +147,17 @@ Result<QList<ServerSpec>> ServerSpec::parseList(QStringView text)
     QList<ServerSpec> servers;
     const QStringList items = trimmed.split(separators, Qt::SkipEmptyParts);
     if (items.isEmpty())
-        return Error{ErrorKind::InvalidArgument, u"the server list %1 names no server"_s.arg(quote(trimmed))};
+        return Error{ErrorKind::InvalidArgument,
+                     u"the server list %1 names no server"_s.arg(quote(trimmed))};
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto spec = parse(items[i]);
         if (!spec)
-            return Error{ErrorKind::InvalidArgument, u"server list entry %1: %2"_s.arg(i + 1).arg(spec.error().message)};
+            return Error{ErrorKind::InvalidArgument,
+                         u"server list entry %1: %2"_s.arg(i + 1).arg(spec.error().message)};
         for (qsizetype j = 0; j < servers.size(); ++j) {
             const ServerSpec& other = servers[j];
-            if (other.transport() == spec->transport() && other.host() == spec->host() && other.port() == spec->port())
+            if (other.transport() == spec->transport() && other.host() == spec->host() &&
+                other.port() == spec->port())
                 return Error{ErrorKind::InvalidArgument,
                              u"server list: %1 (entry %2) is the same server as %3 (entry %4)"_s
                                  .arg(quote(spec->name()))

@@ -16,7 +16,11 @@ namespace lockboard {
 class ServerSpec
 {
 public:
-    enum class Transport { Tcp, Unix };
+    enum class Transport
+    {
+        Tcp,
+        Unix
+    };
 
     static constexpr quint16 DefaultPort = 11211;
     static constexpr int MaxWeight = 10000;

@@ -41,7 +41,8 @@ Result<ClientLibrary> parseClientLibrary(QStringView name)
     for (const ClientLibrary library : allClientLibraries())
         if (name == clientLibraryName(library))
             return library;
-    return Error{ErrorKind::InvalidArgument, u"unknown client library %1 (known: %2)"_s.arg(quote(name), clientLibraryNames().join(u", "_s))};
+    return Error{ErrorKind::InvalidArgument, u"unknown client library %1 (known: %2)"_s.arg(
+                                                 quote(name), clientLibraryNames().join(u", "_s))};
 }
 
 } // namespace lockboard

@@ -8,7 +8,8 @@
 namespace lockboard {
 
 // The client library the application uses, which decides where each key lives.
-enum class ClientLibrary {
+enum class ClientLibrary
+{
     PythonMemcached, // python-memcached: Django's MemcachedCache, the seed's client
     Pymemcache,      // pymemcache HashClient: Django's PyMemcacheCache
     Pylibmc,         // pylibmc on libmemcached's defaults: Django's PyLibMCCache

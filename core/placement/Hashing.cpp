@@ -41,12 +41,15 @@ quint32 murmur3Chars(std::span<const char32_t> text, quint32 seed)
 {
     constexpr quint32 c1 = 0xCC9E2D51u;
     constexpr quint32 c2 = 0x1B873593u;
-    const auto byteAt = [&](size_t i) { return quint32(text[i] & 0xFFu); };
+    const auto byteAt = [&](size_t i) {
+        return quint32(text[i] & 0xFFu);
+    };
 
     quint32 h = seed;
     const size_t blocks = text.size() & ~size_t(3);
     for (size_t i = 0; i < blocks; i += 4) {
-        quint32 k = byteAt(i) | (byteAt(i + 1) << 8) | (byteAt(i + 2) << 16) | (byteAt(i + 3) << 24);
+        quint32 k =
+            byteAt(i) | (byteAt(i + 1) << 8) | (byteAt(i + 2) << 16) | (byteAt(i + 3) << 24);
         k *= c1;
         k = std::rotl(k, 15);
         k *= c2;

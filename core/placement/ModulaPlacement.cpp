@@ -6,8 +6,7 @@ namespace lockboard {
 
 ModulaPlacement::ModulaPlacement(QList<ServerSpec> servers)
     : Placement(ClientLibrary::Pylibmc, std::move(servers))
-{
-}
+{}
 
 int ModulaPlacement::home(QByteArrayView key) const
 {

@@ -21,7 +21,8 @@ public:
     virtual ~Placement() = default;
 
     // servers must not be empty.
-    [[nodiscard]] static std::unique_ptr<Placement> create(ClientLibrary library, QList<ServerSpec> servers);
+    [[nodiscard]] static std::unique_ptr<Placement> create(ClientLibrary library,
+                                                           QList<ServerSpec> servers);
 
     [[nodiscard]] ClientLibrary library() const { return m_library; }
     [[nodiscard]] const QList<ServerSpec>& servers() const { return m_servers; }
@@ -29,10 +30,11 @@ public:
     // key is the memcached key as sent on the wire (UTF-8 bytes).
     [[nodiscard]] virtual int home(QByteArrayView key) const = 0;
 
-    // The server a key lands on while the servers in down are unreachable, or
-    // -1 when the key cannot be stored. Only python-memcached moves keys (its
-    // rehash, the seed's double-grant bug); for the other libraries this is the
-    // home, or -1 when the home is down.
+    // The server the library puts a key on while the servers in down are
+    // unreachable (once it has noticed), or -1 when it cannot store the key.
+    // python-memcached rehashes and pymemcache drops the dead server from its
+    // ring, so both move the key: the seed's double grant. libmemcached without
+    // auto-eject (pylibmc's default) never moves it: the home, or -1.
     [[nodiscard]] virtual int landing(QByteArrayView key, const QList<int>& down) const;
 
 protected:
