@@ -1,9 +1,7 @@
 // lockboardctl place, run in-process on buffers.
-#include "core/cli/CliIo.h"
-#include "core/cli/Ctl.h"
 #include "core/placement/PythonMemcachedPlacement.h"
+#include "tests/support/CtlRun.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,29 +13,11 @@ using namespace lockboard;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = lockboard::test::CtlRun;
 
 Run ctl(const QStringList& args, const QString& settings, const QProcessEnvironment& env = {})
 {
-    QBuffer in;
-    QBuffer out;
-    QBuffer err;
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    {
-        cli::CliIo io(&in, &out, &err, env, ProfileStore(settings));
-        run.code = cli::runCtl(QStringList{u"lockboardctl"_s} + args, io);
-    }
-    run.out = QString::fromUtf8(out.data());
-    run.err = QString::fromUtf8(err.data());
-    return run;
+    return lockboard::test::runCtl(args, settings, env);
 }
 
 } // namespace
@@ -74,7 +54,7 @@ void TestCtlPlace::json()
         ctl({u"place"_s, u"--json"_s, u"--servers"_s, servers, u"nightly"_s, u"é"_s}, m_settings);
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
-    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(rows.size(), 2);
 
     const PythonMemcachedPlacement placement(*ServerSpec::parseList(servers));
@@ -109,7 +89,7 @@ void TestCtlPlace::pymemcacheHasNoRehash()
                          u"a:1,b:2"_s, u"k"_s},
                         m_settings);
     QCOMPARE(run.code, 0);
-    const QJsonObject row = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    const QJsonObject row = QJsonDocument::fromJson(run.out).array().at(0).toObject();
     QCOMPARE(row[u"client"_s].toString(), u"pymemcache"_s);
     QVERIFY(!row.contains(u"rehash"_s));
     // pymemcache drops a dead home from its ring: the key goes to the other server.
@@ -118,20 +98,19 @@ void TestCtlPlace::pymemcacheHasNoRehash()
     const Run pylibmc = ctl({u"place"_s, u"--json"_s, u"--client"_s, u"pylibmc"_s, u"--servers"_s,
                              u"a:1,b:2"_s, u"k"_s},
                             m_settings);
-    QVERIFY(
-        QJsonDocument::fromJson(pylibmc.out.toUtf8()).array().at(0)[u"if_home_down"_s].isNull());
+    QVERIFY(QJsonDocument::fromJson(pylibmc.out).array().at(0)[u"if_home_down"_s].isNull());
 }
 
 void TestCtlPlace::rawAndKeyFunction()
 {
     const QStringList common{u"place"_s, u"--json"_s, u"--servers"_s, u"a:1"_s};
     Run run = ctl(common + QStringList{u"--raw"_s, u":1:__d_lock_x"_s}, m_settings);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(),
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().at(0)[u"memcached_key"_s].toString(),
              u":1:__d_lock_x"_s);
     run = ctl(common +
                   QStringList{u"--key-prefix"_s, u"shop"_s, u"--key-version"_s, u"4"_s, u"cart"_s},
               m_settings);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"memcached_key"_s].toString(),
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().at(0)[u"memcached_key"_s].toString(),
              u"shop:4:cart"_s);
 }
 
@@ -139,7 +118,7 @@ void TestCtlPlace::table()
 {
     const Run run = ctl({u"place"_s, u"--servers"_s, u"a:1,b:2"_s, u"nightly"_s}, m_settings);
     QCOMPARE(run.code, 0);
-    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = run.text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[0].startsWith(u"KEY"_s));
     QVERIFY(lines[0].contains(u"IF HOME DOWN"_s));
@@ -190,7 +169,7 @@ void TestCtlPlace::serversFromEnvironmentAndProfile()
     env.insert(u"LOCKBOARD_SERVERS"_s, u"envhost:1"_s);
     Run run = ctl({u"place"_s, u"--json"_s, u"k"_s}, m_settings, env);
     QCOMPARE(run.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0)[u"server"_s].toString(),
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().at(0)[u"server"_s].toString(),
              u"envhost:1"_s);
 
     run = ctl({u"profile"_s, u"save"_s, u"prod"_s, u"--servers"_s, u"p1:1,p2:2"_s, u"--client"_s,
@@ -199,12 +178,12 @@ void TestCtlPlace::serversFromEnvironmentAndProfile()
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.contains(u"saved profile \"prod\""_s));
     run = ctl({u"place"_s, u"--json"_s, u"--profile"_s, u"prod"_s, u"k"_s}, m_settings, env);
-    const QJsonObject row = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+    const QJsonObject row = QJsonDocument::fromJson(run.out).array().at(0).toObject();
     QCOMPARE(row[u"client"_s].toString(), u"pylibmc"_s);
     QVERIFY(row[u"server"_s].toString().startsWith(u"p"_s));
 
     run = ctl({u"profile"_s, u"list"_s, u"--json"_s}, m_settings);
-    const QJsonArray profiles = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonArray profiles = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(profiles.size(), 1);
     QCOMPARE(profiles[0][u"servers"_s].toArray().size(), 2);
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <unistd.h>
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -18,6 +20,6 @@ int main(int argc, char* argv[])
         !err.open(stderr, QIODevice::WriteOnly))
         return 1;
     lockboard::cli::CliIo io(&in, &out, &err, QProcessEnvironment::systemEnvironment(),
-                             lockboard::ProfileStore());
+                             lockboard::ProfileStore(), ::isatty(STDOUT_FILENO) == 1);
     return lockboard::cli::runCtl(QCoreApplication::arguments(), io);
 }

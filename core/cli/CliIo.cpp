@@ -5,13 +5,21 @@ using namespace Qt::StringLiterals;
 namespace lockboard::cli {
 
 CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env,
-             ProfileStore store)
+             ProfileStore store, bool outIsTerminal)
     : m_in(in)
+    , m_outDevice(out)
     , m_out(out)
     , m_err(err)
     , m_env(std::move(env))
     , m_profiles(std::move(store))
+    , m_outIsTerminal(outIsTerminal)
 {}
+
+void CliIo::writeRaw(const QByteArray& bytes)
+{
+    m_out.flush();
+    m_outDevice->write(bytes);
+}
 
 int CliIo::fail(int code, const QString& message)
 {

@@ -12,8 +12,9 @@ namespace lockboard::cli {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1, // the operation was carried out and failed (not found, not stored)
-    ExitUsage = 2,   // bad input: options, keys, server specs
+    ExitFailure = 1,      // the operation was carried out and failed (not found, not stored)
+    ExitUsage = 2,        // bad input: options, keys, server specs
+    ExitUnavailable = 69, // EX_UNAVAILABLE: the key's home server could not be used
 };
 
 // What a command reads and writes: streams, environment and saved profiles,
@@ -22,23 +23,29 @@ class CliIo
 {
 public:
     CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env,
-          ProfileStore store);
+          ProfileStore store, bool outIsTerminal = false);
 
     [[nodiscard]] QTextStream& out() { return m_out; }
     [[nodiscard]] QTextStream& err() { return m_err; }
     [[nodiscard]] QIODevice& in() { return *m_in; }
     [[nodiscard]] const QProcessEnvironment& env() const { return m_env; }
     [[nodiscard]] ProfileStore& profiles() { return m_profiles; }
+    [[nodiscard]] bool outIsTerminal() const { return m_outIsTerminal; }
+
+    // Bytes to stdout as they are (a value), after any text already written.
+    void writeRaw(const QByteArray& bytes);
 
     // Prints "lockboardctl: <message>" on stderr and returns code.
     int fail(int code, const QString& message);
 
 private:
     QIODevice* m_in;
+    QIODevice* m_outDevice;
     QTextStream m_out;
     QTextStream m_err;
     QProcessEnvironment m_env;
     ProfileStore m_profiles;
+    bool m_outIsTerminal;
 };
 
 } // namespace lockboard::cli

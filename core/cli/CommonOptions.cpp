@@ -1,6 +1,7 @@
 #include "core/cli/CommonOptions.h"
 
 #include "core/cli/CliIo.h"
+#include "core/common/Quote.h"
 #include "core/placement/ClientLibrary.h"
 
 using namespace Qt::StringLiterals;
@@ -34,7 +35,56 @@ CommonOptions::CommonOptions()
     , m_keyVersion(u"key-version"_s, u"Django's VERSION. Default: 1."_s, u"n"_s)
     , m_lockPrefix(u"lock-prefix"_s, u"The lock key prefix. Default: __d_lock_."_s, u"prefix"_s)
     , m_json(u"json"_s, u"Print JSON for scripts."_s)
+    , m_raw(u"raw"_s, u"KEY is the memcached key as is (no key function)."_s)
+    , m_connectTimeout(
+          u"connect-timeout"_s,
+          u"Give up connecting to a server after <ms> milliseconds. Default: %1."_s.arg(
+              ClientOptions().connectTimeoutMs),
+          u"ms"_s)
+    , m_ioTimeout(
+          u"timeout"_s,
+          u"Give up waiting for a server's answer after <ms> milliseconds. Default: %1."_s.arg(
+              ClientOptions().ioTimeoutMs),
+          u"ms"_s)
 {}
+
+void CommonOptions::addKeyOptionsTo(QCommandLineParser& parser) const
+{
+    parser.addOption(m_raw);
+}
+
+Result<QByteArray> CommonOptions::memcachedKey(const QCommandLineParser& parser,
+                                               const Profile& profile, const QString& key) const
+{
+    return parser.isSet(m_raw) ? KeyScheme::checkKey(key.toUtf8()) : profile.keys.cacheKey(key);
+}
+
+void CommonOptions::addNetworkOptionsTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_connectTimeout, m_ioTimeout});
+}
+
+Result<ClientOptions> CommonOptions::clientOptions(const QCommandLineParser& parser) const
+{
+    ClientOptions options;
+    const auto milliseconds = [&](const QCommandLineOption& option, int& target) -> Status {
+        if (!parser.isSet(option))
+            return success();
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 1 || value > 600000)
+            return Error{ErrorKind::InvalidArgument,
+                         u"--%1: %2 is not a number of milliseconds between 1 and 600000"_s.arg(
+                             option.names().constFirst(), quote(parser.value(option)))};
+        target = value;
+        return success();
+    };
+    if (auto status = milliseconds(m_connectTimeout, options.connectTimeoutMs); !status)
+        return status.error();
+    if (auto status = milliseconds(m_ioTimeout, options.ioTimeoutMs); !status)
+        return status.error();
+    return options;
+}
 
 void CommonOptions::addTo(QCommandLineParser& parser) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/ClientOptions.h"
 #include "core/config/ProfileStore.h"
 
 #include <QCommandLineOption>
@@ -18,6 +19,16 @@ public:
     [[nodiscard]] ProfileOverrides overrides(const QCommandLineParser& parser) const;
     [[nodiscard]] bool json(const QCommandLineParser& parser) const { return parser.isSet(m_json); }
 
+    // --raw, for commands that take keys.
+    void addKeyOptionsTo(QCommandLineParser& parser) const;
+    // The memcached key for KEY: through the profile's key function, or as is with --raw.
+    [[nodiscard]] Result<QByteArray> memcachedKey(const QCommandLineParser& parser,
+                                                  const Profile& profile, const QString& key) const;
+
+    // --connect-timeout and --timeout, for commands that talk to servers.
+    void addNetworkOptionsTo(QCommandLineParser& parser) const;
+    [[nodiscard]] Result<ClientOptions> clientOptions(const QCommandLineParser& parser) const;
+
 private:
     QCommandLineOption m_profile;
     QCommandLineOption m_servers;
@@ -26,6 +37,9 @@ private:
     QCommandLineOption m_keyVersion;
     QCommandLineOption m_lockPrefix;
     QCommandLineOption m_json;
+    QCommandLineOption m_raw;
+    QCommandLineOption m_connectTimeout;
+    QCommandLineOption m_ioTimeout;
 };
 
 class CliIo;

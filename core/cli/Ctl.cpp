@@ -1,6 +1,7 @@
 #include "core/cli/Ctl.h"
 
 #include "core/cli/CliIo.h"
+#include "core/cli/KeyValueCommands.h"
 #include "core/cli/PlaceCommand.h"
 #include "core/cli/ProfileCommand.h"
 
@@ -25,6 +26,9 @@ const QList<Command>& commands()
         {u"place"_s,
          u"Show each key's home server as the application's client library computes it."_s,
          &runPlace},
+        {u"set"_s, u"Store a value on its key's home server, and say whether it was stored."_s,
+         &runSet},
+        {u"get"_s, u"Print the value of a key from its home server."_s, &runGet},
         {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
     };
     return list;
@@ -41,7 +45,7 @@ void printUsage(QTextStream& out)
     out << u"\nRun 'lockboardctl COMMAND --help' for a command's options.\n"
            "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile "
            "\"default\".\n"
-           "Exit codes: 0 success, 1 the operation failed, 2 bad input.\n"_s;
+           "Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be reached.\n"_s;
     out.flush();
 }
 

@@ -27,8 +27,7 @@ int runPlace(const QStringList& args, CliIo& io)
         "move it: two holders of one lock), and python-memcached's full rehash order."_s);
     const CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption raw(u"raw"_s, u"KEY is the memcached key as is."_s);
-    parser.addOption(raw);
+    common.addKeyOptionsTo(parser);
     parser.addPositionalArgument(u"key"_s, u"Cache keys (memcached keys with --raw)."_s,
                                  u"KEY..."_s);
     int exitCode = ExitOk;
@@ -45,8 +44,7 @@ int runPlace(const QStringList& args, CliIo& io)
 
     QList<QByteArray> memcachedKeys;
     for (const QString& key : keys) {
-        auto memcachedKey =
-            parser.isSet(raw) ? KeyScheme::checkKey(key.toUtf8()) : profile->keys.cacheKey(key);
+        auto memcachedKey = common.memcachedKey(parser, *profile, key);
         if (!memcachedKey)
             return io.fail(ExitUsage, memcachedKey.error().message);
         memcachedKeys.append(std::move(memcachedKey).value());

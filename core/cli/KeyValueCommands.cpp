@@ -1,0 +1,199 @@
+#include "core/cli/KeyValueCommands.h"
+
+#include "core/cli/CliIo.h"
+#include "core/cli/CommonOptions.h"
+#include "core/client/Client.h"
+#include "core/common/Quote.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::cli {
+
+namespace {
+
+// Everything a key command needs once its options are read.
+struct Invocation
+{
+    Profile profile;
+    ClientOptions options;
+    QString key;
+    QByteArray memcachedKey;
+    bool json = false;
+};
+
+// Parses the common options and the KEY argument (the first positional one);
+// on failure returns false with the exit code set.
+bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QString& synopsis,
+             const QStringList& args, CliIo& io, Invocation& invocation, int& exitCode)
+{
+    if (!parseCommandLine(parser, synopsis, args, io, exitCode))
+        return false;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        exitCode =
+            io.fail(ExitUsage, u"give a KEY (see %1 --help)"_s.arg(synopsis.section(u' ', 0, 1)));
+        return false;
+    }
+    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
+    if (!profile) {
+        exitCode = io.fail(ExitUsage, profile.error().message);
+        return false;
+    }
+    auto options = common.clientOptions(parser);
+    if (!options) {
+        exitCode = io.fail(ExitUsage, options.error().message);
+        return false;
+    }
+    auto key = common.memcachedKey(parser, *profile, positional[0]);
+    if (!key) {
+        exitCode = io.fail(ExitUsage, key.error().message);
+        return false;
+    }
+    invocation = {std::move(profile).value(), *options, positional[0], std::move(key).value(),
+                  common.json(parser)};
+    return true;
+}
+
+QJsonObject toJson(const Invocation& invocation, const OpResult& result)
+{
+    return {{u"key"_s, invocation.key},
+            {u"memcached_key"_s, QString::fromUtf8(invocation.memcachedKey)},
+            {u"server"_s, result.serverName},
+            {u"index"_s, result.server},
+            {u"outcome"_s, outcomeName(result.outcome)},
+            {u"ok"_s, result.ok()},
+            {u"elapsed_ms"_s, double(result.elapsedUs) / 1000.0},
+            {u"message"_s, result.message}};
+}
+
+// The exit code of a failed operation: 69 when the home could not be used.
+int failed(CliIo& io, const OpResult& result, const Invocation& invocation)
+{
+    if (invocation.json) {
+        io.out() << QJsonDocument(toJson(invocation, result)).toJson(QJsonDocument::Indented);
+        io.out().flush();
+    }
+    return io.fail(isUnavailable(result.outcome) ? ExitUnavailable : ExitFailure,
+                   u"%1 (key %2)"_s.arg(result.message, quote(invocation.memcachedKey)));
+}
+
+std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+int runSet(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Store VALUE under KEY on the key's home server, and say whether the server stored it.\n"
+        "VALUE '-' reads the value from standard input. Exit codes: 0 stored, 1 not stored (the "
+        "reason is on "
+        "stderr), 2 bad input, 69 the home server could not be reached."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addKeyOptionsTo(parser);
+    common.addNetworkOptionsTo(parser);
+    const QCommandLineOption ttl(u"ttl"_s, u"Expire after <s> seconds (0: never). Default: 0."_s,
+                                 u"s"_s, u"0"_s);
+    const QCommandLineOption flags(u"flags"_s, u"The item's client flags. Default: 0."_s, u"n"_s,
+                                   u"0"_s);
+    parser.addOptions({ttl, flags});
+    parser.addPositionalArgument(u"key"_s, u"The cache key (memcached key with --raw)."_s,
+                                 u"KEY"_s);
+    parser.addPositionalArgument(u"value"_s, u"The value, or - for standard input."_s,
+                                 u"VALUE|-"_s);
+
+    Invocation invocation;
+    int exitCode = ExitOk;
+    const QString synopsis = u"lockboardctl set [options] KEY VALUE|-"_s;
+    if (!prepare(parser, common, synopsis, args, io, invocation, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return io.fail(ExitUsage, u"set takes KEY and VALUE (or - for standard input)"_s);
+    const auto seconds = parseInteger(parser.value(ttl), 0, std::numeric_limits<qint32>::max());
+    if (!seconds)
+        return io.fail(ExitUsage,
+                       u"--ttl: %1 is not a number of seconds"_s.arg(quote(parser.value(ttl))));
+    const auto clientFlags =
+        parseInteger(parser.value(flags), 0, std::numeric_limits<quint32>::max());
+    if (!clientFlags)
+        return io.fail(ExitUsage, u"--flags: %1 is not a 32-bit unsigned number"_s.arg(
+                                      quote(parser.value(flags))));
+    if (invocation.profile.readOnly)
+        return io.fail(ExitFailure, u"the profile \"%1\" is read-only: not writing"_s.arg(
+                                        invocation.profile.name));
+
+    const QByteArray value = positional[1] == u"-" ? io.in().readAll() : positional[1].toUtf8();
+    Client client(invocation.profile, invocation.options);
+    const OpResult result =
+        client.set(invocation.memcachedKey, value, *seconds, quint32(*clientFlags));
+    if (!result.ok())
+        return failed(io, result, invocation);
+    if (invocation.json)
+        io.out() << QJsonDocument(toJson(invocation, result)).toJson(QJsonDocument::Indented);
+    else
+        io.out() << result.message << u" (key "_s << quote(invocation.memcachedKey) << u", "_s
+                 << value.size() << u" bytes)\n"_s;
+    io.out().flush();
+    return ExitOk;
+}
+
+int runGet(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Print the value stored under KEY on the key's home server, as is.\n"
+        "Exit codes: 0 found, 1 not found (or another refusal, on stderr), 2 bad input, 69 the "
+        "home server could "
+        "not be reached."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addKeyOptionsTo(parser);
+    common.addNetworkOptionsTo(parser);
+    parser.addPositionalArgument(u"key"_s, u"The cache key (memcached key with --raw)."_s,
+                                 u"KEY"_s);
+
+    Invocation invocation;
+    int exitCode = ExitOk;
+    if (!prepare(parser, common, u"lockboardctl get [options] KEY"_s, args, io, invocation,
+                 exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return io.fail(ExitUsage, u"get takes one KEY"_s);
+
+    Client client(invocation.profile, invocation.options);
+    const OpResult result = client.get(invocation.memcachedKey);
+    if (!result.ok())
+        return failed(io, result, invocation);
+    if (invocation.json) {
+        QJsonObject object = toJson(invocation, result);
+        object.insert(u"flags"_s, qint64(result.flags));
+        object.insert(u"cas"_s,
+                      QString::number(result.cas)); // 64 bits: a string, exact in any JSON reader
+        const QString text = QString::fromUtf8(result.value);
+        if (text.toUtf8() == result.value)
+            object.insert(u"value"_s, text);
+        else
+            object.insert(u"value_base64"_s, QString::fromLatin1(result.value.toBase64()));
+        io.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        io.out().flush();
+        return ExitOk;
+    }
+    io.writeRaw(result.value);
+    if (io.outIsTerminal() && !result.value.endsWith('\n'))
+        io.writeRaw("\n");
+    return ExitOk;
+}
+
+} // namespace lockboard::cli

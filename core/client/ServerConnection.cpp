@@ -1,0 +1,355 @@
+#include "core/client/ServerConnection.h"
+
+#include "core/common/Quote.h"
+
+#include <QElapsedTimer>
+#include <QLocalSocket>
+#include <QTcpSocket>
+
+#include <cerrno>
+#include <libmemcached/memcached.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+// libmemcached's own words, without its pointer and source location:
+// "(0x55d3) A TIMEOUT OCCURRED, time out,  host: h:1 -> ./src/io.cc:220".
+QString libmemcachedDetail(memcached_st* handle)
+{
+    QString text = QString::fromUtf8(memcached_last_error_message(handle));
+    if (text.startsWith(u'(')) {
+        const qsizetype close = text.indexOf(u") "_s);
+        if (close > 0)
+            text = text.mid(close + 2);
+    }
+    for (const QString& tail : {u",  host:"_s, u",  socket:"_s}) {
+        const qsizetype at = text.indexOf(tail);
+        if (at >= 0)
+            text.truncate(at);
+    }
+    return text.trimmed();
+}
+
+Outcome classify(memcached_return_t rc, memcached_st* handle)
+{
+    switch (rc) {
+    case MEMCACHED_SUCCESS:
+    case MEMCACHED_STORED:
+    case MEMCACHED_DELETED:
+        return Outcome::Ok; // replaced by the operation's own success
+    case MEMCACHED_NOTSTORED:
+        return Outcome::NotStored;
+    case MEMCACHED_DATA_EXISTS:
+        return Outcome::Exists;
+    case MEMCACHED_NOTFOUND:
+    case MEMCACHED_END:
+        return Outcome::NotFound;
+    case MEMCACHED_E2BIG:
+        return Outcome::TooLarge;
+    case MEMCACHED_SERVER_MEMORY_ALLOCATION_FAILURE:
+        return Outcome::OutOfMemory;
+    case MEMCACHED_HOST_LOOKUP_FAILURE:
+        return Outcome::HostLookupFailed;
+    case MEMCACHED_TIMEOUT:
+        return Outcome::Timeout;
+    case MEMCACHED_CONNECTION_FAILURE:
+    case MEMCACHED_ERRNO:
+        return memcached_last_error_errno(handle) == ECONNREFUSED ? Outcome::ConnectionRefused
+                                                                  : Outcome::ConnectionFailed;
+    case MEMCACHED_CONNECTION_SOCKET_CREATE_FAILURE:
+    case MEMCACHED_WRITE_FAILURE:
+    case MEMCACHED_READ_FAILURE:
+    case MEMCACHED_SERVER_MARKED_DEAD:
+    case MEMCACHED_SERVER_TEMPORARILY_DISABLED:
+    case MEMCACHED_NO_SERVERS:
+        return Outcome::ConnectionFailed;
+    case MEMCACHED_UNKNOWN_READ_FAILURE:
+    case MEMCACHED_PROTOCOL_ERROR:
+        return Outcome::ProtocolError;
+    case MEMCACHED_SERVER_ERROR:
+        return Outcome::ServerError;
+    case MEMCACHED_CLIENT_ERROR:
+        return Outcome::ClientError;
+    case MEMCACHED_BAD_KEY_PROVIDED:
+        return Outcome::InvalidKey;
+    default:
+        return Outcome::OtherError;
+    }
+}
+
+QString explain(const OpResult& result, const QString& detail, int ioTimeoutMs,
+                int connectTimeoutMs)
+{
+    switch (result.outcome) {
+    case Outcome::Stored:
+    case Outcome::Found:
+    case Outcome::Deleted:
+    case Outcome::Touched:
+    case Outcome::Ok:
+        return outcomeName(result.outcome);
+    case Outcome::NotStored:
+        if (result.op == Op::Add)
+            return u"not stored: the key already exists"_s;
+        if (result.op == Op::Replace)
+            return u"not stored: the key does not exist"_s;
+        return u"not stored"_s;
+    case Outcome::Exists:
+        return u"not stored: the item changed since its CAS was read"_s;
+    case Outcome::NotFound:
+        return u"not found"_s;
+    case Outcome::TooLarge:
+        return u"too large: the server refuses items this big (its item size limit, memcached -I)"_s;
+    case Outcome::OutOfMemory:
+        return u"out of memory: the server cannot make room for the item (eviction is off, memcached -M)"_s;
+    case Outcome::ConnectionRefused:
+        return u"connection refused (is memcached running there?)"_s;
+    case Outcome::HostLookupFailed:
+        return u"cannot resolve the host name (%1)"_s.arg(detail);
+    case Outcome::Timeout:
+        return u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s.arg(ioTimeoutMs)
+            .arg(connectTimeoutMs);
+    case Outcome::ConnectionFailed:
+        return u"connection failed: %1"_s.arg(detail);
+    case Outcome::ProtocolError:
+        return u"protocol error: the reply is not memcached protocol (%1)"_s.arg(detail);
+    case Outcome::ServerError:
+        return u"server error: %1"_s.arg(detail);
+    case Outcome::ClientError:
+        return u"the server refused the request: %1"_s.arg(detail);
+    case Outcome::InvalidKey:
+        return u"libmemcached refused the key %1"_s.arg(quote(result.key));
+    case Outcome::OtherError:
+        return detail;
+    }
+    return detail;
+}
+
+Outcome successOf(Op op)
+{
+    switch (op) {
+    case Op::Get:
+    case Op::Gets:
+        return Outcome::Found;
+    case Op::Set:
+    case Op::Add:
+    case Op::Replace:
+    case Op::Cas:
+        return Outcome::Stored;
+    case Op::Delete:
+        return Outcome::Deleted;
+    case Op::Touch:
+        return Outcome::Touched;
+    case Op::Increment:
+    case Op::Decrement:
+    case Op::Stats:
+        return Outcome::Ok;
+    }
+    return Outcome::Ok;
+}
+
+memcached_return_t collectStat(const memcached_instance_st*, const char* key, size_t keyLength,
+                               const char* value, size_t valueLength, void* context)
+{
+    auto* stats = static_cast<QList<QPair<QByteArray, QByteArray>>*>(context);
+    stats->append(
+        {QByteArray(key, qsizetype(keyLength)), QByteArray(value, qsizetype(valueLength))});
+    return MEMCACHED_SUCCESS;
+}
+
+} // namespace
+
+bool ServerConnection::isRefused() const
+{
+    if (m_spec.transport() == ServerSpec::Transport::Unix) {
+        QLocalSocket socket;
+        socket.connectToServer(m_spec.host());
+        if (socket.waitForConnected(m_options.connectTimeoutMs))
+            return false;
+        return socket.error() == QLocalSocket::ConnectionRefusedError ||
+               socket.error() == QLocalSocket::ServerNotFoundError;
+    }
+    QTcpSocket socket;
+    socket.connectToHost(m_spec.host(), m_spec.port());
+    if (socket.waitForConnected(m_options.connectTimeoutMs))
+        return false;
+    return socket.error() == QAbstractSocket::ConnectionRefusedError;
+}
+
+void ServerConnection::HandleDeleter::operator()(memcached_st* handle) const
+{
+    memcached_free(handle);
+}
+
+ServerConnection::ServerConnection(ServerSpec spec, ClientOptions options)
+    : m_spec(std::move(spec))
+    , m_options(options)
+{}
+
+ServerConnection::~ServerConnection() = default;
+
+memcached_st* ServerConnection::handle()
+{
+    if (m_handle)
+        return m_handle.get();
+    m_handle.reset(memcached_create(nullptr));
+    memcached_st* h = m_handle.get();
+    // One server, so no distribution; no auto-eject, no failover, no retries.
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_BINARY_PROTOCOL, 0);
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_AUTO_EJECT_HOSTS, 0);
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_REMOVE_FAILED_SERVERS, 0);
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_SUPPORT_CAS, 1);
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_TCP_NODELAY, 1);
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_CONNECT_TIMEOUT,
+                           uint64_t(m_options.connectTimeoutMs));
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_POLL_TIMEOUT, uint64_t(m_options.ioTimeoutMs));
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_RCV_TIMEOUT,
+                           uint64_t(m_options.ioTimeoutMs) * 1000);
+    memcached_behavior_set(h, MEMCACHED_BEHAVIOR_SND_TIMEOUT,
+                           uint64_t(m_options.ioTimeoutMs) * 1000);
+    const QByteArray host = m_spec.host().toUtf8();
+    if (m_spec.transport() == ServerSpec::Transport::Unix)
+        memcached_server_add_unix_socket(h, host.constData());
+    else
+        memcached_server_add(h, host.constData(), m_spec.port());
+    return h;
+}
+
+OpResult ServerConnection::finish(OpResult result, const QElapsedTimer& clock, int returnCode)
+{
+    memcached_st* h = m_handle.get();
+    auto rc = static_cast<memcached_return_t>(returnCode);
+    // A generic code ("some errors", "failure") over one server: its own error says more.
+    if ((rc == MEMCACHED_SOME_ERRORS || rc == MEMCACHED_FAILURE) &&
+        memcached_last_error(h) != MEMCACHED_SUCCESS)
+        rc = memcached_last_error(h);
+    const Outcome outcome = classify(rc, h);
+    result.outcome = outcome == Outcome::Ok ? successOf(result.op) : outcome;
+    result.elapsedUs = clock.nsecsElapsed() / 1000;
+    if (result.outcome == Outcome::ConnectionFailed && isRefused()) {
+        // libmemcached keeps the connect() errno on some code paths only (get
+        // and touch lose it), and a connection that broke (EPIPE) says nothing
+        // of whether the server is still there: ask the socket layer once, so
+        // the operator reads "refused" whenever nothing listens any more.
+        result.outcome = Outcome::ConnectionRefused;
+    }
+    result.message =
+        m_spec.name() + u": "_s +
+        explain(result, libmemcachedDetail(h), m_options.ioTimeoutMs, m_options.connectTimeoutMs);
+    if (isUnavailable(result.outcome) || result.outcome == Outcome::OtherError)
+        m_handle.reset();
+    return result;
+}
+
+template <typename Request>
+OpResult ServerConnection::run(Op op, QByteArrayView key, Request&& request)
+{
+    OpResult result;
+    result.op = op;
+    result.key = key.toByteArray();
+    QElapsedTimer clock;
+    clock.start();
+    const memcached_return_t rc = request(handle(), result);
+    return finish(std::move(result), clock, rc);
+}
+
+OpResult ServerConnection::get(Op op, QByteArrayView key)
+{
+    return run(op, key, [key](memcached_st* h, OpResult& result) {
+        const char* keys[] = {key.data()};
+        const size_t lengths[] = {size_t(key.size())};
+        memcached_return_t rc = memcached_mget(h, keys, lengths, 1);
+        if (rc != MEMCACHED_SUCCESS)
+            return rc;
+        // libmemcached's fetch reports a broken or garbled reply as "not found";
+        // the handle's last error (cleared by mget) tells the two apart.
+        const auto failure = [h] {
+            const memcached_return_t last = memcached_last_error(h);
+            const bool clean =
+                last == MEMCACHED_SUCCESS || last == MEMCACHED_NOTFOUND || last == MEMCACHED_END;
+            return clean ? MEMCACHED_SUCCESS : last;
+        };
+        if (memcached_result_st* item = memcached_fetch_result(h, nullptr, &rc)) {
+            result.value =
+                QByteArray(memcached_result_value(item), qsizetype(memcached_result_length(item)));
+            result.flags = memcached_result_flags(item);
+            result.cas = memcached_result_cas(item);
+            memcached_result_free(item);
+            // Read up to END so the connection is ready for the next request.
+            memcached_return_t end = MEMCACHED_SUCCESS;
+            while (memcached_result_st* extra = memcached_fetch_result(h, nullptr, &end))
+                memcached_result_free(extra);
+            rc = failure();
+        } else {
+            rc = failure() == MEMCACHED_SUCCESS ? MEMCACHED_NOTFOUND : failure();
+        }
+        if (rc != MEMCACHED_SUCCESS) // never half an answer
+            result.value.clear();
+        return rc;
+    });
+}
+
+OpResult ServerConnection::store(Op op, QByteArrayView key, QByteArrayView value, qint64 ttl,
+                                 quint32 flags, quint64 cas)
+{
+    return run(op, key, [=](memcached_st* h, OpResult&) {
+        const char* k = key.data();
+        const auto kl = size_t(key.size());
+        const char* v = value.data();
+        const auto vl = size_t(value.size());
+        const auto expiration = time_t(ttl);
+        switch (op) {
+        case Op::Set:
+            return memcached_set(h, k, kl, v, vl, expiration, flags);
+        case Op::Add:
+            return memcached_add(h, k, kl, v, vl, expiration, flags);
+        case Op::Replace:
+            return memcached_replace(h, k, kl, v, vl, expiration, flags);
+        case Op::Cas:
+            return memcached_cas(h, k, kl, v, vl, expiration, flags, cas);
+        default:
+            Q_UNREACHABLE();
+            return MEMCACHED_INVALID_ARGUMENTS;
+        }
+    });
+}
+
+OpResult ServerConnection::remove(QByteArrayView key)
+{
+    return run(Op::Delete, key, [key](memcached_st* h, OpResult&) {
+        return memcached_delete(h, key.data(), size_t(key.size()), 0);
+    });
+}
+
+OpResult ServerConnection::arithmetic(Op op, QByteArrayView key, quint32 delta)
+{
+    return run(op, key, [=](memcached_st* h, OpResult& result) {
+        uint64_t value = 0;
+        const memcached_return_t rc =
+            op == Op::Increment
+                ? memcached_increment(h, key.data(), size_t(key.size()), delta, &value)
+                : memcached_decrement(h, key.data(), size_t(key.size()), delta, &value);
+        result.number = value;
+        return rc;
+    });
+}
+
+OpResult ServerConnection::touch(QByteArrayView key, qint64 ttl)
+{
+    return run(Op::Touch, key, [=](memcached_st* h, OpResult&) {
+        return memcached_touch(h, key.data(), size_t(key.size()), time_t(ttl));
+    });
+}
+
+OpResult ServerConnection::stats(QByteArrayView args)
+{
+    const QByteArray group = args.toByteArray();
+    return run(Op::Stats, {}, [&group](memcached_st* h, OpResult& result) {
+        return memcached_stat_execute(h, group.isEmpty() ? nullptr : group.constData(),
+                                      &collectStat, &result.stats);
+    });
+}
+
+} // namespace lockboard

@@ -1,0 +1,178 @@
+#include "tests/support/MemcachedServer.h"
+
+#include <QDeadlineTimer>
+#include <QLocalSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::test {
+
+MemcachedServer::~MemcachedServer()
+{
+    stop();
+}
+
+QString MemcachedServer::binary()
+{
+    const QString configured = qEnvironmentVariable("LOCKBOARD_MEMCACHED");
+    return configured.isEmpty() ? u"memcached"_s : configured;
+}
+
+quint16 MemcachedServer::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+QString MemcachedServer::spec() const
+{
+    if (!m_socketPath.isEmpty())
+        return u"unix:"_s + m_socketPath;
+    if (m_address.contains(u':'))
+        return u"[%1]:%2"_s.arg(m_address).arg(m_port);
+    return u"%1:%2"_s.arg(m_address).arg(m_port);
+}
+
+bool MemcachedServer::startIpv6(const QStringList& extraArgs)
+{
+    m_address = u"::1"_s;
+    return start(extraArgs);
+}
+
+bool MemcachedServer::startUnix(const QString& path, const QStringList& extraArgs)
+{
+    m_socketPath = path;
+    m_args = extraArgs;
+    m_port = 0;
+    return launch();
+}
+
+bool MemcachedServer::start(const QStringList& extraArgs, quint16 port)
+{
+    m_args = extraArgs;
+    // A free port can be taken between the probe and memcached's bind: retry.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        m_port = port ? port : freePort();
+        if (launch())
+            return true;
+        if (port)
+            break;
+    }
+    return false;
+}
+
+bool MemcachedServer::launch()
+{
+    QStringList args{u"-U"_s, u"0"_s, u"-t"_s, u"2"_s};
+    if (m_socketPath.isEmpty())
+        args << u"-l"_s << m_address << u"-p"_s << QString::number(m_port);
+    else
+        args << u"-s"_s << m_socketPath;
+    if (::geteuid() == 0)
+        args << u"-u"_s << u"root"_s;
+    args += m_args;
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(binary(), args);
+    if (!m_process.waitForStarted(5000)) {
+        m_error = u"cannot start %1: %2"_s.arg(binary(), m_process.errorString());
+        return false;
+    }
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (m_process.state() != QProcess::Running) {
+            m_error =
+                u"memcached on port %1 exited with code %2"_s.arg(m_port).arg(m_process.exitCode());
+            return false;
+        }
+        if (command("version\r\n").startsWith("VERSION "))
+            return true;
+        QThread::msleep(20);
+    }
+    m_error = u"memcached on port %1 did not answer within 10 s"_s.arg(m_port);
+    stop();
+    return false;
+}
+
+void MemcachedServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+void MemcachedServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+bool MemcachedServer::restart()
+{
+    stop();
+    return m_socketPath.isEmpty() ? start(m_args, m_port) : launch();
+}
+
+QByteArray MemcachedServer::command(const QByteArray& request, const QByteArray& terminator) const
+{
+    std::unique_ptr<QIODevice> device;
+    if (m_socketPath.isEmpty()) {
+        auto tcp = std::make_unique<QTcpSocket>();
+        tcp->connectToHost(QHostAddress(m_address), m_port);
+        if (!tcp->waitForConnected(2000))
+            return {};
+        device = std::move(tcp);
+    } else {
+        auto local = std::make_unique<QLocalSocket>();
+        local->connectToServer(m_socketPath);
+        if (!local->waitForConnected(2000))
+            return {};
+        device = std::move(local);
+    }
+    QIODevice& socket = *device;
+    socket.write(request);
+    QByteArray reply;
+    // The terminator must be a whole line ("END\r\n" ends a dump, not a key "xEND").
+    const auto complete = [&] {
+        if (!reply.endsWith(terminator))
+            return false;
+        const qsizetype before = reply.size() - terminator.size() - 1;
+        return terminator == "\r\n" || before < 0 || reply.at(before) == '\n';
+    };
+    const QDeadlineTimer deadline(10000);
+    while (!complete()) {
+        if (deadline.hasExpired() || !socket.waitForReadyRead(int(deadline.remainingTime())))
+            return {};
+        reply += socket.readAll();
+    }
+    return reply;
+}
+
+QSet<QByteArray> MemcachedServer::keys() const
+{
+    QSet<QByteArray> keys;
+    const QByteArray dump = command("lru_crawler metadump hash\r\n", "END\r\n");
+    for (const QByteArray& line : dump.split('\n')) {
+        if (line.startsWith("key=")) {
+            const QByteArray encoded = line.mid(4, line.indexOf(' ') - 4);
+            keys.insert(QByteArray::fromPercentEncoding(encoded));
+        }
+    }
+    return keys;
+}
+
+} // namespace lockboard::test
