@@ -4,6 +4,7 @@
 #include "core/cli/KeyValueCommands.h"
 #include "core/cli/PlaceCommand.h"
 #include "core/cli/ProfileCommand.h"
+#include "core/cli/RunCommand.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,7 @@ const QList<Command>& commands()
         {u"set"_s, u"Store a value on its key's home server, and say whether it was stored."_s,
          &runSet},
         {u"get"_s, u"Print the value of a key from its home server."_s, &runGet},
+        {u"run"_s, u"Run a command while holding a lock: a cluster-wide flock."_s, &runRun},
         {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
     };
     return list;
@@ -45,7 +47,9 @@ void printUsage(QTextStream& out)
     out << u"\nRun 'lockboardctl COMMAND --help' for a command's options.\n"
            "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile "
            "\"default\".\n"
-           "Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be reached.\n"_s;
+           "Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be "
+           "reached\n"
+           "(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).\n"_s;
     out.flush();
 }
 

@@ -102,6 +102,29 @@ OpResult Client::touch(const QByteArray& key, qint64 ttl)
     return onHome(Op::Touch, key, [&](ServerConnection& c) { return c.touch(key, ttl); });
 }
 
+OpResult Client::metaAdd(const QByteArray& key, const QByteArray& value, qint64 ttl, quint32 flags)
+{
+    return onHome(Op::Add, key,
+                  [&](ServerConnection& c) { return c.metaAdd(key, value, ttl, flags); });
+}
+
+OpResult Client::metaCas(const QByteArray& key, const QByteArray& value, quint64 cas, qint64 ttl,
+                         quint32 flags)
+{
+    return onHome(Op::Cas, key,
+                  [&](ServerConnection& c) { return c.metaCas(key, value, cas, ttl, flags); });
+}
+
+OpResult Client::metaDelete(const QByteArray& key, quint64 cas)
+{
+    return onHome(Op::Delete, key, [&](ServerConnection& c) { return c.metaDelete(key, cas); });
+}
+
+OpResult Client::metaGet(const QByteArray& key)
+{
+    return onHome(Op::Gets, key, [&](ServerConnection& c) { return c.metaGet(key); });
+}
+
 OpResult Client::stats(int server, const QByteArray& args)
 {
     Q_ASSERT(server >= 0 && server < int(m_connections.size()));

@@ -56,6 +56,18 @@ public:
     [[nodiscard]] OpResult increment(const QByteArray& key, quint32 delta = 1);
     [[nodiscard]] OpResult decrement(const QByteArray& key, quint32 delta = 1);
     [[nodiscard]] OpResult touch(const QByteArray& key, qint64 ttl);
+    // Meta protocol (memcached >= 1.6), one round trip each:
+    // add that returns the new item's CAS (ms ... ME c);
+    [[nodiscard]] OpResult metaAdd(const QByteArray& key, const QByteArray& value, qint64 ttl,
+                                   quint32 flags = 0);
+    // set only if the CAS still matches, returning the new CAS (ms ... C<cas> c);
+    [[nodiscard]] OpResult metaCas(const QByteArray& key, const QByteArray& value, quint64 cas,
+                                   qint64 ttl, quint32 flags = 0);
+    // delete only if the CAS still matches (md ... C<cas>): Deleted, Exists or NotFound;
+    [[nodiscard]] OpResult metaDelete(const QByteArray& key, quint64 cas);
+    // value, flags, CAS and seconds left (mg ... t c f v).
+    [[nodiscard]] OpResult metaGet(const QByteArray& key);
+
     // "stats" (args empty) or "stats <args>" ("settings", "conns", ...) of one server.
     [[nodiscard]] OpResult stats(int server, const QByteArray& args = {});
 

@@ -26,6 +26,7 @@ struct OpResult
     quint32 flags = 0;  // get, gets
     quint64 cas = 0;    // get, gets
     quint64 number = 0; // incr, decr: the new value
+    qint64 ttl = -2;    // metaGet: seconds left, -1 when the item never expires; -2 unknown
     QList<QPair<QByteArray, QByteArray>> stats;
 
     [[nodiscard]] bool ok() const { return isSuccess(outcome); }

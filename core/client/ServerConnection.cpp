@@ -1,5 +1,6 @@
 #include "core/client/ServerConnection.h"
 
+#include "core/client/MetaConnection.h"
 #include "core/common/Quote.h"
 
 #include <QElapsedTimer>
@@ -97,7 +98,8 @@ QString explain(const OpResult& result, const QString& detail, int ioTimeoutMs,
             return u"not stored: the key does not exist"_s;
         return u"not stored"_s;
     case Outcome::Exists:
-        return u"not stored: the item changed since its CAS was read"_s;
+        return result.op == Op::Delete ? u"not deleted: the item changed since its CAS was read"_s
+                                       : u"not stored: the item changed since its CAS was read"_s;
     case Outcome::NotFound:
         return u"not found"_s;
     case Outcome::TooLarge:
@@ -350,6 +352,118 @@ OpResult ServerConnection::stats(QByteArrayView args)
         return memcached_stat_execute(h, group.isEmpty() ? nullptr : group.constData(),
                                       &collectStat, &result.stats);
     });
+}
+
+OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& request)
+{
+    OpResult result;
+    result.op = op;
+    result.key = key.toByteArray();
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_meta)
+        m_meta = std::make_unique<MetaConnection>(m_spec, m_options);
+    MetaConnection::Exchange exchange = m_meta->exchange(request);
+    result.elapsedUs = clock.nsecsElapsed() / 1000;
+
+    QString detail;
+    if (exchange.failure != Outcome::Ok) {
+        result.outcome = exchange.failure;
+        detail = exchange.error;
+    } else {
+        const MetaReply& reply = exchange.reply;
+        using Code = MetaReply::Code;
+        switch (reply.code) {
+        case Code::HD:
+        case Code::VA:
+            result.outcome = successOf(op);
+            break;
+        case Code::NS:
+            result.outcome = Outcome::NotStored;
+            break;
+        case Code::EX:
+            result.outcome = Outcome::Exists;
+            break;
+        case Code::NF:
+        case Code::EN:
+            result.outcome = Outcome::NotFound;
+            break;
+        case Code::MN:
+            result.outcome = Outcome::ProtocolError;
+            detail = u"protocol error: an unexpected MN reply"_s;
+            break;
+        case Code::Error:
+            result.outcome = Outcome::ServerError;
+            detail =
+                u"the server does not understand meta commands (memcached 1.6 or newer is needed)"_s;
+            break;
+        case Code::ClientError:
+            result.outcome = Outcome::ClientError;
+            detail =
+                u"the server refused the request: %1"_s.arg(QString::fromUtf8(reply.errorText));
+            break;
+        case Code::ServerError:
+            result.outcome = reply.errorText.contains("too large")       ? Outcome::TooLarge
+                             : reply.errorText.contains("out of memory") ? Outcome::OutOfMemory
+                                                                         : Outcome::ServerError;
+            detail = u"server error: %1"_s.arg(QString::fromUtf8(reply.errorText));
+            break;
+        }
+        result.cas = reply.unsignedNumber('c').value_or(0);
+        result.ttl = reply.number('t').value_or(-2);
+        result.flags = quint32(reply.unsignedNumber('f').value_or(0));
+        result.value = std::move(exchange.value);
+    }
+    if (detail.isEmpty() || result.outcome == Outcome::TooLarge ||
+        result.outcome == Outcome::OutOfMemory)
+        detail = explain(result, detail, m_options.ioTimeoutMs, m_options.connectTimeoutMs);
+    result.message = m_spec.name() + u": "_s + detail;
+    return result;
+}
+
+namespace {
+
+QByteArray storeRequest(QByteArrayView key, QByteArrayView value, qint64 ttl, quint32 flags,
+                        QByteArrayView more)
+{
+    QByteArray request;
+    request.reserve(key.size() + value.size() + 64);
+    request += "ms ";
+    request += key;
+    request += ' ' + QByteArray::number(value.size()) + " T" + QByteArray::number(ttl) + " F" +
+               QByteArray::number(flags) + ' ';
+    request += more;
+    request += "\r\n";
+    request += value;
+    request += "\r\n";
+    return request;
+}
+
+} // namespace
+
+OpResult ServerConnection::metaAdd(QByteArrayView key, QByteArrayView value, qint64 ttl,
+                                   quint32 flags)
+{
+    return meta(Op::Add, key, storeRequest(key, value, ttl, flags, "ME c"));
+}
+
+OpResult ServerConnection::metaCas(QByteArrayView key, QByteArrayView value, quint64 cas,
+                                   qint64 ttl, quint32 flags)
+{
+    return meta(
+        Op::Cas, key,
+        storeRequest(key, value, ttl, flags, QByteArray("MS c C" + QByteArray::number(cas))));
+}
+
+OpResult ServerConnection::metaDelete(QByteArrayView key, quint64 cas)
+{
+    return meta(Op::Delete, key,
+                "md " + key.toByteArray() + " C" + QByteArray::number(cas) + "\r\n");
+}
+
+OpResult ServerConnection::metaGet(QByteArrayView key)
+{
+    return meta(Op::Gets, key, "mg " + key.toByteArray() + " t c f v\r\n");
 }
 
 } // namespace lockboard

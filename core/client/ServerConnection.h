@@ -12,6 +12,10 @@
 struct memcached_st;
 
 namespace lockboard {
+class MetaConnection;
+}
+
+namespace lockboard {
 
 // One libmemcached handle talking to exactly one server: libmemcached never
 // chooses a server, so it can never move a key or fail over. Text protocol
@@ -38,6 +42,14 @@ public:
     [[nodiscard]] OpResult touch(QByteArrayView key, qint64 ttl);
     [[nodiscard]] OpResult stats(QByteArrayView args);
 
+    // Meta protocol (memcached >= 1.6), on a socket of its own.
+    [[nodiscard]] OpResult metaAdd(QByteArrayView key, QByteArrayView value, qint64 ttl,
+                                   quint32 flags);
+    [[nodiscard]] OpResult metaCas(QByteArrayView key, QByteArrayView value, quint64 cas,
+                                   qint64 ttl, quint32 flags);
+    [[nodiscard]] OpResult metaDelete(QByteArrayView key, quint64 cas);
+    [[nodiscard]] OpResult metaGet(QByteArrayView key);
+
 private:
     struct HandleDeleter
     {
@@ -47,6 +59,9 @@ private:
     memcached_st* handle();
     // Whether a fresh connection to the server is refused (nothing listens).
     [[nodiscard]] bool isRefused() const;
+    // Sends a meta request and turns the reply into the result: the codes in
+    // success are the operation's success, HD/VA flags fill cas, ttl, flags.
+    [[nodiscard]] OpResult meta(Op op, QByteArrayView key, const QByteArray& request);
     // Times the request, connects first when needed, and finishes the result.
     template <typename Request> OpResult run(Op op, QByteArrayView key, Request&& request);
     // Turns libmemcached's return code into the result's outcome, message and
@@ -57,6 +72,7 @@ private:
     ServerSpec m_spec;
     ClientOptions m_options;
     std::unique_ptr<memcached_st, HandleDeleter> m_handle;
+    std::unique_ptr<MetaConnection> m_meta;
 };
 
 } // namespace lockboard

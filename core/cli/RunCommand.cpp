@@ -1,0 +1,170 @@
+#include "core/cli/RunCommand.h"
+
+#include "core/cli/CliIo.h"
+#include "core/cli/CommonOptions.h"
+#include "core/client/Client.h"
+#include "core/common/Quote.h"
+#include "core/lock/DistributedLock.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::cli {
+
+namespace {
+
+std::optional<qint64> seconds(const QString& text, qint64 min)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > 30 * 24 * 3600)
+        return std::nullopt;
+    return value;
+}
+
+int exitCodeFor(LockStatus status)
+{
+    switch (status) {
+    case LockStatus::Held:
+        return ExitLockHeld;
+    case LockStatus::Unavailable:
+        return ExitUnavailable;
+    default:
+        return ExitFailure;
+    }
+}
+
+} // namespace
+
+int runRun(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Run CMD while holding the lock NAME, a cluster-wide flock that excludes the seed's "
+        u"Django recipe on the "
+        "same name. The lock is refreshed every ttl/3 and released after CMD ends; CMD finds the "
+        "lock's fencing "
+        "token in $LOCKBOARD_FENCING_TOKEN.\n"
+        "Exit codes: CMD's own when all went well; 75 the lock is held by another; 69 the lock's "
+        "home server cannot "
+        "be reached; 70 the lock was lost while CMD ran; 127 CMD could not be started."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addNetworkOptionsTo(parser);
+    const QCommandLineOption lockOption(u"lock"_s, u"The lock's name (key __d_lock_<name>)."_s,
+                                        u"name"_s);
+    const QCommandLineOption ttlOption(
+        u"ttl"_s, u"Seconds until the lock expires if not refreshed. Default: 120."_s, u"s"_s,
+        u"120"_s);
+    const QCommandLineOption waitOption(
+        u"wait"_s, u"Keep trying for up to <s> seconds while it is held. Default: 0."_s, u"s"_s,
+        u"0"_s);
+    parser.addOptions({lockOption, ttlOption, waitOption});
+    parser.addPositionalArgument(u"command"_s, u"The command to run, after --."_s,
+                                 u"-- CMD [ARGS...]"_s);
+    int exitCode = ExitOk;
+    if (!parseCommandLine(parser, u"lockboardctl run [options] --lock NAME -- CMD [ARGS...]"_s,
+                          args, io, exitCode))
+        return exitCode;
+
+    const QStringList command = parser.positionalArguments();
+    if (!parser.isSet(lockOption) || parser.value(lockOption).isEmpty())
+        return io.fail(ExitUsage, u"run: give the lock's name with --lock NAME"_s);
+    if (command.isEmpty())
+        return io.fail(ExitUsage, u"run: give the command to run after --"_s);
+    const auto ttl = seconds(parser.value(ttlOption), 1);
+    if (!ttl)
+        return io.fail(ExitUsage, u"--ttl: %1 is not a number of seconds (1 or more)"_s.arg(
+                                      quote(parser.value(ttlOption))));
+    const auto wait = seconds(parser.value(waitOption), 0);
+    if (!wait)
+        return io.fail(ExitUsage, u"--wait: %1 is not a number of seconds"_s.arg(
+                                      quote(parser.value(waitOption))));
+    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
+    if (!profile)
+        return io.fail(ExitUsage, profile.error().message);
+    auto clientOptions = common.clientOptions(parser);
+    if (!clientOptions)
+        return io.fail(ExitUsage, clientOptions.error().message);
+    if (profile->readOnly)
+        return io.fail(ExitFailure,
+                       u"the profile \"%1\" is read-only: not taking locks"_s.arg(profile->name));
+
+    Client client(*profile, *clientOptions);
+    LockOptions lockOptions;
+    lockOptions.ttl = *ttl;
+    if (*wait > 0)
+        lockOptions.wait = std::chrono::seconds(*wait);
+    DistributedLock lock(client, parser.value(lockOption), lockOptions);
+    const LockResult acquired = lock.acquire();
+    if (!acquired.ok())
+        return io.fail(acquired.status == LockStatus::Failed && acquired.server < 0
+                           ? ExitUsage
+                           : exitCodeFor(acquired.status),
+                       acquired.message);
+
+    QProcess process;
+    QProcessEnvironment environment =
+        io.env().isEmpty() ? QProcessEnvironment::systemEnvironment() : io.env();
+    environment.insert(u"LOCKBOARD_FENCING_TOKEN"_s, QString::number(acquired.fencingToken));
+    environment.insert(u"LOCKBOARD_LOCK_KEY"_s, QString::fromUtf8(acquired.key));
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+
+    // Refresh every ttl/3. A refresh that cannot reach the server is tried
+    // again at the next tick; the lock counts as lost once a whole TTL has gone
+    // by without a successful refresh, or at once when the server says it is
+    // no longer ours.
+    QString lost;
+    QDeadlineTimer lastGoodRefresh{std::chrono::seconds(*ttl)};
+    QTimer refresher;
+    refresher.setInterval(int(std::max<qint64>(*ttl * 1000 / 3, 200)));
+    QObject::connect(&refresher, &QTimer::timeout, &process, [&] {
+        if (!lost.isEmpty())
+            return;
+        const LockResult refreshed = lock.refresh();
+        if (refreshed.status == LockStatus::Refreshed)
+            lastGoodRefresh.setRemainingTime(std::chrono::seconds(*ttl));
+        else if (refreshed.status == LockStatus::NotHeld || lastGoodRefresh.hasExpired())
+            lost = refreshed.message;
+    });
+
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            loop.quit();
+    });
+    process.start(command.first(), command.mid(1));
+    if (!process.waitForStarted(-1)) {
+        const LockResult released = lock.release();
+        Q_UNUSED(released);
+        return io.fail(ExitCannotRun,
+                       u"cannot run %1: %2 (lock %3 released)"_s.arg(
+                           quote(command.first()), process.errorString(), quote(lock.name())));
+    }
+    refresher.start();
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    refresher.stop();
+
+    if (lost.isEmpty()) {
+        const LockResult released = lock.release();
+        if (released.status == LockStatus::NotHeld)
+            lost = released.message;
+        else if (!released.ok())
+            io.err() << u"lockboardctl: "_s << released.message << Qt::endl;
+    }
+    if (!lost.isEmpty())
+        return io.fail(ExitLockLost, u"the lock was lost while the command ran: %1"_s.arg(lost));
+    if (process.exitStatus() == QProcess::CrashExit)
+        return io.fail(ExitFailure, u"%1 was killed by a signal"_s.arg(quote(command.first())));
+    return process.exitCode();
+}
+
+} // namespace lockboard::cli
