@@ -60,6 +60,9 @@ private Q_SLOTS:
     void invalidKeysAreNeverSent();
     void countersFromSeveralThreads();
     void ipv6AndUnixSockets();
+    void metaOperations();
+    void metaUnderFaults_data();
+    void metaUnderFaults();
 
 private:
     std::array<MemcachedServer, 3> m_servers;
@@ -427,6 +430,72 @@ void TestClient::ipv6AndUnixSockets()
     QCOMPARE(down.outcome, Outcome::ConnectionRefused);
     QVERIFY2(down.message.startsWith(unix.spec() + u": connection refused"_s),
              qPrintable(down.message));
+}
+
+void TestClient::metaOperations()
+{
+    Client client(profileFor(m_specs));
+    const QByteArray key = ":1:__d_lock_meta";
+    const OpResult added = client.metaAdd(key, "token", 60, 4);
+    QCOMPARE(added.outcome, Outcome::Stored);
+    QVERIFY(added.cas > 0);
+    QCOMPARE(client.metaAdd(key, "other", 60).outcome, Outcome::NotStored);
+
+    const OpResult read = client.metaGet(key);
+    QCOMPARE(read.outcome, Outcome::Found);
+    QCOMPARE(read.value, QByteArray("token"));
+    QCOMPARE(read.flags, 4u);
+    QCOMPARE(read.cas, added.cas);
+    QVERIFY(read.ttl > 55 && read.ttl <= 60);
+
+    const OpResult stale = client.metaCas(key, "token", added.cas + 1000, 60);
+    QCOMPARE(stale.outcome, Outcome::Exists);
+    const OpResult refreshed = client.metaCas(key, "token", added.cas, 90);
+    QCOMPARE(refreshed.outcome, Outcome::Stored);
+    QVERIFY(refreshed.cas > added.cas);
+    QVERIFY(client.metaGet(key).ttl > 85);
+
+    const OpResult wrongCas = client.metaDelete(key, added.cas);
+    QCOMPARE(wrongCas.outcome, Outcome::Exists);
+    QVERIFY2(wrongCas.message.contains(u"not deleted"_s), qPrintable(wrongCas.message));
+    QCOMPARE(client.metaDelete(key, refreshed.cas).outcome, Outcome::Deleted);
+    QCOMPARE(client.metaDelete(key, refreshed.cas).outcome, Outcome::NotFound);
+    QCOMPARE(client.metaGet(key).outcome, Outcome::NotFound);
+    QCOMPARE(client.metaGet(":1:never").ttl, -2);
+
+    const OpResult huge = client.metaAdd(":1:huge", QByteArray(2 * 1024 * 1024, 'x'), 60);
+    QCOMPARE(huge.outcome, Outcome::TooLarge);
+    QCOMPARE(client.metaAdd(":1:after", "ok", 60).outcome, Outcome::Stored); // the stream is still in step
+}
+
+void TestClient::metaUnderFaults_data()
+{
+    brokenConnections_data();
+    QTest::newRow("blackhole") << int(FaultProxy::Mode::Blackhole) << int(Outcome::Timeout) << u"timeout"_s;
+}
+
+void TestClient::metaUnderFaults()
+{
+    QFETCH(int, mode);
+    QFETCH(int, outcome);
+    QFETCH(QString, words);
+    FaultProxy proxy(m_servers[0].port());
+    ClientOptions options;
+    options.ioTimeoutMs = 500;
+    Client client(profileFor({proxy.spec()}), options);
+    QCOMPARE(client.metaAdd(":1:m", QByteArray(50000, 'v'), 60).outcome, Outcome::Stored);
+
+    proxy.setMode(FaultProxy::Mode(mode));
+    const OpResult broken = client.metaGet(":1:m");
+    QCOMPARE(broken.outcome, Outcome(outcome));
+    QVERIFY(broken.value.isEmpty());
+    QVERIFY2(broken.message.startsWith(proxy.spec() + u": "_s) && broken.message.contains(words),
+             qPrintable(broken.message));
+
+    proxy.setMode(FaultProxy::Mode::Pass);
+    const OpResult healed = client.metaGet(":1:m");
+    QCOMPARE(healed.outcome, Outcome::Found);
+    QCOMPARE(healed.value.size(), 50000);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

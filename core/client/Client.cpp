@@ -31,12 +31,12 @@ OpResult Client::recorded(OpResult result, int server)
 template <typename Operation>
 OpResult Client::onHome(Op op, const QByteArray& key, Operation&& operation)
 {
-    if (auto valid = KeyScheme::checkKey(key); !valid) {
+    if (!KeyScheme::isValidKey(key)) {
         OpResult refused;
         refused.op = op;
         refused.outcome = Outcome::InvalidKey;
         refused.key = key;
-        refused.message = valid.error().message;
+        refused.message = KeyScheme::checkKey(key).error().message;
         return refused; // nothing was sent: no server to name or count
     }
     const int home = m_placement->home(key);

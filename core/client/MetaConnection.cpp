@@ -51,20 +51,6 @@ MetaConnection::Exchange MetaConnection::fail(Outcome outcome, const QString& er
     return exchange;
 }
 
-Outcome MetaConnection::waitFor(short events)
-{
-    pollfd descriptor{m_fd, events, 0};
-    for (;;) {
-        const int ready = ::poll(&descriptor, 1, m_options.ioTimeoutMs);
-        if (ready > 0)
-            return Outcome::Ok;
-        if (ready == 0)
-            return Outcome::Timeout;
-        if (errno != EINTR)
-            return Outcome::ConnectionFailed;
-    }
-}
-
 MetaConnection::Exchange MetaConnection::connectSocket()
 {
     const auto attempt = [this](const sockaddr* address, socklen_t length, int family) -> int {
@@ -133,20 +119,26 @@ MetaConnection::Exchange MetaConnection::connectSocket()
         const int on = 1;
         ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     }
+    // From here on the socket blocks, with the I/O timeout on every send and
+    // recv: one system call per direction, where poll + recv would be two.
+    ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) & ~O_NONBLOCK);
+    const timeval timeout{m_options.ioTimeoutMs / 1000, (m_options.ioTimeoutMs % 1000) * 1000};
+    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    ::setsockopt(m_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     return {};
 }
 
 MetaConnection::Exchange MetaConnection::fill()
 {
-    if (waitFor(POLLIN) == Outcome::Timeout)
-        return fail(Outcome::Timeout, u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s
-                                          .arg(m_options.ioTimeoutMs)
-                                          .arg(m_options.connectTimeoutMs));
     char chunk[16384];
     ssize_t got;
     do
         got = ::recv(m_fd, chunk, sizeof chunk, 0);
     while (got < 0 && errno == EINTR);
+    if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        return fail(Outcome::Timeout, u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s
+                                          .arg(m_options.ioTimeoutMs)
+                                          .arg(m_options.connectTimeoutMs));
     if (got == 0)
         return fail(Outcome::ConnectionFailed,
                     u"connection failed: the server closed the connection"_s);
@@ -198,12 +190,9 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
             sent += wrote;
             continue;
         }
-        if (wrote < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            if (waitFor(POLLOUT) == Outcome::Timeout)
-                return fail(Outcome::Timeout,
-                            u"timeout: could not send within %1 ms"_s.arg(m_options.ioTimeoutMs));
-            continue;
-        }
+        if (wrote < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return fail(Outcome::Timeout,
+                        u"timeout: could not send within %1 ms"_s.arg(m_options.ioTimeoutMs));
         if (wrote < 0 && errno == EINTR)
             continue;
         return fail(Outcome::ConnectionFailed, u"connection failed: %1"_s.arg(errnoText(errno)));

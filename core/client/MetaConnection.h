@@ -13,9 +13,9 @@ namespace lockboard {
 // A blocking socket to one server for meta-protocol requests (ms, md, mg),
 // which libmemcached 1.1 does not speak: the lock needs "add and tell me the
 // CAS" and "delete only if the CAS matches" in one round trip each.
-// Connects on first use, with the connect timeout; every read and write waits
-// at most the I/O timeout. After any failure the socket is closed, so the
-// next request connects afresh. Not thread-safe.
+// Connects on first use, with the connect timeout; every send and recv waits
+// at most the I/O timeout (SO_SNDTIMEO, SO_RCVTIMEO). After any failure the socket is closed, so
+// the next request connects afresh. Not thread-safe.
 class MetaConnection
 {
 public:
@@ -39,7 +39,6 @@ public:
 private:
     [[nodiscard]] Exchange connectSocket();
     [[nodiscard]] Exchange fail(Outcome outcome, const QString& error);
-    [[nodiscard]] Outcome waitFor(short events);
     // Reads until buffer holds `bytes` bytes, or a line when bytes < 0.
     [[nodiscard]] Exchange readLine(QByteArray& line);
     [[nodiscard]] Exchange readExactly(qsizetype bytes, QByteArray& into);

@@ -2,12 +2,20 @@
 
 #include <QList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
 QString quote(QStringView text, qsizetype maxChars)
 {
+    // Fast path: short printable ASCII, the common case of a key or a name.
+    if (text.size() <= maxChars && std::all_of(text.begin(), text.end(), [](QChar c) {
+            return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+        }))
+        return u'"' + text.toString() + u'"';
+
     QString out = u"\""_s;
     qsizetype shown = 0;
     for (const uint c : text.toUcs4()) {

@@ -24,6 +24,18 @@ Result<QByteArray> KeyScheme::lockKey(QStringView name) const
     return cacheKey(QString(m_lockPrefix + name));
 }
 
+bool KeyScheme::isValidKey(QByteArrayView key)
+{
+    if (key.isEmpty() || key.size() > MaxKeyLength)
+        return false;
+    for (const char c : key) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
+
 Result<QByteArray> KeyScheme::checkKey(QByteArray key)
 {
     if (key.isEmpty())

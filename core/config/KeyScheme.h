@@ -33,6 +33,8 @@ public:
     // A memcached key must be 1 to 250 bytes with no whitespace or control
     // characters (bytes 0x00-0x20 and 0x7f); the error quotes the key.
     [[nodiscard]] static Result<QByteArray> checkKey(QByteArray key);
+    // The same test without building a result: for hot paths.
+    [[nodiscard]] static bool isValidKey(QByteArrayView key);
 
     friend bool operator==(const KeyScheme&, const KeyScheme&) = default;
 
