@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <array>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace lockboard;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void commandThatCannotRunExits127();
     void lostDuringTheRunExits70();
     void badInputExits2();
+    void signalIsPassedOnAndTheLockReleased();
     void processesIncrementACounterExactly();
 
 private:
@@ -198,6 +200,32 @@ void TestLockRun::badInputExits2()
         ctl({u"run"_s, u"--servers"_s, servers(), u"--lock"_s, u"a b"_s, u"--"_s, u"true"_s});
     QCOMPARE(spaced.code, 2);
     QVERIFY(spaced.err.contains(u"contains a space"_s));
+}
+
+void TestLockRun::signalIsPassedOnAndTheLockReleased()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(u"child"_s);
+    QProcess run;
+    run.start(QStringLiteral(LOCKBOARD_CTL),
+              {u"run"_s, u"--servers"_s, servers(), u"--lock"_s, u"deploy"_s, u"--"_s, u"sh"_s,
+               u"-c"_s, u"echo $$ > \"$0\"; exec sleep 30"_s, pidFile});
+    QVERIFY(run.waitForStarted());
+    Client client(profile());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFile(pidFile).size() > 0, 10000);
+    QCOMPARE(client.metaGet(":1:__d_lock_deploy").outcome, Outcome::Found);
+
+    run.terminate(); // SIGTERM to lockboardctl
+    const Finished done = finish(run, 20000);
+    QCOMPARE(done.code, 128 + SIGTERM); // CMD died of the same signal
+    QVERIFY2(done.err.contains(u"killed by signal 15"_s), qPrintable(done.err));
+    QCOMPARE(client.metaGet(":1:__d_lock_deploy").outcome,
+             Outcome::NotFound); // released, not left to expire
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 child = file.readAll().trimmed().toLongLong();
+    QVERIFY(child > 0);
+    QVERIFY(::kill(pid_t(child), 0) != 0); // CMD is gone too
 }
 
 void TestLockRun::processesIncrementACounterExactly()

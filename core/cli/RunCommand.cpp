@@ -9,13 +9,68 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTimer>
+
+#include <array>
+#include <csignal>
+#include <fcntl.h>
+#include <optional>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
 
 namespace {
+
+// SIGINT, SIGTERM and SIGHUP reach lockboardctl run through a pipe, so the
+// event loop can pass them on to CMD and still release the lock afterwards.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    const auto ignored = ::write(signalPipe[1], &byte, 1);
+    Q_UNUSED(ignored);
+}
+
+class SignalForwarding
+{
+public:
+    SignalForwarding()
+    {
+        if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        struct sigaction action
+        {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        for (size_t i = 0; i < Signals.size(); ++i)
+            ::sigaction(Signals[i], &action, &m_previous[i]);
+        m_installed = true;
+    }
+    ~SignalForwarding()
+    {
+        if (!m_installed)
+            return;
+        for (size_t i = 0; i < Signals.size(); ++i)
+            ::sigaction(Signals[i], &m_previous[i], nullptr);
+        ::close(signalPipe[0]);
+        ::close(signalPipe[1]);
+        signalPipe[0] = signalPipe[1] = -1;
+    }
+    SignalForwarding(const SignalForwarding&) = delete;
+    SignalForwarding& operator=(const SignalForwarding&) = delete;
+
+    [[nodiscard]] int readFd() const { return m_installed ? signalPipe[0] : -1; }
+
+private:
+    static constexpr std::array<int, 3> Signals{SIGINT, SIGTERM, SIGHUP};
+    std::array<struct sigaction, 3> m_previous{};
+    bool m_installed = false;
+};
 
 std::optional<qint64> seconds(const QString& text, qint64 min)
 {
@@ -134,6 +189,7 @@ int runRun(const QStringList& args, CliIo& io)
             lost = refreshed.message;
     });
 
+    const SignalForwarding forwarding;
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
@@ -147,6 +203,16 @@ int runRun(const QStringList& args, CliIo& io)
         return io.fail(ExitCannotRun,
                        u"cannot run %1: %2 (lock %3 released)"_s.arg(
                            quote(command.first()), process.errorString(), quote(lock.name())));
+    }
+    // A signal for lockboardctl goes to CMD; the lock is released once CMD ends.
+    std::optional<QSocketNotifier> signals;
+    if (forwarding.readFd() >= 0) {
+        signals.emplace(forwarding.readFd(), QSocketNotifier::Read);
+        QObject::connect(&*signals, &QSocketNotifier::activated, &process, [&] {
+            char signal = 0;
+            while (::read(forwarding.readFd(), &signal, 1) == 1)
+                ::kill(pid_t(process.processId()), signal);
+        });
     }
     refresher.start();
     if (process.state() != QProcess::NotRunning)
@@ -162,8 +228,14 @@ int runRun(const QStringList& args, CliIo& io)
     }
     if (!lost.isEmpty())
         return io.fail(ExitLockLost, u"the lock was lost while the command ran: %1"_s.arg(lost));
-    if (process.exitStatus() == QProcess::CrashExit)
-        return io.fail(ExitFailure, u"%1 was killed by a signal"_s.arg(quote(command.first())));
+    if (process.exitStatus() == QProcess::CrashExit) {
+        // Qt reports the signal's number as the exit code of a crashed process;
+        // exit as a shell would, 128 + the signal.
+        io.err() << u"lockboardctl: %1 was killed by signal %2\n"_s.arg(quote(command.first()))
+                        .arg(process.exitCode());
+        io.err().flush();
+        return 128 + process.exitCode();
+    }
     return process.exitCode();
 }
 
