@@ -465,13 +465,15 @@ void TestClient::metaOperations()
 
     const OpResult huge = client.metaAdd(":1:huge", QByteArray(2 * 1024 * 1024, 'x'), 60);
     QCOMPARE(huge.outcome, Outcome::TooLarge);
-    QCOMPARE(client.metaAdd(":1:after", "ok", 60).outcome, Outcome::Stored); // the stream is still in step
+    QCOMPARE(client.metaAdd(":1:after", "ok", 60).outcome,
+             Outcome::Stored); // the stream is still in step
 }
 
 void TestClient::metaUnderFaults_data()
 {
     brokenConnections_data();
-    QTest::newRow("blackhole") << int(FaultProxy::Mode::Blackhole) << int(Outcome::Timeout) << u"timeout"_s;
+    QTest::newRow("blackhole") << int(FaultProxy::Mode::Blackhole) << int(Outcome::Timeout)
+                               << u"timeout"_s;
 }
 
 void TestClient::metaUnderFaults()

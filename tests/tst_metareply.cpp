@@ -50,6 +50,8 @@ void TestMetaReply::parses_data()
                                 << QByteArray();
     QTest::newRow("noop") << QByteArray("MN") << int(Code::MN) << qint64(-1) << QByteArray()
                           << QByteArray();
+    QTest::newRow("bare code with space")
+        << QByteArray("HD") << int(Code::HD) << qint64(-1) << QByteArray() << QByteArray();
     QTest::newRow("empty value") << QByteArray("VA 0 c7") << int(Code::VA) << qint64(0)
                                  << QByteArray("c=7") << QByteArray();
     QTest::newRow("too large") << QByteArray("SERVER_ERROR object too large for cache")
@@ -75,8 +77,8 @@ void TestMetaReply::parses()
     QCOMPARE(int(reply->code), code);
     QCOMPARE(qint64(reply->valueSize), size);
     QByteArrayList parts;
-    for (const auto& [name, token] : reply->flags)
-        parts.append(QByteArray(1, name) + '=' + token);
+    for (const MetaReply::Flag& flag : reply->flags)
+        parts.append(QByteArray(1, flag.name) + '=' + reply->flag(flag.name)->toByteArray());
     QCOMPARE(parts.join(';'), flags);
     QCOMPARE(reply->errorText, error);
 }
@@ -100,6 +102,8 @@ void TestMetaReply::rejects_data()
     QTest::newRow("control in flag") << QByteArray("HD c\x01", 5);
     QTest::newRow("nul") << QByteArray("HD\0c1", 5);
     QTest::newRow("too long") << QByteArray("HD ") + QByteArray(9000, 'c');
+    QTest::newRow("code glued to flag") << QByteArray("HDc1");
+    QTest::newRow("va size overflow") << QByteArray("VA 99999999999999999999999");
 }
 
 void TestMetaReply::rejects()

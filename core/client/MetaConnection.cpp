@@ -130,11 +130,16 @@ MetaConnection::Exchange MetaConnection::connectSocket()
 
 MetaConnection::Exchange MetaConnection::fill()
 {
-    char chunk[16384];
+    // Receive straight into the buffer's spare room: no copy, and no
+    // allocation once the buffer has grown to its working size.
+    constexpr qsizetype Chunk = 16384;
+    const qsizetype used = m_buffer.size();
+    m_buffer.resize(used + Chunk);
     ssize_t got;
     do
-        got = ::recv(m_fd, chunk, sizeof chunk, 0);
+        got = ::recv(m_fd, m_buffer.data() + used, size_t(Chunk), 0);
     while (got < 0 && errno == EINTR);
+    m_buffer.resize(used + std::max<ssize_t>(got, 0));
     if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
         return fail(Outcome::Timeout, u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s
                                           .arg(m_options.ioTimeoutMs)
@@ -144,19 +149,15 @@ MetaConnection::Exchange MetaConnection::fill()
                     u"connection failed: the server closed the connection"_s);
     if (got < 0)
         return fail(Outcome::ConnectionFailed, u"connection failed: %1"_s.arg(errnoText(errno)));
-    m_buffer.append(chunk, got);
     return {};
 }
 
-MetaConnection::Exchange MetaConnection::readLine(QByteArray& line)
+MetaConnection::Exchange MetaConnection::readLine(qsizetype& end)
 {
     for (;;) {
-        const qsizetype end = m_buffer.indexOf("\r\n");
-        if (end >= 0) {
-            line = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
+        end = m_buffer.indexOf("\r\n");
+        if (end >= 0)
             return {};
-        }
         if (m_buffer.size() > MaxLine)
             return fail(Outcome::ProtocolError,
                         u"protocol error: the reply is not memcached protocol (%1)"_s.arg(
@@ -181,7 +182,7 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
     if (m_fd < 0)
         if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
             return connected;
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity
 
     for (qsizetype sent = 0; sent < request.size();) {
         const ssize_t wrote =
@@ -198,10 +199,11 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
         return fail(Outcome::ConnectionFailed, u"connection failed: %1"_s.arg(errnoText(errno)));
     }
 
-    QByteArray line;
-    if (Exchange read = readLine(line); read.failure != Outcome::Ok)
+    qsizetype lineEnd = 0;
+    if (Exchange read = readLine(lineEnd); read.failure != Outcome::Ok)
         return read;
-    auto reply = MetaReply::parse(line);
+    auto reply = MetaReply::parse(QByteArrayView(m_buffer).first(lineEnd));
+    m_buffer.remove(0, lineEnd + 2);
     if (!reply)
         return fail(Outcome::ProtocolError,
                     u"protocol error: the reply is not memcached protocol (%1)"_s.arg(

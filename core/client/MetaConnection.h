@@ -39,8 +39,8 @@ public:
 private:
     [[nodiscard]] Exchange connectSocket();
     [[nodiscard]] Exchange fail(Outcome outcome, const QString& error);
-    // Reads until buffer holds `bytes` bytes, or a line when bytes < 0.
-    [[nodiscard]] Exchange readLine(QByteArray& line);
+    // Reads until the buffer holds a whole line; end is where its "\r\n" starts.
+    [[nodiscard]] Exchange readLine(qsizetype& end);
     [[nodiscard]] Exchange readExactly(qsizetype bytes, QByteArray& into);
     [[nodiscard]] Exchange fill();
 

@@ -47,6 +47,7 @@ DistributedLock::DistributedLock(Client& client, QString name, LockOptions optio
         m_keyError = key.error().message;
     if (!m_options.backoff)
         m_options.backoff = seedBackoff;
+    m_quotedName = quote(m_name);
 }
 
 DistributedLock::~DistributedLock()
@@ -63,14 +64,15 @@ LockResult DistributedLock::start() const
     return result;
 }
 
-LockResult DistributedLock::finished(LockResult result, LockStatus status,
+LockResult DistributedLock::finished(LockResult& result, LockStatus status,
                                      const QString& message) const
 {
+    // By reference: the message may have been built from result's own fields.
     result.status = status;
     result.server = result.last.server;
     result.serverName = result.last.serverName;
     result.message = message;
-    return result;
+    return std::move(result);
 }
 
 void DistributedLock::describeHolder(LockResult& result)
@@ -88,11 +90,10 @@ LockResult DistributedLock::acquire()
 {
     LockResult result = start();
     if (m_key.isEmpty())
-        return finished(result, LockStatus::Failed,
-                        u"lock %1: %2"_s.arg(quote(m_name), m_keyError));
+        return finished(result, LockStatus::Failed, u"lock %1: %2"_s.arg(m_quotedName, m_keyError));
     if (m_held)
         return finished(result, LockStatus::Failed,
-                        u"lock %1 is already held by this object"_s.arg(quote(m_name)));
+                        u"lock %1 is already held by this object"_s.arg(m_quotedName));
 
     const std::optional<QDeadlineTimer> deadline =
         m_options.wait ? std::optional<QDeadlineTimer>(QDeadlineTimer(m_options.wait->count()))
@@ -108,19 +109,18 @@ LockResult DistributedLock::acquire()
             m_cas = added.cas;
             m_fencingToken = added.cas;
             result.fencingToken = added.cas;
-            return finished(
-                result, LockStatus::Acquired,
-                u"lock %1 acquired on %2 (fencing token %3)"_s.arg(quote(m_name), added.serverName)
-                    .arg(added.cas));
+            return finished(result, LockStatus::Acquired,
+                            u"lock "_s + m_quotedName + u" acquired on "_s + added.serverName +
+                                u" (fencing token "_s + QString::number(added.cas) + u')');
         }
         if (isUnavailable(added.outcome))
             return finished(
                 result, LockStatus::Unavailable,
                 u"lock %1: its home server is unavailable, so it was neither taken nor found free: %2"_s
-                    .arg(quote(m_name), added.message));
+                    .arg(m_quotedName, added.message));
         if (added.outcome != Outcome::NotStored)
             return finished(result, LockStatus::Failed,
-                            u"lock %1: %2"_s.arg(quote(m_name), added.message));
+                            u"lock %1: %2"_s.arg(m_quotedName, added.message));
 
         // Held by another: pause and try again, or give up.
         if (deadline ? deadline->hasExpired() : attempt + 1 >= m_options.attempts)
@@ -146,7 +146,7 @@ LockResult DistributedLock::acquire()
     return finished(
         result, LockStatus::Held,
         u"lock %1 is held on %2 %3; %4 (after %5 %6)"_s
-            .arg(quote(m_name), result.last.serverName, holder, ttlText(result.holderTtl))
+            .arg(m_quotedName, result.last.serverName, holder, ttlText(result.holderTtl))
             .arg(result.attempts)
             .arg(result.attempts == 1 ? u"try"_s : u"tries"_s));
 }
@@ -157,7 +157,7 @@ LockResult DistributedLock::refresh()
     result.fencingToken = m_fencingToken;
     if (!m_held)
         return finished(result, LockStatus::NotHeld,
-                        u"lock %1 is not held by this object"_s.arg(quote(m_name)));
+                        u"lock %1 is not held by this object"_s.arg(m_quotedName));
     result.last = m_client.metaCas(m_key, m_value, m_cas, m_options.ttl);
     const OpResult& refreshed = result.last;
     switch (refreshed.outcome) {
@@ -165,24 +165,24 @@ LockResult DistributedLock::refresh()
         m_cas = refreshed.cas;
         return finished(
             result, LockStatus::Refreshed,
-            u"lock %1 refreshed on %2: %3 s more"_s.arg(quote(m_name), refreshed.serverName)
+            u"lock %1 refreshed on %2: %3 s more"_s.arg(m_quotedName, refreshed.serverName)
                 .arg(m_options.ttl));
     case Outcome::Exists:
         m_held = false;
         return finished(
             result, LockStatus::NotHeld,
             u"lock %1 was lost on %2: it expired and was taken over by another holder"_s.arg(
-                quote(m_name), refreshed.serverName));
+                m_quotedName, refreshed.serverName));
     case Outcome::NotFound:
         m_held = false;
         return finished(
             result, LockStatus::NotHeld,
             u"lock %1 was lost on %2: it expired (or was released by force, or the server restarted)"_s
-                .arg(quote(m_name), refreshed.serverName));
+                .arg(m_quotedName, refreshed.serverName));
     default:
         return finished(
             result, isUnavailable(refreshed.outcome) ? LockStatus::Unavailable : LockStatus::Failed,
-            u"lock %1 could not be refreshed: %2"_s.arg(quote(m_name), refreshed.message));
+            u"lock %1 could not be refreshed: %2"_s.arg(m_quotedName, refreshed.message));
     }
 }
 
@@ -193,28 +193,28 @@ LockResult DistributedLock::release()
     if (!m_held)
         return finished(
             result, LockStatus::NotHeld,
-            u"lock %1 was not released: this object does not hold it"_s.arg(quote(m_name)));
+            u"lock %1 was not released: this object does not hold it"_s.arg(m_quotedName));
     m_held = false; // whatever happens now, this object stops believing it holds the lock
     result.last = m_client.metaDelete(m_key, m_cas);
     const OpResult& deleted = result.last;
     switch (deleted.outcome) {
     case Outcome::Deleted:
         return finished(result, LockStatus::Released,
-                        u"lock %1 released on %2"_s.arg(quote(m_name), deleted.serverName));
+                        u"lock "_s + m_quotedName + u" released on "_s + deleted.serverName);
     case Outcome::Exists:
         return finished(result, LockStatus::NotHeld,
                         u"lock %1 was not released: it had expired and another holder has it now "
                         u"on %2; their lock "
-                        "was left alone"_s.arg(quote(m_name), deleted.serverName));
+                        "was left alone"_s.arg(m_quotedName, deleted.serverName));
     case Outcome::NotFound:
         return finished(result, LockStatus::NotHeld,
                         u"lock %1 was not released: it had already expired on %2"_s.arg(
-                            quote(m_name), deleted.serverName));
+                            m_quotedName, deleted.serverName));
     default:
         return finished(
             result, isUnavailable(deleted.outcome) ? LockStatus::Unavailable : LockStatus::Failed,
             u"lock %1 could not be released (it will expire by its TTL): %2"_s.arg(
-                quote(m_name), deleted.message));
+                m_quotedName, deleted.message));
     }
 }
 

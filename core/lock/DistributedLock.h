@@ -57,12 +57,13 @@ public:
 
 private:
     [[nodiscard]] LockResult start() const;
-    [[nodiscard]] LockResult finished(LockResult result, LockStatus status,
+    [[nodiscard]] LockResult finished(LockResult& result, LockStatus status,
                                       const QString& message) const;
     void describeHolder(LockResult& result);
 
     Client& m_client;
     QString m_name;
+    QString m_quotedName; // for messages
     LockOptions m_options;
     QByteArray m_key; // empty when the name cannot make a valid key
     QString m_keyError;

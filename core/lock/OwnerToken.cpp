@@ -4,6 +4,8 @@
 #include <QHostInfo>
 #include <QRandomGenerator>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
@@ -39,26 +41,29 @@ QByteArray OwnerToken::toValue() const
 {
     // Written by hand: this runs on every acquisition, and QDateTime's ISO
     // formatting costs more than the rest of an acquire's client work.
-    const QDate date = acquired.date();
-    const QTime time = acquired.time();
+    using namespace std::chrono;
+    const sys_time<milliseconds> at{milliseconds(acquired.toMSecsSinceEpoch())};
+    const sys_days day = floor<days>(at);
+    const year_month_day date{day};
+    const hh_mm_ss time{at - day};
     char stamp[24];
-    const auto digits = [&stamp](int at, int value, int count) {
+    const auto digits = [&stamp](int offset, long long value, int count) {
         for (int i = count - 1; i >= 0; --i, value /= 10)
-            stamp[at + i] = char('0' + value % 10);
+            stamp[offset + i] = char('0' + value % 10);
     };
-    digits(0, date.year(), 4);
+    digits(0, int(date.year()), 4);
     stamp[4] = '-';
-    digits(5, date.month(), 2);
+    digits(5, unsigned(date.month()), 2);
     stamp[7] = '-';
-    digits(8, date.day(), 2);
+    digits(8, unsigned(date.day()), 2);
     stamp[10] = 'T';
-    digits(11, time.hour(), 2);
+    digits(11, time.hours().count(), 2);
     stamp[13] = ':';
-    digits(14, time.minute(), 2);
+    digits(14, time.minutes().count(), 2);
     stamp[16] = ':';
-    digits(17, time.second(), 2);
+    digits(17, time.seconds().count(), 2);
     stamp[19] = '.';
-    digits(20, time.msec(), 3);
+    digits(20, time.subseconds().count(), 3);
     stamp[23] = 'Z';
 
     QByteArray value;

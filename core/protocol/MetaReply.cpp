@@ -2,6 +2,11 @@
 
 #include "core/common/Quote.h"
 
+#include <array>
+#include <limits>
+#include <string_view>
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
@@ -23,32 +28,57 @@ bool isToken(QByteArrayView token)
 
 } // namespace
 
-std::optional<QByteArray> MetaReply::flag(char name) const
+std::optional<QByteArrayView> MetaReply::flag(char name) const
 {
-    for (const auto& [flagName, token] : flags)
-        if (flagName == name)
-            return token;
+    for (const Flag& f : flags)
+        if (f.name == name)
+            return QByteArrayView(line).sliced(f.offset, f.size);
     return std::nullopt;
 }
 
-std::optional<qint64> MetaReply::number(char name) const
+namespace {
+
+template <typename Number>
+std::optional<Number> toNumber(std::optional<QByteArrayView> token, bool allowSign)
 {
-    const auto token = flag(name);
     if (!token || token->isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 value = token->toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
+    QByteArrayView digits = *token;
+    bool negative = false;
+    if (allowSign && digits.front() == '-') {
+        negative = true;
+        digits = digits.sliced(1);
+    }
+    if (digits.isEmpty() || digits.size() > 20)
+        return std::nullopt;
+    quint64 value = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        const quint64 next = value * 10 + quint64(c - '0');
+        if (next / 10 != value)
+            return std::nullopt; // overflow
+        value = next;
+    }
+    if constexpr (std::is_signed_v<Number>) {
+        if (value > quint64(std::numeric_limits<Number>::max()))
+            return std::nullopt;
+        return negative ? -Number(value) : Number(value);
+    } else {
+        return Number(value);
+    }
+}
+
+} // namespace
+
+std::optional<qint64> MetaReply::number(char name) const
+{
+    return toNumber<qint64>(flag(name), true);
 }
 
 std::optional<quint64> MetaReply::unsignedNumber(char name) const
 {
-    const auto token = flag(name);
-    if (!token || token->isEmpty() || token->front() == '-' || token->front() == '+')
-        return std::nullopt;
-    bool ok = false;
-    const quint64 value = token->toULongLong(&ok);
-    return ok ? std::optional<quint64>(value) : std::nullopt;
+    return toNumber<quint64>(flag(name), false);
 }
 
 Result<MetaReply> MetaReply::parse(QByteArrayView line)
@@ -65,47 +95,51 @@ Result<MetaReply> MetaReply::parse(QByteArrayView line)
     }
     if (line.size() > 8192)
         return garbled(line.first(80), u"longer than any header"_s);
-    const QList<QByteArrayView> parts = [&] {
-        QList<QByteArrayView> tokens;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= line.size(); ++i) {
-            if (i == line.size() || line[i] == ' ') {
-                tokens.append(line.sliced(start, i - start));
-                start = i + 1;
-            }
-        }
-        return tokens;
-    }();
-    static const QList<QPair<QByteArrayView, Code>> codes{
-        {"HD", Code::HD}, {"VA", Code::VA}, {"EN", Code::EN}, {"NS", Code::NS},
-        {"EX", Code::EX}, {"NF", Code::NF}, {"MN", Code::MN}};
-    const auto code = std::find_if(codes.begin(), codes.end(),
-                                   [&](const auto& c) { return c.first == parts[0]; });
-    if (code == codes.end())
+    if (line.size() < 2)
+        return garbled(line, u"unknown reply code"_s);
+
+    static constexpr std::array<std::pair<std::string_view, Code>, 7> codes{{{"HD", Code::HD},
+                                                                             {"VA", Code::VA},
+                                                                             {"EN", Code::EN},
+                                                                             {"NS", Code::NS},
+                                                                             {"EX", Code::EX},
+                                                                             {"NF", Code::NF},
+                                                                             {"MN", Code::MN}}};
+    const QByteArrayView head = line.first(2);
+    const auto code = std::find_if(codes.begin(), codes.end(), [&](const auto& c) {
+        return head == QByteArrayView(c.first.data(), qsizetype(c.first.size()));
+    });
+    if (code == codes.end() || (line.size() > 2 && line[2] != ' '))
         return garbled(line, u"unknown reply code"_s);
     reply.code = code->second;
+    reply.line = line.toByteArray();
 
-    qsizetype next = 1;
-    if (reply.code == Code::VA) {
-        if (parts.size() < 2)
-            return garbled(line, u"VA without a size"_s);
-        bool ok = false;
-        const qint64 size = parts[1].toByteArray().toLongLong(&ok);
-        if (!ok || size < 0 || size > (qint64(1) << 30) || !isToken(parts[1]) ||
-            parts[1].front() == '+')
-            return garbled(line, u"bad value size"_s);
-        reply.valueSize = qsizetype(size);
-        next = 2;
-    }
-    for (qsizetype i = next; i < parts.size(); ++i) {
-        const QByteArrayView part = parts[i];
-        if (!isToken(part))
+    // Tokens after the code, split on single spaces.
+    qsizetype at = 3;
+    bool first = true;
+    while (at <= line.size() && line.size() > 2) {
+        qsizetype end = line.indexOf(' ', at);
+        if (end < 0)
+            end = line.size();
+        const QByteArrayView token = line.sliced(at, end - at);
+        if (!isToken(token))
             return garbled(line, u"empty or control characters in a flag"_s);
-        const char name = part.front();
-        if (!((name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z')))
-            return garbled(line, u"a flag must start with a letter"_s);
-        reply.flags.append({name, part.sliced(1).toByteArray()});
+        if (first && reply.code == Code::VA) {
+            const auto size = toNumber<qint64>(token, false);
+            if (!size || *size > (qint64(1) << 30))
+                return garbled(line, u"bad value size"_s);
+            reply.valueSize = qsizetype(*size);
+        } else {
+            const char name = token.front();
+            if (!((name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z')))
+                return garbled(line, u"a flag must start with a letter"_s);
+            reply.flags.append({name, at + 1, token.size() - 1});
+        }
+        first = false;
+        at = end + 1;
     }
+    if (reply.code == Code::VA && reply.valueSize < 0)
+        return garbled(line, u"VA without a size"_s);
     return reply;
 }
 

@@ -29,12 +29,20 @@ struct MetaReply
         ServerError
     };
 
+    struct Flag
+    {
+        char name;
+        qsizetype offset; // of the flag's token in line
+        qsizetype size;
+    };
+
     Code code = Code::Error;
     qsizetype valueSize = -1; // VA: the size of the data block that follows
-    QList<QPair<char, QByteArray>> flags;
+    QByteArray line;          // the whole header line; flags point into it
+    QList<Flag> flags;
     QByteArray errorText; // CLIENT_ERROR / SERVER_ERROR
 
-    [[nodiscard]] std::optional<QByteArray> flag(char name) const;
+    [[nodiscard]] std::optional<QByteArrayView> flag(char name) const;
     // The flag's token as a signed 64-bit integer ("t-1" is -1).
     [[nodiscard]] std::optional<qint64> number(char name) const;
     [[nodiscard]] std::optional<quint64> unsignedNumber(char name) const;
