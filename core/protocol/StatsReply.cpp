@@ -1,0 +1,85 @@
+#include "core/protocol/StatsReply.h"
+
+#include "core/common/Quote.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+bool isTerminator(QByteArrayView line)
+{
+    return line == "END" || line == "ERROR" || line.startsWith("CLIENT_ERROR") ||
+           line.startsWith("SERVER_ERROR");
+}
+
+} // namespace
+
+bool StatsReply::isComplete(QByteArrayView reply)
+{
+    if (!reply.endsWith("\r\n"))
+        return false;
+    const QByteArrayView body = reply.first(reply.size() - 2);
+    const qsizetype lastBreak = body.lastIndexOf('\n');
+    return isTerminator(lastBreak < 0 ? body : body.sliced(lastBreak + 1));
+}
+
+Result<StatsReply> StatsReply::parse(QByteArrayView reply)
+{
+    StatsReply stats;
+    qsizetype at = 0;
+    while (at < reply.size()) {
+        const qsizetype end = reply.indexOf("\r\n", at);
+        if (end < 0)
+            return Error{ErrorKind::InvalidArgument, u"the stats reply ends without END: %1"_s.arg(
+                                                         quote(reply.sliced(at), 60))};
+        const QByteArrayView line = reply.sliced(at, end - at);
+        at = end + 2;
+        if (line == "END") {
+            if (at != reply.size())
+                return Error{ErrorKind::InvalidArgument,
+                             u"unexpected bytes after the stats reply: %1"_s.arg(
+                                 quote(reply.sliced(at), 60))};
+            return stats;
+        }
+        if (line == "ERROR")
+            return Error{ErrorKind::InvalidArgument,
+                         u"the server does not know this stats command (ERROR)"_s};
+        if (line.startsWith("CLIENT_ERROR") || line.startsWith("SERVER_ERROR"))
+            return Error{ErrorKind::InvalidArgument,
+                         u"the server refused stats: %1"_s.arg(quote(line, 100))};
+        if (!line.startsWith("STAT "))
+            return Error{ErrorKind::InvalidArgument,
+                         u"not a stats line: %1"_s.arg(quote(line, 60))};
+        const QByteArrayView rest = line.sliced(5);
+        const qsizetype space = rest.indexOf(' ');
+        const QByteArrayView name = space < 0 ? rest : rest.first(space);
+        if (name.isEmpty())
+            return Error{ErrorKind::InvalidArgument,
+                         u"a stats line without a name: %1"_s.arg(quote(line, 60))};
+        stats.m_values.append(
+            {name.toByteArray(), space < 0 ? QByteArray() : rest.sliced(space + 1).toByteArray()});
+    }
+    return Error{ErrorKind::InvalidArgument, u"the stats reply ends without END"_s};
+}
+
+std::optional<QByteArray> StatsReply::value(QByteArrayView name) const
+{
+    for (const auto& [key, value] : m_values)
+        if (key == name)
+            return value;
+    return std::nullopt;
+}
+
+std::optional<qint64> StatsReply::number(QByteArrayView name) const
+{
+    const auto text = value(name);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = text->toLongLong(&ok);
+    return ok ? std::optional<qint64>(number) : std::nullopt;
+}
+
+} // namespace lockboard

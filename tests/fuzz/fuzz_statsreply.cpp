@@ -1,0 +1,12 @@
+// libFuzzer target: StatsReply::parse and isComplete on any bytes.
+#include "core/protocol/StatsReply.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArrayView reply(reinterpret_cast<const char*>(data), qsizetype(size));
+    (void)lockboard::StatsReply::isComplete(reply);
+    const auto stats = lockboard::StatsReply::parse(reply);
+    if (stats.ok())
+        (void)stats->number("pid");
+    return 0;
+}
