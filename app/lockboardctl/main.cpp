@@ -20,6 +20,7 @@ int main(int argc, char* argv[])
         !err.open(stderr, QIODevice::WriteOnly))
         return 1;
     lockboard::cli::CliIo io(&in, &out, &err, QProcessEnvironment::systemEnvironment(),
-                             lockboard::ProfileStore(), ::isatty(STDOUT_FILENO) == 1);
+                             lockboard::ProfileStore(), ::isatty(STDOUT_FILENO) == 1,
+                             ::isatty(STDIN_FILENO) == 1);
     return lockboard::cli::runCtl(QCoreApplication::arguments(), io);
 }

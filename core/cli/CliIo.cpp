@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace lockboard::cli {
 
 CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env,
-             ProfileStore store, bool outIsTerminal)
+             ProfileStore store, bool outIsTerminal, bool inIsTerminal)
     : m_in(in)
     , m_outDevice(out)
     , m_out(out)
@@ -13,6 +13,7 @@ CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment 
     , m_env(std::move(env))
     , m_profiles(std::move(store))
     , m_outIsTerminal(outIsTerminal)
+    , m_inIsTerminal(inIsTerminal)
 {}
 
 void CliIo::writeRaw(const QByteArray& bytes)

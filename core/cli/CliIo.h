@@ -26,7 +26,7 @@ class CliIo
 {
 public:
     CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment env,
-          ProfileStore store, bool outIsTerminal = false);
+          ProfileStore store, bool outIsTerminal = false, bool inIsTerminal = false);
 
     [[nodiscard]] QTextStream& out() { return m_out; }
     [[nodiscard]] QTextStream& err() { return m_err; }
@@ -34,6 +34,7 @@ public:
     [[nodiscard]] const QProcessEnvironment& env() const { return m_env; }
     [[nodiscard]] ProfileStore& profiles() { return m_profiles; }
     [[nodiscard]] bool outIsTerminal() const { return m_outIsTerminal; }
+    [[nodiscard]] bool inIsTerminal() const { return m_inIsTerminal; }
 
     // Bytes to stdout as they are (a value), after any text already written.
     void writeRaw(const QByteArray& bytes);
@@ -49,6 +50,7 @@ private:
     QProcessEnvironment m_env;
     ProfileStore m_profiles;
     bool m_outIsTerminal;
+    bool m_inIsTerminal;
 };
 
 } // namespace lockboard::cli

@@ -35,6 +35,7 @@ CommonOptions::CommonOptions()
     , m_keyVersion(u"key-version"_s, u"Django's VERSION. Default: 1."_s, u"n"_s)
     , m_lockPrefix(u"lock-prefix"_s, u"The lock key prefix. Default: __d_lock_."_s, u"prefix"_s)
     , m_json(u"json"_s, u"Print JSON for scripts."_s)
+    , m_readOnly(u"read-only"_s, u"Refuse every write to the cluster (also a profile setting)."_s)
     , m_raw(u"raw"_s, u"KEY is the memcached key as is (no key function)."_s)
     , m_connectTimeout(
           u"connect-timeout"_s,
@@ -88,8 +89,8 @@ Result<ClientOptions> CommonOptions::clientOptions(const QCommandLineParser& par
 
 void CommonOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions(
-        {m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix, m_json});
+    parser.addOptions({m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix,
+                       m_json, m_readOnly});
 }
 
 ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) const
@@ -101,6 +102,8 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     overrides.keyPrefix = valueIfSet(parser, m_keyPrefix);
     overrides.keyVersion = valueIfSet(parser, m_keyVersion);
     overrides.lockPrefix = valueIfSet(parser, m_lockPrefix);
+    if (parser.isSet(m_readOnly))
+        overrides.readOnly = true;
     return overrides;
 }
 

@@ -37,6 +37,7 @@ private:
     QCommandLineOption m_keyVersion;
     QCommandLineOption m_lockPrefix;
     QCommandLineOption m_json;
+    QCommandLineOption m_readOnly;
     QCommandLineOption m_raw;
     QCommandLineOption m_connectTimeout;
     QCommandLineOption m_ioTimeout;

@@ -1,6 +1,7 @@
 #include "core/cli/Ctl.h"
 
 #include "core/cli/CliIo.h"
+#include "core/cli/InspectCommands.h"
 #include "core/cli/KeyValueCommands.h"
 #include "core/cli/PlaceCommand.h"
 #include "core/cli/ProfileCommand.h"
@@ -30,6 +31,11 @@ const QList<Command>& commands()
         {u"set"_s, u"Store a value on its key's home server, and say whether it was stored."_s,
          &runSet},
         {u"get"_s, u"Print the value of a key from its home server."_s, &runGet},
+        {u"servers"_s, u"Show every server's health."_s, &runServers},
+        {u"locks"_s, u"List every held lock on every server."_s, &runLocks},
+        {u"release"_s,
+         u"Force-release a stuck lock, guarded by its CAS and written to the audit log."_s,
+         &runRelease},
         {u"run"_s, u"Run a command while holding a lock: a cluster-wide flock."_s, &runRun},
         {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
     };

@@ -67,9 +67,7 @@ int runProfile(const QStringList& args, CliIo& io)
         "$LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is used when no --profile is given."_s);
     const CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption readOnly(u"read-only"_s,
-                                      u"save: refuse every write to this cluster."_s);
-    parser.addOption(readOnly);
+
     parser.addPositionalArgument(u"action"_s, u"list, show, save or remove."_s,
                                  u"list|show|save|remove"_s);
     parser.addPositionalArgument(u"name"_s, u"The profile's name."_s, u"[NAME]"_s);
@@ -124,8 +122,7 @@ int runProfile(const QStringList& args, CliIo& io)
         io.env().value(u"LOCKBOARD_SERVERS"_s).trimmed().isEmpty())
         return io.fail(ExitUsage,
                        u"profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)"_s);
-    if (parser.isSet(readOnly))
-        overrides.readOnly = true;
+
     auto profile = overrides.resolve(io.profiles(), io.env());
     if (!profile)
         return io.fail(ExitUsage, profile.error().message);

@@ -24,6 +24,26 @@ Result<QByteArray> KeyScheme::lockKey(QStringView name) const
     return cacheKey(QString(m_lockPrefix + name));
 }
 
+std::optional<KeyScheme::LockKey> KeyScheme::parseLockKey(QByteArrayView key, bool anyVersion) const
+{
+    const QByteArray prefix = m_keyPrefix.toUtf8() + ':';
+    if (!key.startsWith(prefix))
+        return std::nullopt;
+    const QByteArrayView rest = key.sliced(prefix.size());
+    const qsizetype colon = rest.indexOf(':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const int version = rest.first(colon).toByteArray().toInt(&ok);
+    if (!ok || (!anyVersion && version != m_version))
+        return std::nullopt;
+    const QByteArrayView tail = rest.sliced(colon + 1);
+    const QByteArray lockPrefix = m_lockPrefix.toUtf8();
+    if (!tail.startsWith(lockPrefix) || tail.size() == lockPrefix.size())
+        return std::nullopt;
+    return LockKey{QString::fromUtf8(tail.sliced(lockPrefix.size())), version};
+}
+
 bool KeyScheme::isValidKey(QByteArrayView key)
 {
     if (key.isEmpty() || key.size() > MaxKeyLength)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace lockboard {
 
 // How a Django app turns a cache key into a memcached key, and how the seed's
@@ -29,6 +31,16 @@ public:
     [[nodiscard]] Result<QByteArray> cacheKey(QStringView key) const;
     // The memcached key of the lock called name.
     [[nodiscard]] Result<QByteArray> lockKey(QStringView name) const;
+
+    // The lock name in a memcached key of this scheme's form,
+    // "<prefix>:<version>:<lock prefix><name>", with this scheme's version or,
+    // when anyVersion is set, any integer version.
+    struct LockKey
+    {
+        QString name;
+        int version = 1;
+    };
+    [[nodiscard]] std::optional<LockKey> parseLockKey(QByteArrayView key, bool anyVersion) const;
 
     // A memcached key must be 1 to 250 bytes with no whitespace or control
     // characters (bytes 0x00-0x20 and 0x7f); the error quotes the key.

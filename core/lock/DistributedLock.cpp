@@ -158,6 +158,12 @@ LockResult DistributedLock::refresh()
     if (!m_held)
         return finished(result, LockStatus::NotHeld,
                         u"lock %1 is not held by this object"_s.arg(m_quotedName));
+    if (!m_owner.fence) {
+        // The refresh changes the item's CAS: write the fencing token into the
+        // value, so that readers (the inspector) still know it.
+        m_owner.fence = m_fencingToken;
+        m_value = m_owner.toValue();
+    }
     result.last = m_client.metaCas(m_key, m_value, m_cas, m_options.ttl);
     const OpResult& refreshed = result.last;
     switch (refreshed.outcome) {

@@ -77,13 +77,17 @@ QByteArray OwnerToken::toValue() const
     value += nonce;
     value += " acquired=";
     value += QByteArrayView(stamp, sizeof stamp);
+    if (fence) {
+        value += " fence=";
+        value += QByteArray::number(*fence);
+    }
     return value;
 }
 
 std::optional<OwnerToken> OwnerToken::parse(QByteArrayView value)
 {
     const QList<QByteArray> fields = value.toByteArray().split(' ');
-    if (fields.size() != 5 || fields[0] != Prefix)
+    if ((fields.size() != 5 && fields.size() != 6) || fields[0] != Prefix)
         return std::nullopt;
     OwnerToken token;
     for (qsizetype i = 1; i < fields.size(); ++i) {
@@ -101,6 +105,8 @@ std::optional<OwnerToken> OwnerToken::parse(QByteArrayView value)
             token.nonce = text;
         else if (name == "acquired")
             token.acquired = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+        else if (name == "fence")
+            token.fence = text.toULongLong(&ok);
         else
             return std::nullopt;
         if (!ok)

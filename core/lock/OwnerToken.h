@@ -12,6 +12,7 @@ namespace lockboard {
 // (an operator, the inspector) can tell who holds it:
 //
 //   lockboard/1 host=<hostname> pid=<pid> nonce=<16 hex digits> acquired=<UTC ISO 8601, ms>
+//   [fence=<n>]
 //
 // for example "lockboard/1 host=web-3 pid=4242 nonce=9f2c1e0a7b3d4c55
 // acquired=2026-11-23T10:00:00.123Z". Fields are separated by single spaces
@@ -22,6 +23,9 @@ struct OwnerToken
     qint64 pid = 0;
     QByteArray nonce;
     QDateTime acquired; // UTC
+    // Added by the first refresh, which changes the item's CAS: the fencing
+    // token of the acquisition, so that readers still find it ("fence=<n>").
+    std::optional<quint64> fence;
 
     static constexpr const char* Prefix = "lockboard/1";
 

@@ -5,7 +5,8 @@ Django's MemcachedCache (python-memcached) on the servers in $LOCKBOARD_SERVERS
 (comma-separated), with KEY_PREFIX $DJANGO_KEY_PREFIX and VERSION $DJANGO_VERSION.
 
     seed_recipe.py hold NAME   take the lock, print "acquired", hold it until stdin closes
-    seed_recipe.py try NAME    take the lock once: print "acquired" (exit 0) or "excluded" (exit 3)
+        seed_recipe.py try NAME    take the lock once: print "acquired" (exit 0) or "excluded" (exit 3)
+    seed_recipe.py take NAME   take the lock and die without releasing it, as a crashed worker does
 """
 import contextlib
 import logging
@@ -72,6 +73,8 @@ def main():
             print("acquired", flush=True)
             if mode == "hold":
                 sys.stdin.read()
+            elif mode == "take":
+                os._exit(0)  # no finally: the lock stays until its TTL
     except MemcacheLockException:
         print("excluded", flush=True)
         return 3

@@ -117,6 +117,12 @@ private:
             if (!isReply)
                 from->write(FaultProxy::GarbageReply);
             break;
+        case FaultProxy::Mode::BusyDump:
+            if (!isReply && data.startsWith("lru_crawler metadump"))
+                from->write("BUSY currently processing crawler request\r\n");
+            else
+                to->write(data);
+            break;
         }
     }
 

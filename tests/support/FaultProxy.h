@@ -18,6 +18,8 @@ class FaultProxyWorker;
 //   Reset          abort connections with a TCP RST on their next byte
 //   CloseMidReply  forward requests; pass half of the next reply, then close
 //   Garbage        answer every request with a line that is not memcached protocol
+//   BusyDump       forward, but answer "lru_crawler metadump" as a server already
+//                  running one does (the BUSY line memcached 1.6.18 sends)
 class FaultProxy
 {
 public:
@@ -28,7 +30,8 @@ public:
         Delay,
         Reset,
         CloseMidReply,
-        Garbage
+        Garbage,
+        BusyDump
     };
 
     static constexpr const char* GarbageReply = "HELLO FROM NOT-MEMCACHED\r\n";

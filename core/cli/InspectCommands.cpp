@@ -1,0 +1,369 @@
+#include "core/cli/InspectCommands.h"
+
+#include "core/cli/CliIo.h"
+#include "core/cli/CommonOptions.h"
+#include "core/cli/TextTable.h"
+#include "core/common/Quote.h"
+#include "core/inspect/AdminConnection.h"
+#include "core/inspect/ClusterInspector.h"
+#include "core/inspect/ValueDecoder.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard::cli {
+
+namespace {
+
+struct Setup
+{
+    Profile profile;
+    ClientOptions options;
+    bool json = false;
+};
+
+bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QString& synopsis,
+             const QStringList& args, CliIo& io, Setup& setup, int& exitCode)
+{
+    if (!parseCommandLine(parser, synopsis, args, io, exitCode))
+        return false;
+    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
+    if (!profile) {
+        exitCode = io.fail(ExitUsage, profile.error().message);
+        return false;
+    }
+    auto options = common.clientOptions(parser);
+    if (!options) {
+        exitCode = io.fail(ExitUsage, options.error().message);
+        return false;
+    }
+    setup = {std::move(profile).value(), *options, common.json(parser)};
+    return true;
+}
+
+ClusterSnapshot inspectOnce(const Setup& setup)
+{
+    ClusterInspector inspector(setup.profile, setup.options);
+    ClusterSnapshot snapshot;
+    QEventLoop loop;
+    QObject::connect(&inspector, &ClusterInspector::snapshotReady, &loop,
+                     [&](const ClusterSnapshot& taken) {
+                         snapshot = taken;
+                         loop.quit();
+                     });
+    inspector.refresh();
+    loop.exec();
+    return snapshot;
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return u"-"_s;
+    if (seconds < 120)
+        return u"%1s"_s.arg(seconds);
+    if (seconds < 7200)
+        return u"%1m"_s.arg(seconds / 60);
+    if (seconds < 2 * 86400)
+        return u"%1h"_s.arg(seconds / 3600);
+    return u"%1d"_s.arg(seconds / 86400);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+QJsonValue ownerJson(const std::optional<OwnerToken>& owner)
+{
+    if (!owner)
+        return QJsonValue();
+    return QJsonObject{{u"host"_s, owner->host},
+                       {u"pid"_s, owner->pid},
+                       {u"nonce"_s, QString::fromLatin1(owner->nonce)},
+                       {u"acquired"_s, owner->acquired.toString(Qt::ISODateWithMs)}};
+}
+
+QString lockState(const LockRecord& lock)
+{
+    QStringList states;
+    if (lock.misplaced)
+        states << u"MISPLACED"_s;
+    if (lock.split)
+        states << u"SPLIT"_s;
+    if (lock.ttl == -1)
+        states << u"NO TTL"_s;
+    return states.isEmpty() ? u"ok"_s : states.join(u',');
+}
+
+int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireScan)
+{
+    int failed = 0;
+    for (const ServerHealth& server : snapshot.servers) {
+        if (server.up && (server.scanned || !requireScan) && server.error.isEmpty())
+            continue;
+        ++failed;
+        io.err() << u"lockboardctl: warning: "_s
+                 << (server.error.isEmpty() ? server.server : server.error)
+                 << (requireScan ? u" (its locks are not listed)"_s : QString()) << u'\n';
+    }
+    io.err().flush();
+    return failed;
+}
+
+} // namespace
+
+int runServers(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Show every server's health: up or down and why, latency, version, uptime and restarts, "
+        u"items, "
+        "connections, evictions, memory, hit ratio and failed sets (store_too_large + "
+        "store_no_memory).\n"
+        "Exit codes: 0 all servers up, 1 a server is down or could not be scanned, 2 bad input."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addNetworkOptionsTo(parser);
+    Setup setup;
+    int exitCode = ExitOk;
+    if (!prepare(parser, common, u"lockboardctl servers [options]"_s, args, io, setup, exitCode))
+        return exitCode;
+
+    const ClusterSnapshot snapshot = inspectOnce(setup);
+    QJsonArray json;
+    TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
+                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY MB"_s, u"HIT %"_s, u"FAILED SETS"_s});
+    for (const ServerHealth& server : snapshot.servers) {
+        json.append(QJsonObject{
+            {u"server"_s, server.server},
+            {u"up"_s, server.up},
+            {u"error"_s, server.error.isEmpty() ? QJsonValue() : QJsonValue(server.error)},
+            {u"latency_ms"_s, server.up ? QJsonValue(server.latencyMs) : QJsonValue()},
+            {u"connect_ms"_s, server.connectMs >= 0 ? QJsonValue(server.connectMs) : QJsonValue()},
+            {u"version"_s, server.version},
+            {u"uptime"_s, server.uptime},
+            {u"pid"_s, server.pid},
+            {u"curr_items"_s, server.items},
+            {u"curr_connections"_s, server.connections},
+            {u"max_connections"_s, server.maxConnections},
+            {u"evictions"_s, server.evictions},
+            {u"bytes"_s, server.bytes},
+            {u"limit_maxbytes"_s, server.limitBytes},
+            {u"hit_ratio"_s, server.hitRatio >= 0 ? QJsonValue(server.hitRatio) : QJsonValue()},
+            {u"failed_sets"_s, server.failedSets()},
+            {u"server_failed_sets"_s, server.serverFailedSets},
+            {u"own_failed_sets"_s, server.ownFailedSets},
+            {u"scanned"_s, server.scanned},
+        });
+        table.addRow(
+            {server.server,
+             server.up ? (server.scanned ? u"up"_s : u"up, scan failed"_s) : u"DOWN"_s,
+             server.up ? u"%1 ms"_s.arg(server.latencyMs, 0, 'f', 2) : u"-"_s, server.version,
+             server.up ? duration(server.uptime) : u"-"_s, QString::number(server.items),
+             u"%1/%2"_s.arg(server.connections).arg(server.maxConnections),
+             QString::number(server.evictions),
+             u"%1/%2"_s.arg(megabytes(server.bytes), megabytes(server.limitBytes)),
+             server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
+             QString::number(server.failedSets())});
+    }
+    if (setup.json)
+        io.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        table.print(io.out());
+    io.out().flush();
+    return warnAboutServers(io, snapshot, false) > 0 ? ExitFailure : ExitOk;
+}
+
+int runLocks(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"List every held lock (keys <KEY_PREFIX>:<version>:__d_lock_<name>, any version) on every "
+        u"server, with "
+        "its home under the profile's client library, misplaced and split copies, TTL, owner, "
+        "fencing token, "
+        "value and CAS. The servers are walked with lru_crawler metadump hash and each lock read "
+        "with mg ... u "
+        "(no LRU bump).\nExit codes: 0 every server scanned, 1 a server could not be scanned (the "
+        "list is "
+        "incomplete), 2 bad input."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addNetworkOptionsTo(parser);
+    Setup setup;
+    int exitCode = ExitOk;
+    if (!prepare(parser, common, u"lockboardctl locks [options]"_s, args, io, setup, exitCode))
+        return exitCode;
+
+    const ClusterSnapshot snapshot = inspectOnce(setup);
+    QJsonArray json;
+    TextTable table({u"NAME"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s, u"IDLE"_s, u"OWNER"_s,
+                     u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
+    for (const LockRecord& lock : snapshot.locks) {
+        json.append(QJsonObject{
+            {u"name"_s, lock.name},
+            {u"key"_s, QString::fromUtf8(lock.key)},
+            {u"version"_s, lock.version},
+            {u"server"_s, lock.serverName},
+            {u"home"_s, lock.homeName},
+            {u"misplaced"_s, lock.misplaced},
+            {u"split"_s, lock.split},
+            {u"ttl"_s, lock.ttl},
+            {u"cas"_s, QString::number(lock.cas)},
+            {u"flags"_s, qint64(lock.flags)},
+            {u"value"_s, lock.value},
+            {u"value_kind"_s, lock.valueKind},
+            {u"owner"_s, ownerJson(lock.owner)},
+            {u"acquired"_s,
+             lock.acquired ? QJsonValue(lock.acquired->toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {u"idle_seconds"_s, lock.idleSeconds},
+            {u"fencing_token"_s,
+             lock.fencingToken ? QJsonValue(QString::number(lock.fencingToken)) : QJsonValue()},
+        });
+        table.addRow({lock.name, lock.serverName, lock.homeName, lockState(lock),
+                      lock.ttl == -1 ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
+                      lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
+                      lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
+                      lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
+    }
+    if (setup.json)
+        io.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        table.print(io.out());
+    io.out().flush();
+    return warnAboutServers(io, snapshot, true) > 0 ? ExitFailure : ExitOk;
+}
+
+int runRelease(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Force-release one copy of the lock NAME: on its home server, or on --server S. The "
+        u"delete happens only "
+        "if the lock's CAS is still the one shown (or given with --cas), so a lock that changed "
+        "meanwhile is left "
+        "alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else "
+        "$XDG_STATE_HOME/lockboard/audit.jsonl).\nWithout --yes it asks on a terminal, and refuses "
+        "when there is "
+        "none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addNetworkOptionsTo(parser);
+    const QCommandLineOption serverOption(
+        u"server"_s,
+        u"The server holding the copy (as in the server list, or its "
+        "0-based index). Default: the lock's home."_s,
+        u"S"_s);
+    const QCommandLineOption casOption(
+        u"cas"_s, u"Release only if the CAS is still <n> (as `locks` showed it)."_s, u"n"_s);
+    const QCommandLineOption yesOption(u"yes"_s, u"Do not ask."_s);
+    parser.addOptions({serverOption, casOption, yesOption});
+    parser.addPositionalArgument(
+        u"name"_s, u"The lock's name (key <prefix>:<version>:__d_lock_<name>)."_s, u"NAME"_s);
+    Setup setup;
+    int exitCode = ExitOk;
+    if (!prepare(parser, common, u"lockboardctl release [options] NAME"_s, args, io, setup,
+                 exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return io.fail(ExitUsage, u"release takes one lock NAME"_s);
+    const QString name = parser.positionalArguments().constFirst();
+    auto key = setup.profile.keys.lockKey(name);
+    if (!key)
+        return io.fail(ExitUsage, key.error().message);
+    if (setup.profile.readOnly)
+        return io.fail(ExitFailure,
+                       u"not released: the profile \"%1\" is read-only"_s.arg(setup.profile.name));
+
+    int server = Placement::create(setup.profile.client, setup.profile.servers)->home(*key);
+    if (parser.isSet(serverOption)) {
+        const QString wanted = parser.value(serverOption);
+        bool isIndex = false;
+        const int index = wanted.toInt(&isIndex);
+        server = -1;
+        for (int i = 0; i < setup.profile.servers.size(); ++i)
+            if ((isIndex && i == index) || setup.profile.servers[i].name() == wanted ||
+                setup.profile.servers[i].toString() == wanted)
+                server = i;
+        if (server < 0)
+            return io.fail(ExitUsage, u"--server: %1 is not in the server list (%2)"_s.arg(
+                                          quote(wanted), serverListText(setup.profile.servers)));
+    }
+    std::optional<quint64> expectedCas;
+    if (parser.isSet(casOption)) {
+        bool ok = false;
+        expectedCas = parser.value(casOption).toULongLong(&ok);
+        if (!ok)
+            return io.fail(ExitUsage,
+                           u"--cas: %1 is not a CAS value"_s.arg(quote(parser.value(casOption))));
+    }
+
+    // Read the copy first: the operator sees what will go, and the CAS that guards it.
+    const ServerSpec& spec = setup.profile.servers[server];
+    AdminConnection reader(spec, setup.options);
+    AdminConnection::Reply read;
+    {
+        QEventLoop loop;
+        reader.metaGet(*key, "t c f v u", [&](const AdminConnection::Reply& reply) {
+            read = reply;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!read.ok())
+        return io.fail(isUnavailable(read.failure) ? ExitUnavailable : ExitFailure,
+                       u"not released: "_s + read.error);
+    if (read.meta.code != MetaReply::Code::VA)
+        return io.fail(ExitFailure, u"not released: no lock %1 (key %2) on %3"_s.arg(
+                                        quote(name), quote(*key), spec.name()));
+    const quint64 cas = expectedCas.value_or(read.meta.unsignedNumber('c').value_or(0));
+    const qint64 ttl = read.meta.number('t').value_or(-2);
+    const DecodedValue value =
+        decodeValue(read.value, quint32(read.meta.unsignedNumber('f').value_or(0)));
+    const QString summary = u"lock %1 (key %2) on %3: %4 %5, TTL %6, CAS %7"_s.arg(
+        quote(name), quote(*key), spec.name(), value.kind, value.display,
+        ttl == -1 ? u"never expires"_s : u"%1 s"_s.arg(ttl), QString::number(cas));
+
+    if (!parser.isSet(yesOption)) {
+        if (!io.inIsTerminal())
+            return io.fail(
+                ExitUsage,
+                u"not released: standard input is not a terminal; give --yes to release %1"_s.arg(
+                    summary));
+        io.err() << u"Release "_s << summary << u"? [y/N] "_s;
+        io.err().flush();
+        const QByteArray answer = io.in().readLine().trimmed().toLower();
+        if (answer != "y" && answer != "yes")
+            return io.fail(ExitFailure, u"not released (not confirmed)"_s);
+    }
+
+    ClusterInspector inspector(setup.profile, setup.options);
+    inspector.setAuditLog(AuditLog::fromEnvironment(
+        io.env().isEmpty() ? QProcessEnvironment::systemEnvironment() : io.env()));
+    Outcome outcome = Outcome::OtherError;
+    QString message;
+    {
+        QEventLoop loop;
+        QObject::connect(
+            &inspector, &ClusterInspector::releaseFinished, &loop,
+            [&](int, const QByteArray&, quint64, Outcome finished, const QString& text) {
+                outcome = finished;
+                message = text;
+                loop.quit();
+            });
+        inspector.release(server, *key, cas, read.value);
+        loop.exec();
+    }
+    if (outcome != Outcome::Deleted)
+        return io.fail(isUnavailable(outcome) ? ExitUnavailable : ExitFailure, message);
+    io.out() << message << u" (audit: "_s << inspector.auditLog().path() << u")\n"_s;
+    io.out().flush();
+    return ExitOk;
+}
+
+} // namespace lockboard::cli

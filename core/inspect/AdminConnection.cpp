@@ -1,0 +1,362 @@
+#include "core/inspect/AdminConnection.h"
+
+#include "core/common/Quote.h"
+#include "core/protocol/StatsReply.h"
+
+#include <QLocalSocket>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+// Where a stats reply ends in buffer (after its terminating line), or -1.
+qsizetype statsEnd(QByteArrayView buffer)
+{
+    qsizetype at = 0;
+    while (at < buffer.size()) {
+        const qsizetype end = buffer.indexOf("\r\n", at);
+        if (end < 0)
+            return -1;
+        const QByteArrayView line = buffer.sliced(at, end - at);
+        at = end + 2;
+        if (line == "END" || line == "ERROR" || line.startsWith("CLIENT_ERROR") ||
+            line.startsWith("SERVER_ERROR"))
+            return at;
+        if (!line.startsWith("STAT "))
+            return at; // garbage: let the parser say so
+    }
+    return -1;
+}
+
+} // namespace
+
+AdminConnection::AdminConnection(ServerSpec spec, ClientOptions options, QObject* parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_options(options)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &AdminConnection::onTimeout);
+}
+
+AdminConnection::~AdminConnection()
+{
+    // Callbacks may touch objects that are going away too: drop them unanswered.
+    m_queue.clear();
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void AdminConnection::stats(const QByteArray& group, Callback done)
+{
+    auto request = std::make_unique<Request>();
+    request->kind = Kind::Stats;
+    request->bytes = group.isEmpty() ? QByteArray("stats\r\n") : "stats " + group + "\r\n";
+    request->done = std::move(done);
+    enqueue(std::move(request));
+}
+
+void AdminConnection::metadump(MetadumpParser::Filter filter, MetadumpParser::Sink sink,
+                               Callback done)
+{
+    auto request = std::make_unique<Request>();
+    request->kind = Kind::Metadump;
+    request->bytes = "lru_crawler metadump hash\r\n";
+    request->parser = std::make_unique<MetadumpParser>(std::move(filter), std::move(sink));
+    request->done = std::move(done);
+    enqueue(std::move(request));
+}
+
+void AdminConnection::metaGet(const QByteArray& key, const QByteArray& flags, Callback done)
+{
+    auto request = std::make_unique<Request>();
+    request->kind = Kind::Meta;
+    request->bytes = "mg " + key + ' ' + flags + "\r\n";
+    request->done = std::move(done);
+    enqueue(std::move(request));
+}
+
+void AdminConnection::metaDelete(const QByteArray& key, quint64 cas, Callback done)
+{
+    auto request = std::make_unique<Request>();
+    request->kind = Kind::Meta;
+    request->bytes = "md " + key + " C" + QByteArray::number(cas) + "\r\n";
+    request->done = std::move(done);
+    enqueue(std::move(request));
+}
+
+void AdminConnection::enqueue(std::unique_ptr<Request> request)
+{
+    m_queue.push_back(std::move(request));
+    if (!m_socket)
+        connectSocket();
+    else if (m_connected)
+        sendReady();
+}
+
+void AdminConnection::connectSocket()
+{
+    m_connected = false;
+    m_buffer.clear();
+    m_connectClock.start();
+    if (m_spec.transport() == ServerSpec::Transport::Unix) {
+        auto* socket = new QLocalSocket(this);
+        m_socket = socket;
+        connect(socket, &QLocalSocket::connected, this, &AdminConnection::onConnected);
+        connect(socket, &QLocalSocket::readyRead, this, &AdminConnection::onReadyRead);
+        connect(socket, &QLocalSocket::disconnected, this, &AdminConnection::onDisconnected);
+        connect(socket, &QLocalSocket::errorOccurred, this,
+                [this, socket](QLocalSocket::LocalSocketError error) {
+                    if (error == QLocalSocket::PeerClosedError)
+                        return onDisconnected();
+                    const bool refused = error == QLocalSocket::ConnectionRefusedError ||
+                                         error == QLocalSocket::ServerNotFoundError;
+                    onSocketError(refused ? Outcome::ConnectionRefused : Outcome::ConnectionFailed,
+                                  socket->errorString());
+                });
+        socket->connectToServer(m_spec.host());
+    } else {
+        auto* socket = new QTcpSocket(this);
+        m_socket = socket;
+        connect(socket, &QTcpSocket::connected, this, &AdminConnection::onConnected);
+        connect(socket, &QTcpSocket::readyRead, this, &AdminConnection::onReadyRead);
+        connect(socket, &QTcpSocket::disconnected, this, &AdminConnection::onDisconnected);
+        connect(socket, &QTcpSocket::errorOccurred, this,
+                [this, socket](QAbstractSocket::SocketError error) {
+                    switch (error) {
+                    case QAbstractSocket::RemoteHostClosedError:
+                        return onDisconnected();
+                    case QAbstractSocket::ConnectionRefusedError:
+                        return onSocketError(Outcome::ConnectionRefused, socket->errorString());
+                    case QAbstractSocket::HostNotFoundError:
+                        return onSocketError(Outcome::HostLookupFailed, socket->errorString());
+                    default:
+                        return onSocketError(Outcome::ConnectionFailed, socket->errorString());
+                    }
+                });
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        socket->connectToHost(m_spec.host(), m_spec.port());
+    }
+    armTimer(m_options.connectTimeoutMs);
+}
+
+void AdminConnection::onConnected()
+{
+    m_connected = true;
+    m_completedOnConnection = 0;
+    m_connectUs = m_connectClock.nsecsElapsed() / 1000;
+    m_timer.stop();
+    sendReady();
+}
+
+void AdminConnection::sendReady()
+{
+    // Stats and metadump only at the head; consecutive mg/md all at once.
+    for (auto& request : m_queue) {
+        if (request->sent) {
+            if (request->kind != Kind::Meta)
+                break;
+            continue;
+        }
+        if (request->kind != Kind::Meta && request.get() != m_queue.front().get())
+            break;
+        request->sent = true;
+        request->clock.start();
+        m_heardSinceSend = false;
+        m_socket->write(request->bytes);
+        if (request->kind != Kind::Meta)
+            break;
+    }
+    if (!m_queue.empty() && m_queue.front()->sent)
+        armTimer(m_options.ioTimeoutMs);
+}
+
+void AdminConnection::armTimer(int ms)
+{
+    m_timer.start(ms);
+}
+
+void AdminConnection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    m_buffer += m_socket->readAll();
+    m_heardSinceSend = true;
+    if (!m_queue.empty())
+        armTimer(m_options.ioTimeoutMs); // the server is talking: an idle timeout, not a total one
+    while (!m_queue.empty() && m_queue.front()->sent && completeHead()) {
+    }
+    if (m_queue.empty() && !m_buffer.isEmpty())
+        failAll(Outcome::ProtocolError,
+                u"protocol error: the server sent bytes nobody asked for (%1)"_s.arg(
+                    quote(m_buffer.left(60))));
+}
+
+bool AdminConnection::completeHead()
+{
+    Request& head = *m_queue.front();
+    Reply reply;
+    switch (head.kind) {
+    case Kind::Stats: {
+        const qsizetype end = statsEnd(m_buffer);
+        if (end < 0)
+            return false;
+        reply.stats = m_buffer.left(end);
+        m_buffer.remove(0, end);
+        break;
+    }
+    case Kind::Metadump: {
+        const MetadumpParser::State state = head.parser->feed(m_buffer);
+        m_buffer.clear();
+        if (state == MetadumpParser::State::Reading)
+            return false;
+        if (state == MetadumpParser::State::Failed) {
+            // A BUSY or unsupported dump leaves the connection usable; a
+            // garbled one does not. Either way this request failed.
+            const bool usable = head.parser->error().startsWith(u"busy"_s) ||
+                                head.parser->error().contains(u"does not support"_s);
+            reply.failure = usable ? Outcome::ServerError : Outcome::ProtocolError;
+            reply.error = m_spec.name() + u": "_s + head.parser->error();
+            if (!usable) {
+                failAll(reply.failure, reply.error);
+                return false;
+            }
+        }
+        break;
+    }
+    case Kind::Meta: {
+        const qsizetype end = m_buffer.indexOf("\r\n");
+        if (end < 0)
+            return false;
+        auto parsed = MetaReply::parse(QByteArrayView(m_buffer).first(end));
+        if (!parsed) {
+            failAll(Outcome::ProtocolError,
+                    m_spec.name() + u": protocol error: "_s + parsed.error().message);
+            return false;
+        }
+        qsizetype consumed = end + 2;
+        if (parsed->code == MetaReply::Code::VA) {
+            const qsizetype need = consumed + parsed->valueSize + 2;
+            if (m_buffer.size() < need)
+                return false;
+            if (m_buffer.mid(need - 2, 2) != "\r\n") {
+                failAll(Outcome::ProtocolError,
+                        m_spec.name() + u": protocol error: a value block without \\r\\n"_s);
+                return false;
+            }
+            reply.value = m_buffer.mid(consumed, parsed->valueSize);
+            consumed = need;
+        }
+        reply.meta = std::move(parsed).value();
+        m_buffer.remove(0, consumed);
+        break;
+    }
+    }
+    finish(std::move(reply));
+    return true;
+}
+
+void AdminConnection::finish(Reply reply)
+{
+    std::unique_ptr<Request> head = std::move(m_queue.front());
+    m_queue.pop_front();
+    ++m_completedOnConnection;
+    reply.elapsedUs = head->clock.isValid() ? head->clock.nsecsElapsed() / 1000 : 0;
+    if (m_queue.empty())
+        m_timer.stop();
+    else
+        sendReady();
+    if (head->done)
+        head->done(reply);
+}
+
+void AdminConnection::failAll(Outcome outcome, const QString& error)
+{
+    m_timer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_connected = false;
+    m_buffer.clear();
+    std::deque<std::unique_ptr<Request>> failed;
+    failed.swap(m_queue);
+    Reply reply;
+    reply.failure = outcome;
+    reply.error = error;
+    for (auto& request : failed)
+        if (request->done)
+            request->done(reply);
+}
+
+bool AdminConnection::reconnectInstead()
+{
+    if (m_completedOnConnection == 0 || m_heardSinceSend || m_queue.empty())
+        return false;
+    for (const auto& request : m_queue)
+        if (request->bytes.startsWith("md "))
+            return false;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    for (auto& request : m_queue)
+        request->sent = false;
+    connectSocket();
+    return true;
+}
+
+void AdminConnection::onSocketError(Outcome outcome, const QString& what)
+{
+    if (outcome == Outcome::ConnectionFailed && reconnectInstead())
+        return;
+    if (outcome == Outcome::ConnectionRefused)
+        failAll(outcome, m_spec.name() + u": connection refused (is memcached running there?)"_s);
+    else if (outcome == Outcome::HostLookupFailed)
+        failAll(outcome, m_spec.name() + u": cannot resolve the host name (%1)"_s.arg(what));
+    else
+        failAll(outcome, m_spec.name() + u": connection failed: %1"_s.arg(what));
+}
+
+void AdminConnection::onDisconnected()
+{
+    if (m_queue.empty()) {
+        failAll(Outcome::ConnectionFailed,
+                QString()); // nothing to tell anyone; reconnect next time
+        return;
+    }
+    if (reconnectInstead())
+        return;
+    Request& head = *m_queue.front();
+    if (head.kind == Kind::Metadump && head.sent) {
+        head.parser->feed(m_buffer);
+        m_buffer.clear();
+        if (head.parser->finish() == MetadumpParser::State::Done) {
+            finish(Reply{});
+            if (m_queue.empty())
+                return failAll(Outcome::ConnectionFailed, QString());
+        } else {
+            return failAll(Outcome::ConnectionFailed,
+                           m_spec.name() + u": "_s + head.parser->error());
+        }
+    }
+    failAll(Outcome::ConnectionFailed,
+            m_spec.name() + u": connection failed: the server closed the connection"_s);
+}
+
+void AdminConnection::onTimeout()
+{
+    if (!m_connected)
+        failAll(Outcome::Timeout, m_spec.name() + u": timeout: no connection within %1 ms"_s.arg(
+                                                      m_options.connectTimeoutMs));
+    else
+        failAll(Outcome::Timeout,
+                m_spec.name() + u": timeout: no answer within %1 ms"_s.arg(m_options.ioTimeoutMs));
+}
+
+} // namespace lockboard

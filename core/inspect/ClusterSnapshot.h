@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/lock/OwnerToken.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lockboard {
+
+// One server's health at the time of a refresh.
+struct ServerHealth
+{
+    int index = -1;
+    QString server; // as written in the server list
+    bool up = false;
+    QString error; // why it is down, or why its scan failed (it can be up with a failed scan)
+    double connectMs = -1;
+    double latencyMs = -1; // the stats round trip
+    QString version;
+    qint64 pid = 0;
+    qint64 uptime = -1;
+    qint64 serverTime = 0;  // the server's clock, Unix seconds
+    bool restarted = false; // since the previous refresh: uptime went down or the pid changed
+    qint64 items = 0;
+    qint64 connections = 0;
+    qint64 maxConnections = 0;
+    qint64 evictions = 0;
+    qint64 bytes = 0;
+    qint64 limitBytes = 0;
+    double hitRatio = -1;        // get_hits / (get_hits + get_misses); -1 before any get
+    qint64 serverFailedSets = 0; // store_too_large + store_no_memory
+    qint64 ownFailedSets = 0;    // this process's failed sets there
+    qint64 keysScanned = 0;      // metadump lines read
+    bool scanned = false;        // the metadump completed
+
+    [[nodiscard]] qint64 failedSets() const { return serverFailedSets + ownFailedSets; }
+};
+
+// One copy of a lock key found on one server.
+struct LockRecord
+{
+    QString name;
+    QByteArray key;
+    int version = 1;
+    int server = -1;
+    QString serverName;
+    int home = -1;
+    QString homeName;
+    bool misplaced = false;            // this copy is not on the key's home
+    bool split = false;                // the key is on more than one server
+    qint64 ttl = -2;                   // seconds left; -1 never expires; -2 unknown
+    std::optional<QDateTime> acquired; // from a Lockboard owner token
+    qint64 idleSeconds = -1;           // since the item was last written or read (metadump la)
+    std::optional<OwnerToken> owner;
+    quint64 fencingToken = 0; // Lockboard locks: the acquisition's CAS
+    quint64 cas = 0;
+    quint32 flags = 0;
+    qint64 size = 0;
+    QByteArray rawValue;
+    QString valueKind;
+    QString value; // decoded for display
+};
+
+struct ClusterSnapshot
+{
+    QDateTime takenAt; // UTC
+    QList<ServerHealth> servers;
+    QList<LockRecord> locks; // sorted by name, then server
+};
+
+} // namespace lockboard
