@@ -65,6 +65,7 @@ private Q_SLOTS:
     void garbageAndBusyServersGetTheirOwnErrors();
     void cliServersAndLocks();
     void cliRelease();
+    void cliWatch();
 
 private:
     Profile profile() const;
@@ -396,6 +397,22 @@ void TestInspector::cliRelease()
     run = lockboard::test::runCtl(
         base + QStringList{u"--yes"_s, u"--server"_s, u"nowhere:1"_s, u"stuck"_s}, settings);
     QCOMPARE(run.code, 2);
+}
+
+void TestInspector::cliWatch()
+{
+    djangoTry(u"watched"_s, m_specs);
+    const auto run = lockboard::test::runCtl({u"watch"_s, u"--servers"_s, m_specs.join(u','), u"--interval"_s,
+                                              u"0.2"_s, u"--count"_s, u"3"_s},
+                                             m_dir.filePath(u"lockboard.conf"_s));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.text().count(u"Lockboard watch: "_s), 3);
+    QCOMPARE(run.text().count(u"\nwatched "_s), 3);
+    QVERIFY(!run.text().contains(u"\x1b["_s)); // not a terminal: no screen control
+    QCOMPARE(lockboard::test::runCtl({u"watch"_s, u"--servers"_s, m_specs.join(u','), u"--interval"_s, u"0"_s},
+                                     m_dir.filePath(u"lockboard.conf"_s))
+                 .code,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestInspector)

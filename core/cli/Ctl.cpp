@@ -33,6 +33,7 @@ const QList<Command>& commands()
         {u"get"_s, u"Print the value of a key from its home server."_s, &runGet},
         {u"servers"_s, u"Show every server's health."_s, &runServers},
         {u"locks"_s, u"List every held lock on every server."_s, &runLocks},
+        {u"watch"_s, u"Servers and locks, refreshed live in the terminal."_s, &runWatch},
         {u"release"_s,
          u"Force-release a stuck lock, guarded by its CAS and written to the audit log."_s,
          &runRelease},

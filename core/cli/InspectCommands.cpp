@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +101,90 @@ QString lockState(const LockRecord& lock)
     return states.isEmpty() ? u"ok"_s : states.join(u',');
 }
 
+void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
+{
+    QJsonArray array;
+    TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
+                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY MB"_s, u"HIT %"_s, u"FAILED SETS"_s});
+    for (const ServerHealth& server : snapshot.servers) {
+        array.append(QJsonObject{
+            {u"server"_s, server.server},
+            {u"up"_s, server.up},
+            {u"error"_s, server.error.isEmpty() ? QJsonValue() : QJsonValue(server.error)},
+            {u"latency_ms"_s, server.up ? QJsonValue(server.latencyMs) : QJsonValue()},
+            {u"connect_ms"_s, server.connectMs >= 0 ? QJsonValue(server.connectMs) : QJsonValue()},
+            {u"version"_s, server.version},
+            {u"uptime"_s, server.uptime},
+            {u"pid"_s, server.pid},
+            {u"curr_items"_s, server.items},
+            {u"curr_connections"_s, server.connections},
+            {u"max_connections"_s, server.maxConnections},
+            {u"evictions"_s, server.evictions},
+            {u"bytes"_s, server.bytes},
+            {u"limit_maxbytes"_s, server.limitBytes},
+            {u"hit_ratio"_s, server.hitRatio >= 0 ? QJsonValue(server.hitRatio) : QJsonValue()},
+            {u"failed_sets"_s, server.failedSets()},
+            {u"server_failed_sets"_s, server.serverFailedSets},
+            {u"own_failed_sets"_s, server.ownFailedSets},
+            {u"scanned"_s, server.scanned},
+        });
+        table.addRow(
+            {server.server,
+             server.up ? (server.scanned ? u"up"_s : u"up, scan failed"_s) : u"DOWN"_s,
+             server.up ? u"%1 ms"_s.arg(server.latencyMs, 0, 'f', 2) : u"-"_s, server.version,
+             server.up ? duration(server.uptime) : u"-"_s, QString::number(server.items),
+             u"%1/%2"_s.arg(server.connections).arg(server.maxConnections),
+             QString::number(server.evictions),
+             u"%1/%2"_s.arg(megabytes(server.bytes), megabytes(server.limitBytes)),
+             server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
+             QString::number(server.failedSets())});
+    }
+    if (json)
+        io.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else
+        table.print(io.out());
+    io.out().flush();
+}
+
+void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
+{
+    QJsonArray array;
+    TextTable table({u"NAME"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s, u"IDLE"_s, u"OWNER"_s,
+                     u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
+    for (const LockRecord& lock : snapshot.locks) {
+        array.append(QJsonObject{
+            {u"name"_s, lock.name},
+            {u"key"_s, QString::fromUtf8(lock.key)},
+            {u"version"_s, lock.version},
+            {u"server"_s, lock.serverName},
+            {u"home"_s, lock.homeName},
+            {u"misplaced"_s, lock.misplaced},
+            {u"split"_s, lock.split},
+            {u"ttl"_s, lock.ttl},
+            {u"cas"_s, QString::number(lock.cas)},
+            {u"flags"_s, qint64(lock.flags)},
+            {u"value"_s, lock.value},
+            {u"value_kind"_s, lock.valueKind},
+            {u"owner"_s, ownerJson(lock.owner)},
+            {u"acquired"_s,
+             lock.acquired ? QJsonValue(lock.acquired->toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {u"idle_seconds"_s, lock.idleSeconds},
+            {u"fencing_token"_s,
+             lock.fencingToken ? QJsonValue(QString::number(lock.fencingToken)) : QJsonValue()},
+        });
+        table.addRow({lock.name, lock.serverName, lock.homeName, lockState(lock),
+                      lock.ttl == -1 ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
+                      lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
+                      lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
+                      lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
+    }
+    if (json)
+        io.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else
+        table.print(io.out());
+    io.out().flush();
+}
+
 int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireScan)
 {
     int failed = 0;
@@ -135,47 +220,7 @@ int runServers(const QStringList& args, CliIo& io)
         return exitCode;
 
     const ClusterSnapshot snapshot = inspectOnce(setup);
-    QJsonArray json;
-    TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
-                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY MB"_s, u"HIT %"_s, u"FAILED SETS"_s});
-    for (const ServerHealth& server : snapshot.servers) {
-        json.append(QJsonObject{
-            {u"server"_s, server.server},
-            {u"up"_s, server.up},
-            {u"error"_s, server.error.isEmpty() ? QJsonValue() : QJsonValue(server.error)},
-            {u"latency_ms"_s, server.up ? QJsonValue(server.latencyMs) : QJsonValue()},
-            {u"connect_ms"_s, server.connectMs >= 0 ? QJsonValue(server.connectMs) : QJsonValue()},
-            {u"version"_s, server.version},
-            {u"uptime"_s, server.uptime},
-            {u"pid"_s, server.pid},
-            {u"curr_items"_s, server.items},
-            {u"curr_connections"_s, server.connections},
-            {u"max_connections"_s, server.maxConnections},
-            {u"evictions"_s, server.evictions},
-            {u"bytes"_s, server.bytes},
-            {u"limit_maxbytes"_s, server.limitBytes},
-            {u"hit_ratio"_s, server.hitRatio >= 0 ? QJsonValue(server.hitRatio) : QJsonValue()},
-            {u"failed_sets"_s, server.failedSets()},
-            {u"server_failed_sets"_s, server.serverFailedSets},
-            {u"own_failed_sets"_s, server.ownFailedSets},
-            {u"scanned"_s, server.scanned},
-        });
-        table.addRow(
-            {server.server,
-             server.up ? (server.scanned ? u"up"_s : u"up, scan failed"_s) : u"DOWN"_s,
-             server.up ? u"%1 ms"_s.arg(server.latencyMs, 0, 'f', 2) : u"-"_s, server.version,
-             server.up ? duration(server.uptime) : u"-"_s, QString::number(server.items),
-             u"%1/%2"_s.arg(server.connections).arg(server.maxConnections),
-             QString::number(server.evictions),
-             u"%1/%2"_s.arg(megabytes(server.bytes), megabytes(server.limitBytes)),
-             server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
-             QString::number(server.failedSets())});
-    }
-    if (setup.json)
-        io.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    else
-        table.print(io.out());
-    io.out().flush();
+    printServers(io, snapshot, setup.json);
     return warnAboutServers(io, snapshot, false) > 0 ? ExitFailure : ExitOk;
 }
 
@@ -201,42 +246,72 @@ int runLocks(const QStringList& args, CliIo& io)
         return exitCode;
 
     const ClusterSnapshot snapshot = inspectOnce(setup);
-    QJsonArray json;
-    TextTable table({u"NAME"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s, u"IDLE"_s, u"OWNER"_s,
-                     u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
-    for (const LockRecord& lock : snapshot.locks) {
-        json.append(QJsonObject{
-            {u"name"_s, lock.name},
-            {u"key"_s, QString::fromUtf8(lock.key)},
-            {u"version"_s, lock.version},
-            {u"server"_s, lock.serverName},
-            {u"home"_s, lock.homeName},
-            {u"misplaced"_s, lock.misplaced},
-            {u"split"_s, lock.split},
-            {u"ttl"_s, lock.ttl},
-            {u"cas"_s, QString::number(lock.cas)},
-            {u"flags"_s, qint64(lock.flags)},
-            {u"value"_s, lock.value},
-            {u"value_kind"_s, lock.valueKind},
-            {u"owner"_s, ownerJson(lock.owner)},
-            {u"acquired"_s,
-             lock.acquired ? QJsonValue(lock.acquired->toString(Qt::ISODateWithMs)) : QJsonValue()},
-            {u"idle_seconds"_s, lock.idleSeconds},
-            {u"fencing_token"_s,
-             lock.fencingToken ? QJsonValue(QString::number(lock.fencingToken)) : QJsonValue()},
-        });
-        table.addRow({lock.name, lock.serverName, lock.homeName, lockState(lock),
-                      lock.ttl == -1 ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
-                      lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
-                      lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
-                      lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
-    }
-    if (setup.json)
-        io.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    else
-        table.print(io.out());
-    io.out().flush();
+    printLocks(io, snapshot, setup.json);
     return warnAboutServers(io, snapshot, true) > 0 ? ExitFailure : ExitOk;
+}
+
+int runWatch(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count "
+        "refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its "
+        "time."_s);
+    const CommonOptions common;
+    common.addTo(parser);
+    common.addNetworkOptionsTo(parser);
+    const QCommandLineOption intervalOption(u"interval"_s, u"Seconds between refreshes. Default: 2."_s, u"s"_s,
+                                            u"2"_s);
+    const QCommandLineOption countOption(u"count"_s, u"Stop after <n> refreshes. Default: never."_s, u"n"_s, u"0"_s);
+    parser.addOptions({intervalOption, countOption});
+    Setup setup;
+    int exitCode = ExitOk;
+    if (!prepare(parser, common, u"lockboardctl watch [options]"_s, args, io, setup, exitCode))
+        return exitCode;
+    bool ok = false;
+    const double interval = parser.value(intervalOption).toDouble(&ok);
+    if (!ok || interval < 0.1 || interval > 3600)
+        return io.fail(ExitUsage, u"--interval: %1 is not a number of seconds between 0.1 and 3600"_s.arg(
+                                      quote(parser.value(intervalOption))));
+    const int count = parser.value(countOption).toInt(&ok);
+    if (!ok || count < 0)
+        return io.fail(ExitUsage, u"--count: %1 is not a number"_s.arg(quote(parser.value(countOption))));
+
+    // One inspector for the whole watch, so restarts between refreshes are seen.
+    ClusterInspector inspector(setup.profile, setup.options);
+    QEventLoop loop;
+    QTimer next;
+    next.setSingleShot(true);
+    next.setInterval(int(interval * 1000));
+    int shown = 0;
+    QObject::connect(&next, &QTimer::timeout, &inspector, &ClusterInspector::refresh);
+    QObject::connect(&inspector, &ClusterInspector::snapshotReady, &loop, [&](const ClusterSnapshot& snapshot) {
+        if (io.outIsTerminal())
+            io.out() << "\x1b[H\x1b[2J"; // home, clear
+        io.out() << u"Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)\n\n"_s
+                        .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                        .arg(snapshot.servers.size())
+                        .arg(snapshot.locks.size())
+                        .arg(interval);
+        printServers(io, snapshot, false);
+        io.out() << u'\n';
+        printLocks(io, snapshot, false);
+        for (const ServerHealth& server : snapshot.servers) {
+            if (server.restarted)
+                io.out() << u"! "_s << server.server << u" restarted: locks on this server may have been lost\n"_s;
+            if (!server.error.isEmpty())
+                io.out() << u"! "_s << server.error << u'\n';
+        }
+        io.out() << u'\n';
+        io.out().flush();
+        if (count > 0 && ++shown >= count)
+            loop.quit();
+        else
+            next.start();
+    });
+    inspector.refresh();
+    loop.exec();
+    return ExitOk;
 }
 
 int runRelease(const QStringList& args, CliIo& io)

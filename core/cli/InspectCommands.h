@@ -12,6 +12,9 @@ class CliIo;
 // lockboardctl locks: every held lock on every server (exit 1 when a server
 // could not be scanned: the list may be incomplete).
 [[nodiscard]] int runLocks(const QStringList& args, CliIo& io);
+// lockboardctl watch [--interval S] [--count N]: servers and locks, refreshed
+// in place on a terminal until interrupted.
+[[nodiscard]] int runWatch(const QStringList& args, CliIo& io);
 // lockboardctl release NAME [--server S] [--cas N] [--yes]: a CAS-guarded
 // force release of one copy, recorded in the audit log.
 [[nodiscard]] int runRelease(const QStringList& args, CliIo& io);
