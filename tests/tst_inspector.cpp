@@ -402,15 +402,16 @@ void TestInspector::cliRelease()
 void TestInspector::cliWatch()
 {
     djangoTry(u"watched"_s, m_specs);
-    const auto run = lockboard::test::runCtl({u"watch"_s, u"--servers"_s, m_specs.join(u','), u"--interval"_s,
-                                              u"0.2"_s, u"--count"_s, u"3"_s},
+    const auto run = lockboard::test::runCtl({u"watch"_s, u"--servers"_s, m_specs.join(u','),
+                                              u"--interval"_s, u"0.2"_s, u"--count"_s, u"3"_s},
                                              m_dir.filePath(u"lockboard.conf"_s));
     QCOMPARE(run.code, 0);
     QCOMPARE(run.text().count(u"Lockboard watch: "_s), 3);
     QCOMPARE(run.text().count(u"\nwatched "_s), 3);
     QVERIFY(!run.text().contains(u"\x1b["_s)); // not a terminal: no screen control
-    QCOMPARE(lockboard::test::runCtl({u"watch"_s, u"--servers"_s, m_specs.join(u','), u"--interval"_s, u"0"_s},
-                                     m_dir.filePath(u"lockboard.conf"_s))
+    QCOMPARE(lockboard::test::runCtl(
+                 {u"watch"_s, u"--servers"_s, m_specs.join(u','), u"--interval"_s, u"0"_s},
+                 m_dir.filePath(u"lockboard.conf"_s))
                  .code,
              2);
 }

@@ -253,16 +253,18 @@ int runLocks(const QStringList& args, CliIo& io)
 int runWatch(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count "
-        "refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its "
-        "time."_s);
+    parser.setApplicationDescription(u"Show servers and locks, refreshed every --interval seconds, "
+                                     u"until interrupted (Ctrl-C) or --count "
+                                     "refreshes. On a terminal the screen is redrawn in place; "
+                                     "otherwise each refresh is appended, with its "
+                                     "time."_s);
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
-    const QCommandLineOption intervalOption(u"interval"_s, u"Seconds between refreshes. Default: 2."_s, u"s"_s,
-                                            u"2"_s);
-    const QCommandLineOption countOption(u"count"_s, u"Stop after <n> refreshes. Default: never."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption intervalOption(
+        u"interval"_s, u"Seconds between refreshes. Default: 2."_s, u"s"_s, u"2"_s);
+    const QCommandLineOption countOption(u"count"_s, u"Stop after <n> refreshes. Default: never."_s,
+                                         u"n"_s, u"0"_s);
     parser.addOptions({intervalOption, countOption});
     Setup setup;
     int exitCode = ExitOk;
@@ -271,11 +273,13 @@ int runWatch(const QStringList& args, CliIo& io)
     bool ok = false;
     const double interval = parser.value(intervalOption).toDouble(&ok);
     if (!ok || interval < 0.1 || interval > 3600)
-        return io.fail(ExitUsage, u"--interval: %1 is not a number of seconds between 0.1 and 3600"_s.arg(
-                                      quote(parser.value(intervalOption))));
+        return io.fail(ExitUsage,
+                       u"--interval: %1 is not a number of seconds between 0.1 and 3600"_s.arg(
+                           quote(parser.value(intervalOption))));
     const int count = parser.value(countOption).toInt(&ok);
     if (!ok || count < 0)
-        return io.fail(ExitUsage, u"--count: %1 is not a number"_s.arg(quote(parser.value(countOption))));
+        return io.fail(ExitUsage,
+                       u"--count: %1 is not a number"_s.arg(quote(parser.value(countOption))));
 
     // One inspector for the whole watch, so restarts between refreshes are seen.
     ClusterInspector inspector(setup.profile, setup.options);
@@ -285,30 +289,33 @@ int runWatch(const QStringList& args, CliIo& io)
     next.setInterval(int(interval * 1000));
     int shown = 0;
     QObject::connect(&next, &QTimer::timeout, &inspector, &ClusterInspector::refresh);
-    QObject::connect(&inspector, &ClusterInspector::snapshotReady, &loop, [&](const ClusterSnapshot& snapshot) {
-        if (io.outIsTerminal())
-            io.out() << "\x1b[H\x1b[2J"; // home, clear
-        io.out() << u"Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)\n\n"_s
-                        .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
-                        .arg(snapshot.servers.size())
-                        .arg(snapshot.locks.size())
-                        .arg(interval);
-        printServers(io, snapshot, false);
-        io.out() << u'\n';
-        printLocks(io, snapshot, false);
-        for (const ServerHealth& server : snapshot.servers) {
-            if (server.restarted)
-                io.out() << u"! "_s << server.server << u" restarted: locks on this server may have been lost\n"_s;
-            if (!server.error.isEmpty())
-                io.out() << u"! "_s << server.error << u'\n';
-        }
-        io.out() << u'\n';
-        io.out().flush();
-        if (count > 0 && ++shown >= count)
-            loop.quit();
-        else
-            next.start();
-    });
+    QObject::connect(
+        &inspector, &ClusterInspector::snapshotReady, &loop, [&](const ClusterSnapshot& snapshot) {
+            if (io.outIsTerminal())
+                io.out() << "\x1b[H\x1b[2J"; // home, clear
+            io.out()
+                << u"Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)\n\n"_s
+                       .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                       .arg(snapshot.servers.size())
+                       .arg(snapshot.locks.size())
+                       .arg(interval);
+            printServers(io, snapshot, false);
+            io.out() << u'\n';
+            printLocks(io, snapshot, false);
+            for (const ServerHealth& server : snapshot.servers) {
+                if (server.restarted)
+                    io.out() << u"! "_s << server.server
+                             << u" restarted: locks on this server may have been lost\n"_s;
+                if (!server.error.isEmpty())
+                    io.out() << u"! "_s << server.error << u'\n';
+            }
+            io.out() << u'\n';
+            io.out().flush();
+            if (count > 0 && ++shown >= count)
+                loop.quit();
+            else
+                next.start();
+        });
     inspector.refresh();
     loop.exec();
     return ExitOk;

@@ -12,6 +12,8 @@ namespace lockboard {
 
 namespace {
 
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+
 // Where a stats reply ends in buffer (after its terminating line), or -1.
 qsizetype statsEnd(QByteArrayView buffer)
 {
@@ -117,6 +119,7 @@ void AdminConnection::connectSocket()
                     onSocketError(refused ? Outcome::ConnectionRefused : Outcome::ConnectionFailed,
                                   socket->errorString());
                 });
+        socket->setReadBufferSize(ReadBufferBytes);
         socket->connectToServer(m_spec.host());
     } else {
         auto* socket = new QTcpSocket(this);
@@ -138,6 +141,8 @@ void AdminConnection::connectSocket()
                     }
                 });
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Bounded: a dump of millions of keys streams through, it never piles up.
+        socket->setReadBufferSize(ReadBufferBytes);
         socket->connectToHost(m_spec.host(), m_spec.port());
     }
     armTimer(m_options.connectTimeoutMs);
