@@ -41,6 +41,8 @@ PY
 echo
 "$bin/lockboardctl" place --servers "$list" __d_lock_nightly-report __d_lock_invoice-42 __d_lock_reindex __d_lock_payments-sync
 echo
+"$bin/lockboardctl" locks --servers "$list"
+echo
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "demo: opening the dashboard (close it to stop the demo cluster)"
     "$bin/lockboard" --servers "$list"

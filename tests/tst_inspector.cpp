@@ -144,6 +144,8 @@ void TestInspector::djangoLocksAreFoundAndDecoded()
     QCOMPARE(named(snapshot, u"invoice-42"_s).size(), 1);
     for (const ServerHealth& health : snapshot.servers) {
         QVERIFY(health.up && health.scanned);
+        QVERIFY(!health.evictionsOff); // from stats settings
+        QCOMPARE(health.itemSizeMax, 1024 * 1024);
         QCOMPARE(health.version, u"1.6.18"_s);
         QVERIFY(health.latencyMs >= 0);
     }
@@ -373,6 +375,23 @@ void TestInspector::cliServersAndLocks()
 
 void TestInspector::cliRelease()
 {
+    // (Also: --only-version keeps to the profile's VERSION; other versions are listed by default.)
+    {
+        Client client(profile());
+        QCOMPARE(client.add(":7:__d_lock_old", "1", 60, 2).outcome, Outcome::Stored);
+        const QString settings = m_dir.filePath(u"lockboard.conf"_s);
+        const QStringList locks{u"locks"_s, u"--json"_s, u"--servers"_s, m_specs.join(u',')};
+        QCOMPARE(
+            QJsonDocument::fromJson(lockboard::test::runCtl(locks, settings).out).array().size(),
+            1);
+        QCOMPARE(
+            QJsonDocument::fromJson(
+                lockboard::test::runCtl(locks + QStringList{u"--only-version"_s}, settings).out)
+                .array()
+                .size(),
+            0);
+        QCOMPARE(client.remove(":7:__d_lock_old").outcome, Outcome::Deleted);
+    }
     djangoTry(u"stuck"_s, m_specs);
     const QString settings = m_dir.filePath(u"lockboard.conf"_s);
     const QStringList base{u"release"_s, u"--servers"_s, m_specs.join(u',')};

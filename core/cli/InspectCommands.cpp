@@ -25,6 +25,7 @@ struct Setup
     Profile profile;
     ClientOptions options;
     bool json = false;
+    bool anyVersion = true; // lock keys of any Django VERSION
 };
 
 bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QString& synopsis,
@@ -49,6 +50,7 @@ bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QStr
 ClusterSnapshot inspectOnce(const Setup& setup)
 {
     ClusterInspector inspector(setup.profile, setup.options);
+    inspector.setAnyVersion(setup.anyVersion);
     ClusterSnapshot snapshot;
     QEventLoop loop;
     QObject::connect(&inspector, &ClusterInspector::snapshotReady, &loop,
@@ -127,6 +129,8 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"server_failed_sets"_s, server.serverFailedSets},
             {u"own_failed_sets"_s, server.ownFailedSets},
             {u"scanned"_s, server.scanned},
+            {u"evictions_off"_s, server.evictionsOff},
+            {u"item_size_max"_s, server.itemSizeMax},
         });
         table.addRow(
             {server.server,
@@ -240,11 +244,15 @@ int runLocks(const QStringList& args, CliIo& io)
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
+    const QCommandLineOption onlyVersion(
+        u"only-version"_s, u"Only lock keys of the profile's VERSION (default: any version)."_s);
+    parser.addOption(onlyVersion);
     Setup setup;
     int exitCode = ExitOk;
     if (!prepare(parser, common, u"lockboardctl locks [options]"_s, args, io, setup, exitCode))
         return exitCode;
 
+    setup.anyVersion = !parser.isSet(onlyVersion);
     const ClusterSnapshot snapshot = inspectOnce(setup);
     printLocks(io, snapshot, setup.json);
     return warnAboutServers(io, snapshot, true) > 0 ? ExitFailure : ExitOk;

@@ -87,6 +87,15 @@ void ClusterInspector::scanServer(int server)
         health.connectMs =
             connection->connectUs() >= 0 ? double(connection->connectUs()) / 1000.0 : -1;
 
+        connection->stats("settings", [this, server](const AdminConnection::Reply& settings) {
+            if (!settings.ok())
+                return; // the dump below meets the same failure and reports it
+            if (const auto parsed = StatsReply::parse(settings.stats)) {
+                ServerHealth& health = m_building.servers[server];
+                health.evictionsOff = parsed->value("evictions") == "off";
+                health.itemSizeMax = parsed->number("item_size_max").value_or(0);
+            }
+        });
         // Walk the hash table; keep only lock keys, and only their metadata.
         auto found = std::make_shared<QList<MetadumpEntry>>();
         const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());

@@ -31,6 +31,8 @@ struct ServerHealth
     qint64 evictions = 0;
     qint64 bytes = 0;
     qint64 limitBytes = 0;
+    bool evictionsOff = false;   // stats settings: -M, so a full server refuses sets
+    qint64 itemSizeMax = 0;      // stats settings: the largest item it stores (-I)
     double hitRatio = -1;        // get_hits / (get_hits + get_misses); -1 before any get
     qint64 serverFailedSets = 0; // store_too_large + store_no_memory
     qint64 ownFailedSets = 0;    // this process's failed sets there
