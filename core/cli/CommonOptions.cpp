@@ -107,6 +107,18 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     return overrides;
 }
 
+Result<CommonOptions::Connection> CommonOptions::connection(const QCommandLineParser& parser,
+                                                            CliIo& io) const
+{
+    auto profile = overrides(parser).resolve(io.profiles(), io.env());
+    if (!profile)
+        return profile.error();
+    auto options = clientOptions(parser);
+    if (!options)
+        return options.error();
+    return Connection{std::move(profile).value(), *options};
+}
+
 bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args,
                       CliIo& io, int& exitCode)
 {

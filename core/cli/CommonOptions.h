@@ -10,6 +10,8 @@ namespace lockboard::cli {
 
 // The options every cluster command takes: --profile, --servers, --client,
 // --key-prefix, --key-version, --lock-prefix, and --json.
+class CliIo;
+
 class CommonOptions
 {
 public:
@@ -28,6 +30,15 @@ public:
     // --connect-timeout and --timeout, for commands that talk to servers.
     void addNetworkOptionsTo(QCommandLineParser& parser) const;
     [[nodiscard]] Result<ClientOptions> clientOptions(const QCommandLineParser& parser) const;
+
+    // The profile (options over saved profiles and $LOCKBOARD_SERVERS) and the
+    // client options: what every command that talks to servers starts from.
+    struct Connection
+    {
+        Profile profile;
+        ClientOptions options;
+    };
+    [[nodiscard]] Result<Connection> connection(const QCommandLineParser& parser, CliIo& io) const;
 
 private:
     QCommandLineOption m_profile;

@@ -33,17 +33,12 @@ bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QStr
 {
     if (!parseCommandLine(parser, synopsis, args, io, exitCode))
         return false;
-    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
-    if (!profile) {
-        exitCode = io.fail(ExitUsage, profile.error().message);
+    auto connection = common.connection(parser, io);
+    if (!connection) {
+        exitCode = io.fail(ExitUsage, connection.error().message);
         return false;
     }
-    auto options = common.clientOptions(parser);
-    if (!options) {
-        exitCode = io.fail(ExitUsage, options.error().message);
-        return false;
-    }
-    setup = {std::move(profile).value(), *options, common.json(parser)};
+    setup = {connection->profile, connection->options, common.json(parser)};
     return true;
 }
 

@@ -37,22 +37,17 @@ bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QStr
             io.fail(ExitUsage, u"give a KEY (see %1 --help)"_s.arg(synopsis.section(u' ', 0, 1)));
         return false;
     }
-    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
-    if (!profile) {
-        exitCode = io.fail(ExitUsage, profile.error().message);
+    auto connection = common.connection(parser, io);
+    if (!connection) {
+        exitCode = io.fail(ExitUsage, connection.error().message);
         return false;
     }
-    auto options = common.clientOptions(parser);
-    if (!options) {
-        exitCode = io.fail(ExitUsage, options.error().message);
-        return false;
-    }
-    auto key = common.memcachedKey(parser, *profile, positional[0]);
+    auto key = common.memcachedKey(parser, connection->profile, positional[0]);
     if (!key) {
         exitCode = io.fail(ExitUsage, key.error().message);
         return false;
     }
-    invocation = {std::move(profile).value(), *options, positional[0], std::move(key).value(),
+    invocation = {connection->profile, connection->options, positional[0], std::move(key).value(),
                   common.json(parser)};
     return true;
 }

@@ -139,17 +139,15 @@ int runRun(const QStringList& args, CliIo& io)
     if (!wait)
         return io.fail(ExitUsage, u"--wait: %1 is not a number of seconds"_s.arg(
                                       quote(parser.value(waitOption))));
-    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
-    if (!profile)
-        return io.fail(ExitUsage, profile.error().message);
-    auto clientOptions = common.clientOptions(parser);
-    if (!clientOptions)
-        return io.fail(ExitUsage, clientOptions.error().message);
-    if (profile->readOnly)
+    auto connection = common.connection(parser, io);
+    if (!connection)
+        return io.fail(ExitUsage, connection.error().message);
+    const Profile& profile = connection->profile;
+    if (profile.readOnly)
         return io.fail(ExitFailure,
-                       u"the profile \"%1\" is read-only: not taking locks"_s.arg(profile->name));
+                       u"the profile \"%1\" is read-only: not taking locks"_s.arg(profile.name));
 
-    Client client(*profile, *clientOptions);
+    Client client(profile, connection->options);
     LockOptions lockOptions;
     lockOptions.ttl = *ttl;
     if (*wait > 0)
