@@ -144,7 +144,8 @@ void TestInspector::djangoLocksAreFoundAndDecoded()
     QCOMPARE(named(snapshot, u"invoice-42"_s).size(), 1);
     for (const ServerHealth& health : snapshot.servers) {
         QVERIFY(health.up && health.scanned);
-        QVERIFY(!health.evictionsOff); // from stats settings
+        QVERIFY(!health.evictionsOff);              // from stats settings
+        QCOMPARE(health.keysScanned, health.items); // the whole hash table was walked
         QCOMPARE(health.itemSizeMax, 1024 * 1024);
         QCOMPARE(health.version, u"1.6.18"_s);
         QVERIFY(health.latencyMs >= 0);

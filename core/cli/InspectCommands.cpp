@@ -124,6 +124,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"server_failed_sets"_s, server.serverFailedSets},
             {u"own_failed_sets"_s, server.ownFailedSets},
             {u"scanned"_s, server.scanned},
+            {u"keys_scanned"_s, server.keysScanned},
             {u"evictions_off"_s, server.evictionsOff},
             {u"item_size_max"_s, server.itemSizeMax},
         });

@@ -216,6 +216,7 @@ bool AdminConnection::completeHead()
     case Kind::Metadump: {
         const MetadumpParser::State state = head.parser->feed(m_buffer);
         m_buffer.clear();
+        reply.linesRead = head.parser->linesRead();
         if (state == MetadumpParser::State::Reading)
             return false;
         if (state == MetadumpParser::State::Failed) {

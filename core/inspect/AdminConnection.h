@@ -37,6 +37,7 @@ public:
         QByteArray stats;              // stats: the whole reply, END included
         MetaReply meta;                // mg, md
         QByteArray value;              // mg: the data block
+        qint64 linesRead = 0;          // metadump: lines of the dump read
         qint64 elapsedUs = 0;
 
         [[nodiscard]] bool ok() const { return failure == Outcome::Ok; }

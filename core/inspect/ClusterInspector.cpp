@@ -112,6 +112,7 @@ void ClusterInspector::scanServer(int server)
                     return serverDone();
                 }
                 health.scanned = true;
+                health.keysScanned = dumped.linesRead;
                 if (found->isEmpty())
                     return serverDone();
                 auto remaining = std::make_shared<qsizetype>(found->size());
@@ -147,7 +148,6 @@ void ClusterInspector::scanServer(int server)
                         });
                 }
             });
-        health.keysScanned = 0;
     });
 }
 
