@@ -65,8 +65,12 @@ private Q_SLOTS:
 void TestProtocolParsers::stats()
 {
     const QByteArray reply = fixture(u"stats.txt"_s);
-    QVERIFY(StatsReply::isComplete(reply));
-    QVERIFY(!StatsReply::isComplete(reply.chopped(2)));
+    QCOMPARE(StatsReply::replyLength(reply), reply.size());
+    QCOMPARE(StatsReply::replyLength(reply.chopped(2)), -1);
+    QCOMPARE(StatsReply::replyLength(QByteArray(reply + "VA 1\r\n")),
+             reply.size()); // a pipelined reply after it is not its
+    QCOMPARE(StatsReply::replyLength("HELLO\r\nSTAT pid 1\r\n"),
+             7); // garbage ends it, for parse() to refuse
     const auto stats = StatsReply::parse(reply);
     QVERIFY2(stats.ok(), qPrintable(stats.ok() ? QString() : stats.error().message));
     QCOMPARE(stats->value("version"), QByteArray("1.6.18"));

@@ -14,25 +14,6 @@ namespace {
 
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
-// Where a stats reply ends in buffer (after its terminating line), or -1.
-qsizetype statsEnd(QByteArrayView buffer)
-{
-    qsizetype at = 0;
-    while (at < buffer.size()) {
-        const qsizetype end = buffer.indexOf("\r\n", at);
-        if (end < 0)
-            return -1;
-        const QByteArrayView line = buffer.sliced(at, end - at);
-        at = end + 2;
-        if (line == "END" || line == "ERROR" || line.startsWith("CLIENT_ERROR") ||
-            line.startsWith("SERVER_ERROR"))
-            return at;
-        if (!line.startsWith("STAT "))
-            return at; // garbage: let the parser say so
-    }
-    return -1;
-}
-
 } // namespace
 
 AdminConnection::AdminConnection(ServerSpec spec, ClientOptions options, QObject* parent)
@@ -206,7 +187,7 @@ bool AdminConnection::completeHead()
     Reply reply;
     switch (head.kind) {
     case Kind::Stats: {
-        const qsizetype end = statsEnd(m_buffer);
+        const qsizetype end = StatsReply::replyLength(m_buffer);
         if (end < 0)
             return false;
         reply.stats = m_buffer.left(end);

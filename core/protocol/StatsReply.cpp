@@ -6,23 +6,19 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
-namespace {
-
-bool isTerminator(QByteArrayView line)
+qsizetype StatsReply::replyLength(QByteArrayView buffer)
 {
-    return line == "END" || line == "ERROR" || line.startsWith("CLIENT_ERROR") ||
-           line.startsWith("SERVER_ERROR");
-}
-
-} // namespace
-
-bool StatsReply::isComplete(QByteArrayView reply)
-{
-    if (!reply.endsWith("\r\n"))
-        return false;
-    const QByteArrayView body = reply.first(reply.size() - 2);
-    const qsizetype lastBreak = body.lastIndexOf('\n');
-    return isTerminator(lastBreak < 0 ? body : body.sliced(lastBreak + 1));
+    qsizetype at = 0;
+    while (at < buffer.size()) {
+        const qsizetype end = buffer.indexOf("\r\n", at);
+        if (end < 0)
+            return -1;
+        const QByteArrayView line = buffer.sliced(at, end - at);
+        at = end + 2;
+        if (!line.startsWith("STAT "))
+            return at; // END, an error, or garbage: the reply ends here either way
+    }
+    return -1;
 }
 
 Result<StatsReply> StatsReply::parse(QByteArrayView reply)

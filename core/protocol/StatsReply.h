@@ -19,8 +19,10 @@ public:
     // A whole reply, END included. ERROR, CLIENT_ERROR, SERVER_ERROR and any
     // line that is not a STAT line are errors that quote the line.
     [[nodiscard]] static Result<StatsReply> parse(QByteArrayView reply);
-    // Whether reply holds a complete answer yet (ends with a terminating line).
-    [[nodiscard]] static bool isComplete(QByteArrayView reply);
+    // How many bytes at the start of buffer make one complete reply (through its
+    // END or error line, or through a line that is not a STAT line, for parse()
+    // to refuse), or -1 while more bytes are needed.
+    [[nodiscard]] static qsizetype replyLength(QByteArrayView buffer);
 
     [[nodiscard]] const QList<QPair<QByteArray, QByteArray>>& values() const { return m_values; }
     [[nodiscard]] std::optional<QByteArray> value(QByteArrayView name) const;
