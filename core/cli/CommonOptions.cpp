@@ -119,6 +119,15 @@ Result<CommonOptions::Connection> CommonOptions::connection(const QCommandLinePa
     return Connection{std::move(profile).value(), *options};
 }
 
+std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
 bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args,
                       CliIo& io, int& exitCode)
 {

@@ -6,6 +6,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace lockboard::cli {
 
 // The options every cluster command takes: --profile, --servers, --client,
@@ -55,6 +57,9 @@ private:
 };
 
 class CliIo;
+
+// An option's integer value when it lies in [min, max].
+[[nodiscard]] std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max);
 
 // Parses args (args[0] is the program name) and handles --help, whose text
 // starts with synopsis ("lockboardctl place [options] KEY..."). Returns false

@@ -75,15 +75,6 @@ int failed(CliIo& io, const OpResult& result, const Invocation& invocation)
                    u"%1 (key %2)"_s.arg(result.message, quote(invocation.memcachedKey)));
 }
 
-std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return std::nullopt;
-    return value;
-}
-
 } // namespace
 
 int runSet(const QStringList& args, CliIo& io)

@@ -72,14 +72,7 @@ private:
     bool m_installed = false;
 };
 
-std::optional<qint64> seconds(const QString& text, qint64 min)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > 30 * 24 * 3600)
-        return std::nullopt;
-    return value;
-}
+constexpr qint64 MaxSeconds = 30 * 24 * 3600; // memcached's longest relative expiry
 
 int exitCodeFor(LockStatus status)
 {
@@ -131,11 +124,11 @@ int runRun(const QStringList& args, CliIo& io)
         return io.fail(ExitUsage, u"run: give the lock's name with --lock NAME"_s);
     if (command.isEmpty())
         return io.fail(ExitUsage, u"run: give the command to run after --"_s);
-    const auto ttl = seconds(parser.value(ttlOption), 1);
+    const auto ttl = parseInteger(parser.value(ttlOption), 1, MaxSeconds);
     if (!ttl)
         return io.fail(ExitUsage, u"--ttl: %1 is not a number of seconds (1 or more)"_s.arg(
                                       quote(parser.value(ttlOption))));
-    const auto wait = seconds(parser.value(waitOption), 0);
+    const auto wait = parseInteger(parser.value(waitOption), 0, MaxSeconds);
     if (!wait)
         return io.fail(ExitUsage, u"--wait: %1 is not a number of seconds"_s.arg(
                                       quote(parser.value(waitOption))));

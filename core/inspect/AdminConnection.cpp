@@ -126,7 +126,7 @@ void AdminConnection::connectSocket()
         socket->setReadBufferSize(ReadBufferBytes);
         socket->connectToHost(m_spec.host(), m_spec.port());
     }
-    armTimer(m_options.connectTimeoutMs);
+    m_timer.start(m_options.connectTimeoutMs);
 }
 
 void AdminConnection::onConnected()
@@ -157,12 +157,7 @@ void AdminConnection::sendReady()
             break;
     }
     if (!m_queue.empty() && m_queue.front()->sent)
-        armTimer(m_options.ioTimeoutMs);
-}
-
-void AdminConnection::armTimer(int ms)
-{
-    m_timer.start(ms);
+        m_timer.start(m_options.ioTimeoutMs);
 }
 
 void AdminConnection::onReadyRead()
@@ -172,7 +167,8 @@ void AdminConnection::onReadyRead()
     m_buffer += m_socket->readAll();
     m_heardSinceSend = true;
     if (!m_queue.empty())
-        armTimer(m_options.ioTimeoutMs); // the server is talking: an idle timeout, not a total one
+        m_timer.start(
+            m_options.ioTimeoutMs); // the server is talking: an idle timeout, not a total one
     while (!m_queue.empty() && m_queue.front()->sent && completeHead()) {
     }
     if (m_queue.empty() && !m_buffer.isEmpty())

@@ -90,7 +90,6 @@ private:
     void failAll(Outcome outcome, const QString& error);
     // Whether a connection-level failure now is a stale idle connection.
     [[nodiscard]] bool reconnectInstead();
-    void armTimer(int ms);
 
     ServerSpec m_spec;
     ClientOptions m_options;

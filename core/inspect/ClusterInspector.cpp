@@ -97,13 +97,14 @@ void ClusterInspector::scanServer(int server)
             }
         });
         // Walk the hash table; keep only lock keys, and only their metadata.
-        auto found = std::make_shared<QList<MetadumpEntry>>();
+        // Lock keys found, with the name and version parsed once.
+        auto found = std::make_shared<QList<std::pair<MetadumpEntry, KeyScheme::LockKey>>>();
         const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());
         connection->metadump(
             [lockPrefix](QByteArrayView encodedKey) { return encodedKey.contains(lockPrefix); },
             [this, found](MetadumpEntry&& entry) {
-                if (m_profile.keys.parseLockKey(entry.key, m_anyVersion))
-                    found->append(std::move(entry));
+                if (auto parsed = m_profile.keys.parseLockKey(entry.key, m_anyVersion))
+                    found->append({std::move(entry), std::move(*parsed)});
             },
             [this, server, connection, found](const AdminConnection::Reply& dumped) {
                 ServerHealth& health = m_building.servers[server];
@@ -116,16 +117,16 @@ void ClusterInspector::scanServer(int server)
                 if (found->isEmpty())
                     return serverDone();
                 auto remaining = std::make_shared<qsizetype>(found->size());
-                for (const MetadumpEntry& entry : *found) {
+                for (const auto& [entry, parsed] : *found) {
                     const MetadumpEntry seen = entry;
+                    const KeyScheme::LockKey name = parsed;
                     connection->metaGet(
                         entry.key, "t c f v s u",
-                        [this, server, seen, remaining](const AdminConnection::Reply& read) {
+                        [this, server, seen, name, remaining](const AdminConnection::Reply& read) {
                             if (read.ok() && read.meta.code == MetaReply::Code::VA) {
-                                const auto parsed = m_profile.keys.parseLockKey(seen.key, true);
                                 LockRecord lock;
-                                lock.name = parsed ? parsed->name : QString::fromUtf8(seen.key);
-                                lock.version = parsed ? parsed->version : 0;
+                                lock.name = name.name;
+                                lock.version = name.version;
                                 lock.key = seen.key;
                                 lock.server = server;
                                 lock.serverName = m_profile.servers[server].name();
