@@ -2,8 +2,12 @@
 
 #include "ui/models/LocksModel.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -12,9 +16,12 @@ namespace lockboard {
 
 LocksView::LocksView(LocksModel* model, QWidget* parent)
     : QWidget(parent)
+    , m_model(model)
     , m_filter(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_release(new QAction(tr("&Force release…"), this))
+    , m_releaseButton(new QPushButton(this))
 {
     m_filter->setPlaceholderText(tr("Filter locks by name, server, owner, value…"));
     m_filter->setClearButtonEnabled(true);
@@ -35,11 +42,66 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Held locks"));
 
+    m_release->setShortcut(QKeySequence::Delete);
+    m_release->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_release->setToolTip(tr("Delete the selected copy of the lock, guarded by its CAS (Del)"));
+    m_table->addAction(m_release);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_releaseButton->setText(m_release->text());
+    m_releaseButton->setToolTip(m_release->toolTip());
+    addAction(m_release);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_releaseButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_releaseButton, &QPushButton::clicked, m_release, &QAction::trigger);
+    connect(m_release, &QAction::triggered, this, [this] {
+        if (const int row = selectedRow(); row >= 0 && !m_readOnly)
+            Q_EMIT releaseRequested(row);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LocksView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LocksView::updateActions);
+    updateActions();
+}
+
+int LocksView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.constFirst()).row();
+}
+
+bool LocksView::selectLock(const QString& name, const QString& server)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, LocksModel::Name);
+        const QString rowServer = m_proxy->index(row, LocksModel::Server).data().toString();
+        if (index.data().toString() == name && (server.isEmpty() || rowServer == server)) {
+            m_table->selectRow(row);
+            m_table->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+void LocksView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateActions();
+}
+
+void LocksView::updateActions()
+{
+    m_release->setEnabled(!m_readOnly && selectedRow() >= 0);
+    m_releaseButton->setEnabled(m_release->isEnabled());
+    m_releaseButton->setToolTip(m_readOnly ? tr("The profile is read-only: nothing can be released")
+                                           : m_release->toolTip());
 }
 
 } // namespace lockboard

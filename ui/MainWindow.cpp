@@ -1,61 +1,279 @@
 #include "ui/MainWindow.h"
 
+#include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterInspector.h"
 #include "ui/LocksView.h"
 #include "ui/PlacementView.h"
+#include "ui/ProfileDialog.h"
+#include "ui/ReleaseDialog.h"
+#include "ui/ServersView.h"
+#include "ui/models/EventsModel.h"
 #include "ui/models/LocksModel.h"
+#include "ui/models/ServersModel.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+
+constexpr int RefreshMs = 2000;
+constexpr int MessageMs = 15000; // how long a release's result stays in the status bar
+
+} // namespace
+
+MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     : QMainWindow(parent)
+    , m_store(std::move(store))
     , m_locksModel(new LocksModel(this))
+    , m_serversModel(new ServersModel(this))
+    , m_eventsModel(new EventsModel(1000, this))
+    , m_tabs(new QTabWidget(this))
     , m_locks(new LocksView(m_locksModel, this))
+    , m_servers(new ServersView(m_serversModel, &m_history, this))
     , m_placement(new PlacementView(this))
+    , m_events(new QTableView(this))
+    , m_profiles(new QComboBox(this))
+    , m_summary(new QLabel(this))
     , m_refresh(new QTimer(this))
     , m_tick(new QTimer(this))
 {
-    auto* tabs = new QTabWidget(this);
-    tabs->addTab(m_locks, tr("&Locks"));
-    tabs->addTab(m_placement, tr("&Placement"));
-    setCentralWidget(tabs);
-    setWindowTitle(tr("Lockboard"));
-    resize(1100, 600);
-    statusBar()->showMessage(tr("No cluster: start with --servers or --profile"));
+    m_events->setModel(m_eventsModel);
+    m_events->verticalHeader()->hide();
+    m_events->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_events->horizontalHeader()->setStretchLastSection(true);
+    m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_events->setWordWrap(false);
+    m_events->setAccessibleName(tr("Events, newest first"));
 
-    m_refresh->setInterval(2000);
+    m_tabs->addTab(m_locks, tr("&Locks"));
+    m_tabs->addTab(m_servers, tr("&Servers"));
+    m_tabs->addTab(m_placement, tr("&Placement"));
+    m_tabs->addTab(m_events, tr("&Events"));
+    setCentralWidget(m_tabs);
+    setWindowTitle(tr("Lockboard"));
+    resize(1280, 760);
+    statusBar()->addPermanentWidget(m_summary);
+    m_summary->setText(tr("No cluster: choose a profile (Ctrl+P), or start with --servers, "
+                          "--profile or --demo"));
+
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_profiles->setMinimumContentsLength(16);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    createMenus();
+
+    m_refresh->setInterval(RefreshMs);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, m_locksModel, &LocksModel::tick);
+    connect(m_locks, &LocksView::releaseRequested, this, &MainWindow::askToRelease);
+    connect(m_profiles, &QComboBox::activated, this, &MainWindow::profileChosen);
+    reloadProfileChoices();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* profiles = file->addAction(tr("&Profiles…"), this, &MainWindow::chooseProfile);
+    profiles->setShortcut(u"Ctrl+P"_s);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction* filter = view->addAction(tr("&Filter locks"), this, [this] {
+        showTab(LocksTab);
+        m_locks->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_locks->filterEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    const QList<std::pair<Tab, QString>> tabs{{LocksTab, tr("&Locks")},
+                                              {ServersTab, tr("&Servers")},
+                                              {PlacementTab, tr("&Placement")},
+                                              {EventsTab, tr("&Events")}};
+    for (const auto& [tab, title] : tabs) {
+        QAction* action = view->addAction(title, this, [this, tab] { showTab(tab); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(tab))));
+    }
+
+    QMenu* lock = menuBar()->addMenu(tr("&Lock"));
+    lock->addAction(m_locks->releaseAction());
+
+    QToolBar* bar = addToolBar(tr("Profile"));
+    bar->setObjectName(u"profileToolBar"_s);
+    bar->setMovable(false);
+    auto* label = new QLabel(tr("Profile:"), bar);
+    label->setBuddy(m_profiles);
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_profiles);
+    bar->addAction(profiles);
+    bar->addAction(m_refreshAction);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::reloadProfileChoices()
+{
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    QStringList names = m_store.names();
+    if (!m_profile.name.isEmpty() && !names.contains(m_profile.name))
+        names.prepend(m_profile.name); // from the command line or the demo: not saved
+    m_profiles->addItems(names);
+    m_profiles->setCurrentIndex(int(names.indexOf(m_profile.name)));
+    m_profiles->setEnabled(!names.isEmpty());
+}
+
+void MainWindow::profileChosen(int index)
+{
+    const QString name = m_profiles->itemText(index);
+    if (name == m_profile.name)
+        return;
+    const auto loaded = m_store.load(name);
+    if (!loaded) {
+        statusBar()->showMessage(loaded.error().message, MessageMs);
+        reloadProfileChoices();
+        return;
+    }
+    setProfile(*loaded);
+}
+
+void MainWindow::chooseProfile()
+{
+    auto* dialog = new ProfileDialog(m_store, m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto chosen = dialog->profile())
+            setProfile(*chosen);
+    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::reloadProfileChoices);
+    dialog->open();
 }
 
 void MainWindow::setProfile(const Profile& profile)
 {
+    m_profile = profile;
     m_placement->setProfile(profile);
-    setWindowTitle(tr("Lockboard \u2014 %1").arg(profile.name));
+    m_locks->setReadOnly(profile.readOnly);
+    setWindowTitle(profile.readOnly ? tr("Lockboard \u2014 %1 (read-only)").arg(profile.name)
+                                    : tr("Lockboard \u2014 %1").arg(profile.name));
     delete m_inspector;
     m_inspector = new ClusterInspector(profile, {}, this);
     connect(m_inspector, &ClusterInspector::snapshotReady, this, &MainWindow::showSnapshot);
-    connect(m_refresh, &QTimer::timeout, m_inspector, &ClusterInspector::refresh);
+    connect(m_inspector, &ClusterInspector::releaseFinished, this, &MainWindow::releaseFinished);
+    connect(m_refresh, &QTimer::timeout, m_inspector, &ClusterInspector::refresh,
+            Qt::UniqueConnection);
+
+    // A new cluster: start from nothing.
+    m_previous.reset();
+    m_history.clear();
+    m_serversModel->clear();
+    m_locksModel->setSnapshot({});
+    ClusterEvent opened;
+    opened.at = QDateTime::currentDateTimeUtc();
+    opened.message = tr("Watching %n server(s), profile \"%1\"", nullptr,
+                        int(profile.servers.size()))
+                         .arg(profile.name);
+    m_eventsModel->addEvents({opened});
+    reloadProfileChoices();
+
     m_inspector->refresh();
     m_refresh->start();
     m_tick->start();
-    statusBar()->showMessage(tr("Reading %n server(s)…", nullptr, int(profile.servers.size())));
+    m_summary->setText(tr("Reading %n server(s)…", nullptr, int(profile.servers.size())));
+}
+
+void MainWindow::refreshNow()
+{
+    if (m_inspector)
+        m_inspector->refresh();
 }
 
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
 {
+    m_history.add(snapshot);
+    QList<double> rates;
+    for (int i = 0; i < snapshot.servers.size(); ++i)
+        rates.append(m_history.lastOperationsPerSecond(i));
+    m_serversModel->setSnapshot(snapshot, rates);
     m_locksModel->setSnapshot(snapshot);
+    m_servers->refreshCharts();
+
+    QList<QByteArray> keys;
+    QSet<QByteArray> seen;
+    for (const LockRecord& lock : snapshot.locks)
+        if (!seen.contains(lock.key)) {
+            seen.insert(lock.key);
+            keys.append(lock.key);
+        }
+    m_placement->setCurrentKeys(keys);
+    m_eventsModel->addEvents(eventsBetween(m_previous ? &*m_previous : nullptr, snapshot));
+    m_previous = snapshot;
+
     int down = 0;
     for (const ServerHealth& server : snapshot.servers)
         down += server.up ? 0 : 1;
-    statusBar()->showMessage(
-        tr("%n lock(s); ", nullptr, int(snapshot.locks.size())) +
-        (down ? tr("%n server(s) DOWN; ", nullptr, down) : QString()) +
-        tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_summary->setText(
+        tr("%n lock(s) on ", nullptr, int(snapshot.locks.size())) +
+        tr("%n server(s)", nullptr, int(snapshot.servers.size())) +
+        (down ? u"; "_s + tr("%n DOWN", nullptr, down) : QString()) + u"; "_s +
+        tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s)));
+    Q_EMIT snapshotShown();
+}
+
+void MainWindow::askToRelease(int row)
+{
+    if (!m_inspector || m_profile.readOnly || row < 0 || row >= m_locksModel->rowCount())
+        return;
+    const LockRecord lock = m_locksModel->lockAt(row);
+    auto* dialog = new ReleaseDialog(lock, m_locksModel->ttlAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, lock] {
+        statusBar()->showMessage(
+            tr("Releasing \"%1\" on %2…").arg(lock.name, lock.serverName));
+        m_inspector->release(lock.server, lock.key, lock.cas, lock.rawValue);
+    });
+    dialog->open();
+}
+
+void MainWindow::releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
+                                 const QString& message)
+{
+    ClusterEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.kind = outcome == Outcome::Deleted ? ClusterEvent::Kind::Released
+                                             : ClusterEvent::Kind::ReleaseFailed;
+    event.severity = outcome == Outcome::Deleted ? ClusterEvent::Severity::Info
+                                                 : ClusterEvent::Severity::Warning;
+    event.server = m_profile.servers.value(server).name();
+    if (const auto parsed = m_profile.keys.parseLockKey(key, true))
+        event.lock = parsed->name;
+    event.message = outcome == Outcome::Deleted
+                        ? tr("Force-released (CAS %1): %2").arg(cas).arg(message)
+                        : tr("Not released: %1").arg(message);
+    m_eventsModel->addEvents({event});
+    statusBar()->showMessage(event.message, MessageMs);
+    refreshNow();
+    Q_EMIT releaseDone(outcome, message);
 }
 
 } // namespace lockboard

@@ -1,39 +1,101 @@
 #pragma once
 
+#include "core/client/Outcome.h"
 #include "core/config/Profile.h"
+#include "core/config/ProfileStore.h"
 #include "core/inspect/ClusterSnapshot.h"
+#include "ui/models/ServerHistory.h"
 
 #include <QMainWindow>
 
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableView;
 class QTimer;
 
 namespace lockboard {
 
 class ClusterInspector;
+class EventsModel;
 class LocksModel;
 class LocksView;
 class PlacementView;
+class ReleaseDialog;
+class ServersModel;
+class ServersView;
 
-// The dashboard's window: one tab per view.
+// The dashboard's window: Locks, Servers, Placement and Events tabs over one
+// ClusterInspector, which refreshes every 2 s without blocking (it lives on
+// this, the GUI, thread and only ever waits on sockets' signals). Dialogs
+// are opened window-modal with open(), never exec(): no nested event loop.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum Tab
+    {
+        LocksTab,
+        ServersTab,
+        PlacementTab,
+        EventsTab
+    };
 
-    // Shows the cluster: the inspector refreshes every 2 s, without blocking.
+    explicit MainWindow(ProfileStore store = ProfileStore(), QWidget* parent = nullptr);
+
+    // Shows the cluster: models restart from nothing, the inspector refreshes at once.
     void setProfile(const Profile& profile);
+    [[nodiscard]] const Profile& profile() const { return m_profile; }
+    // Opens the profile dialog (window-modal); accepting it switches profile.
+    void chooseProfile();
+    void showTab(Tab tab);
+
     [[nodiscard]] PlacementView* placementView() const { return m_placement; }
     [[nodiscard]] LocksModel* locksModel() const { return m_locksModel; }
     [[nodiscard]] LocksView* locksView() const { return m_locks; }
+    [[nodiscard]] ServersModel* serversModel() const { return m_serversModel; }
+    [[nodiscard]] ServersView* serversView() const { return m_servers; }
+    [[nodiscard]] EventsModel* eventsModel() const { return m_eventsModel; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] ClusterInspector* inspector() const { return m_inspector; }
+    [[nodiscard]] QAction* refreshAction() const { return m_refreshAction; }
+    [[nodiscard]] QLabel* summaryLabel() const { return m_summary; }
+
+Q_SIGNALS:
+    // After each refresh has been shown (for tests and screenshots).
+    void snapshotShown();
+    // A force release ended (after its event was recorded).
+    void releaseDone(lockboard::Outcome outcome, const QString& message);
 
 private:
+    void createMenus();
     void showSnapshot(const ClusterSnapshot& snapshot);
+    void refreshNow();
+    void askToRelease(int row);
+    void releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
+                         const QString& message);
+    void reloadProfileChoices();
+    void profileChosen(int index);
 
+    ProfileStore m_store;
+    Profile m_profile;
+    ServerHistory m_history;
+    std::optional<ClusterSnapshot> m_previous;
     LocksModel* m_locksModel;
+    ServersModel* m_serversModel;
+    EventsModel* m_eventsModel;
+    QTabWidget* m_tabs;
     LocksView* m_locks;
+    ServersView* m_servers;
     PlacementView* m_placement;
+    QTableView* m_events;
+    QComboBox* m_profiles;
+    QLabel* m_summary; // the latest refresh, always visible; messages show beside it
+    QAction* m_refreshAction = nullptr;
     ClusterInspector* m_inspector = nullptr;
     QTimer* m_refresh;
     QTimer* m_tick;

@@ -1,9 +1,15 @@
 #include "ui/PlacementView.h"
 
+#include "core/placement/KeySpread.h"
 #include "core/placement/Placement.h"
+#include "ui/charts/SpreadChart.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLocale>
+#include <QSplitter>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +31,8 @@ enum Column
     ColumnCount
 };
 
+constexpr int SampleSize = 10000;
+
 } // namespace
 
 PlacementView::PlacementView(QWidget* parent)
@@ -35,6 +43,10 @@ PlacementView::PlacementView(QWidget* parent)
     , m_memcachedKey(new QLabel(this))
     , m_error(new QLabel(this))
     , m_results(new QTableWidget(0, ColumnCount, this))
+    , m_keySource(new QComboBox(this))
+    , m_failed(new QComboBox(this))
+    , m_spread(new SpreadChart(this))
+    , m_moves(new QLabel(this))
 {
     m_servers->setPlaceholderText(tr("host:port[:weight], [v6addr]:port, unix:/path, ..."));
     m_servers->setAccessibleName(tr("Servers"));
@@ -59,22 +71,141 @@ PlacementView::PlacementView(QWidget* parent)
     form->addRow(tr("&Key:"), m_key);
     form->addRow(QString(), m_raw);
     form->addRow(tr("Memcached key:"), m_memcachedKey);
+    m_keySource->addItems({tr("the locks held now"),
+                           tr("a sample of %1 lock keys").arg(QLocale().toString(SampleSize))});
+    m_keySource->setCurrentIndex(1);
+    m_keySource->setAccessibleName(tr("Keys to place"));
+    m_failed->setAccessibleName(tr("Server that fails"));
+    m_moves->setWordWrap(true);
+    m_moves->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_moves->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto* spreadForm = new QFormLayout;
+    spreadForm->addRow(tr("K&eys:"), m_keySource);
+    spreadForm->addRow(tr("If this server &fails:"), m_failed);
+    auto* spreadBox = new QGroupBox(tr("Where keys live"), this);
+    auto* spreadLayout = new QVBoxLayout(spreadBox);
+    spreadLayout->addLayout(spreadForm);
+    auto* spreadRow = new QHBoxLayout;
+    spreadRow->addWidget(m_spread, 3);
+    spreadRow->addWidget(m_moves, 2);
+    spreadLayout->addLayout(spreadRow, 1);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(form);
+    topLayout->addWidget(m_error);
+    topLayout->addWidget(m_results, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(spreadBox);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_results, 1);
+    layout->addWidget(splitter);
 
     connect(m_servers, &QLineEdit::textChanged, this, &PlacementView::recompute);
     connect(m_key, &QLineEdit::textChanged, this, &PlacementView::recompute);
     connect(m_raw, &QCheckBox::toggled, this, &PlacementView::recompute);
+    connect(m_servers, &QLineEdit::textChanged, this, &PlacementView::recomputeSpread);
+    connect(m_keySource, &QComboBox::currentIndexChanged, this, &PlacementView::recomputeSpread);
+    connect(m_failed, &QComboBox::currentIndexChanged, this, &PlacementView::recomputeSpread);
     recompute();
+    recomputeSpread();
 }
 
 void PlacementView::setProfile(const Profile& profile)
 {
     m_keys = profile.keys;
+    m_client = profile.client;
+    m_sampleKeys = sampleLockKeys(m_keys, SampleSize);
+    m_currentKeys.clear();
+    const QSignalBlocker blocker(m_servers);
     m_servers->setText(serverListText(profile.servers));
     recompute();
+    recomputeSpread();
+}
+
+void PlacementView::setCurrentKeys(const QList<QByteArray>& keys)
+{
+    if (keys == m_currentKeys)
+        return;
+    m_currentKeys = keys;
+    m_keySource->setItemText(0, tr("the %n lock key(s) held now", nullptr, int(keys.size())));
+    if (m_keySource->currentIndex() == 0)
+        recomputeSpread();
+}
+
+void PlacementView::recomputeSpread()
+{
+    const auto servers = ServerSpec::parseList(m_servers->text());
+    const QList<ServerSpec> list = servers ? *servers : QList<ServerSpec>();
+    QStringList names;
+    for (const ServerSpec& server : list)
+        names.append(server.name());
+
+    // The failure choices follow the server list; keep the choice when it survives.
+    const QString chosen = m_failed->currentIndex() > 0 ? m_failed->currentText() : QString();
+    QStringList choices{tr("no server")};
+    choices += names;
+    QStringList present;
+    for (int i = 0; i < m_failed->count(); ++i)
+        present.append(m_failed->itemText(i));
+    if (present != choices) {
+        const QSignalBlocker blocker(m_failed);
+        m_failed->clear();
+        m_failed->addItems(choices);
+        m_failed->setCurrentIndex(std::max(0, int(names.indexOf(chosen)) + 1));
+    }
+    if (list.isEmpty()) {
+        m_spread->setSpread({}, {}, {}, QString());
+        m_moves->setText(servers ? QString() : servers.error().message);
+        return;
+    }
+    if (m_sampleKeys.isEmpty())
+        m_sampleKeys = sampleLockKeys(m_keys, SampleSize);
+    const QList<QByteArray>& keys = m_keySource->currentIndex() == 0 ? m_currentKeys : m_sampleKeys;
+    const auto placement = Placement::create(m_client, list);
+    const KeySpread spread = spreadOf(*placement, keys);
+    const int failed = m_failed->currentIndex() - 1;
+    if (failed < 0) {
+        m_spread->setSpread(names, spread.perServer, {}, QString());
+        m_moves->setText(tr("Spread of %n key(s) under %1, the application's client library. "
+                            "Choose a server that fails to see what moves.",
+                            nullptr, spread.keys)
+                             .arg(clientLibraryName(m_client)));
+        return;
+    }
+    const QLocale locale;
+    QList<int> after = spread.perServer;
+    QStringList lines;
+    for (const ClientLibrary library : allClientLibraries()) {
+        const auto libraryPlacement = Placement::create(library, list);
+        const FailoverMoves moves = movesIfDown(*libraryPlacement, keys, failed);
+        QStringList targets;
+        for (int i = 0; i < moves.movedTo.size(); ++i)
+            if (moves.movedTo[i] > 0)
+                targets.append(tr("%1 to %2").arg(locale.toString(moves.movedTo[i]), names[i]));
+        QString line = tr("<b>%1</b>: %2 of %3 keys live on %4.")
+                           .arg(clientLibraryName(library), locale.toString(moves.affected),
+                                locale.toString(spread.keys), names[failed]);
+        if (!targets.isEmpty())
+            line += u' ' + tr("%1 move (%2): a lock among them can be held twice.")
+                               .arg(locale.toString(moves.affected - moves.failing),
+                                    targets.join(u", "_s));
+        if (moves.failing > 0)
+            line += u' ' + tr("%1 fail until it is back (they never move).")
+                               .arg(locale.toString(moves.failing));
+        lines.append(line);
+        if (library == m_client) {
+            after[failed] = 0;
+            for (int i = 0; i < after.size(); ++i)
+                after[i] += moves.movedTo[i];
+        }
+    }
+    m_spread->setSpread(names, spread.perServer, after,
+                        tr("%1 down (%2)").arg(names[failed], clientLibraryName(m_client)));
+    m_moves->setText(lines.join(u"<br><br>"_s));
 }
 
 void PlacementView::showError(const QString& message)

@@ -1,5 +1,6 @@
 // lockboard: the composition root of the dashboard.
 #include "core/config/ProfileStore.h"
+#include "core/demo/DemoCluster.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -31,7 +32,14 @@ int main(int argc, char* argv[])
         u"key-prefix"_s, QApplication::translate("main", "Django's KEY_PREFIX."), u"prefix"_s);
     const QCommandLineOption versionOption(
         u"key-version"_s, QApplication::translate("main", "Django's VERSION."), u"n"_s);
-    parser.addOptions({profileOption, serversOption, clientOption, prefixOption, versionOption});
+    const QCommandLineOption readOnlyOption(
+        u"read-only"_s, QApplication::translate("main", "Never write or release anything."));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QApplication::translate("main", "Start three local memcached servers with a "
+                                                   "workload of lock holders, and show them. "
+                                                   "They are stopped on exit."));
+    parser.addOptions({profileOption, serversOption, clientOption, prefixOption, versionOption,
+                       readOnlyOption, demoOption});
     parser.process(app);
 
     lockboard::ProfileOverrides overrides;
@@ -44,15 +52,45 @@ int main(int argc, char* argv[])
     overrides.keyPrefix = valueIfSet(prefixOption);
     overrides.keyVersion = valueIfSet(versionOption);
 
+    if (parser.isSet(readOnlyOption))
+        overrides.readOnly = true;
+
     lockboard::MainWindow window;
-    auto profile =
+    window.show();
+    const auto complain = [&window](const QString& message) {
+        qCritical("lockboard: %s", qPrintable(message));
+        auto* box = new QMessageBox(QMessageBox::Critical, QApplication::applicationDisplayName(),
+                                    message, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return box;
+    };
+
+    lockboard::DemoCluster demo;
+    if (parser.isSet(demoOption)) {
+        QObject::connect(&demo, &lockboard::DemoCluster::ready, &window,
+                         [&window, &overrides](lockboard::Profile profile) {
+                             profile.readOnly = overrides.readOnly.value_or(false);
+                             window.setProfile(profile);
+                         });
+        QObject::connect(&demo, &lockboard::DemoCluster::failed, &window,
+                         [&complain](const QString& message) {
+                             QObject::connect(complain(message), &QDialog::finished,
+                                              qApp, [] { QApplication::exit(69); });
+                         });
+        demo.start();
+        return QApplication::exec();
+    }
+
+    const bool anyOption = overrides.profile || overrides.servers || overrides.client ||
+                           overrides.keyPrefix || overrides.keyVersion;
+    const auto profile =
         overrides.resolve(lockboard::ProfileStore(), QProcessEnvironment::systemEnvironment());
     if (profile)
         window.setProfile(*profile);
-    window.show();
-    if (!profile && (overrides.profile || overrides.servers || overrides.client ||
-                     overrides.keyPrefix || overrides.keyVersion))
-        QMessageBox::warning(&window, QApplication::applicationDisplayName(),
-                             profile.error().message);
+    else if (anyOption)
+        complain(profile.error().message);
+    else
+        window.chooseProfile(); // nothing given: pick or create a profile
     return QApplication::exec();
 }

@@ -34,6 +34,12 @@ void fillHealth(ServerHealth& health, const StatsReply& stats)
     health.hitRatio = hits + misses > 0 ? double(hits) / double(hits + misses) : -1;
     health.serverFailedSets =
         stats.number("store_too_large").value_or(0) + stats.number("store_no_memory").value_or(0);
+    // Every command a client sent: memcached counts all store commands (set,
+    // add, cas, ...) in cmd_set and meta commands with their classic twins.
+    health.operations = 0;
+    for (const char* counter : {"cmd_get", "cmd_set", "cmd_touch", "delete_hits", "delete_misses",
+                                "incr_hits", "incr_misses", "decr_hits", "decr_misses"})
+        health.operations += stats.number(counter).value_or(0);
 }
 
 } // namespace

@@ -36,6 +36,7 @@ struct ServerHealth
     double hitRatio = -1;        // get_hits / (get_hits + get_misses); -1 before any get
     qint64 serverFailedSets = 0; // store_too_large + store_no_memory
     qint64 ownFailedSets = 0;    // this process's failed sets there
+    qint64 operations = 0;       // commands served since the server started (a counter)
     qint64 keysScanned = 0;      // metadump lines read
     bool scanned = false;        // the metadump completed
 

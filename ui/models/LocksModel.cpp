@@ -1,5 +1,7 @@
 #include "ui/models/LocksModel.h"
 
+#include "ui/Format.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QHash>
@@ -9,17 +11,6 @@ using namespace Qt::StringLiterals;
 namespace lockboard {
 
 namespace {
-
-QString duration(qint64 seconds)
-{
-    if (seconds < 0)
-        return QString();
-    if (seconds < 120)
-        return LocksModel::tr("%1 s").arg(seconds);
-    if (seconds < 7200)
-        return LocksModel::tr("%1 min").arg(seconds / 60);
-    return LocksModel::tr("%1 h").arg(seconds / 3600);
-}
 
 bool sameContent(const LockRecord& a, const LockRecord& b)
 {
@@ -60,11 +51,31 @@ QString LocksModel::state(const LockRecord& lock) const
         states << tr("split");
     if (lock.ttl == -1)
         states << tr("no TTL");
+    if (m_restarted.value(lock.server))
+        states << tr("server restarted");
     return states.isEmpty() ? tr("ok") : states.join(u", "_s);
+}
+
+qint64 LocksModel::age(const Row& row)
+{
+    // A Lockboard token says when it was taken; otherwise the item's last
+    // write is the best there is (the inspector's reads do not count).
+    if (row.lock.owner && row.lock.owner->acquired.isValid())
+        return std::max<qint64>(0, row.lock.owner->acquired.secsTo(QDateTime::currentDateTimeUtc()));
+    if (row.lock.idleSeconds < 0)
+        return -1;
+    return row.lock.idleSeconds + row.seenAt.secsTo(QDateTime::currentDateTimeUtc());
 }
 
 void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
 {
+    // Copies on a server that restarted within 10 minutes say so.
+    m_restarted.resize(snapshot.servers.size());
+    for (const ServerHealth& server : snapshot.servers)
+        if (server.index >= 0 && server.index < m_restarted.size())
+            m_restarted[server.index] =
+                (m_restarted[server.index] || server.restarted) && server.uptime < 600;
+
     const auto identity = [](const LockRecord& lock) -> QString {
         return QString::number(lock.server) + u'\n' + QString::fromUtf8(lock.key);
     };
@@ -107,7 +118,7 @@ void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
 void LocksModel::tick()
 {
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Ttl), index(int(m_rows.size()) - 1, Ttl),
+        Q_EMIT dataChanged(index(0, Ttl), index(int(m_rows.size()) - 1, Age),
                            {Qt::DisplayRole, SortRole});
 }
 
@@ -130,9 +141,9 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         case State:
             return state(lock);
         case Ttl:
-            return lock.ttl == -1 ? tr("never") : duration(ttlNow(row));
-        case Idle:
-            return duration(lock.idleSeconds);
+            return lock.ttl == -1 ? tr("never") : formatDuration(ttlNow(row));
+        case Age:
+            return formatDuration(age(row));
         case Owner:
             return lock.owner ? u"%1 (pid %2)"_s.arg(lock.owner->host).arg(lock.owner->pid)
                               : QString();
@@ -150,8 +161,8 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         switch (Column(index.column())) {
         case Ttl:
             return lock.ttl == -1 ? std::numeric_limits<qint64>::max() : ttlNow(row);
-        case Idle:
-            return lock.idleSeconds;
+        case Age:
+            return age(row);
         case Fence:
             return lock.fencingToken;
         case Cas:
@@ -188,8 +199,8 @@ QVariant LocksModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("State");
     case Ttl:
         return tr("TTL");
-    case Idle:
-        return tr("Idle");
+    case Age:
+        return tr("Age");
     case Owner:
         return tr("Owner");
     case Fence:

@@ -25,7 +25,7 @@ public:
         Home,
         State,
         Ttl,
-        Idle,
+        Age,
         Owner,
         Fence,
         Value,
@@ -43,6 +43,8 @@ public:
     void tick();
 
     [[nodiscard]] const LockRecord& lockAt(int row) const { return m_rows.at(row).lock; }
+    // Seconds the lock in row has left now (-1 never expires, -2 unknown).
+    [[nodiscard]] qint64 ttlAt(int row) const { return ttlNow(m_rows.at(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -58,8 +60,10 @@ private:
     };
     [[nodiscard]] qint64 ttlNow(const Row& row) const;
     [[nodiscard]] QString state(const LockRecord& lock) const;
+    [[nodiscard]] static qint64 age(const Row& row);
 
     QList<Row> m_rows;
+    QList<bool> m_restarted; // per server: restarted recently, so locks taken before are gone
 };
 
 } // namespace lockboard

@@ -1,0 +1,132 @@
+#include "core/demo/DemoCluster.h"
+
+#include "core/demo/DemoWorkload.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <memory>
+#include <unistd.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+// Free loopback ports, all held open until every one is chosen so that no
+// two are the same. Another program could still take one before memcached
+// binds it: memcached then exits and the demo says so.
+QList<quint16> freePorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> listeners;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto listener = std::make_unique<QTcpServer>();
+        if (!listener->listen(QHostAddress::LocalHost, 0))
+            return {};
+        ports.append(listener->serverPort());
+        listeners.push_back(std::move(listener));
+    }
+    return ports;
+}
+
+} // namespace
+
+DemoCluster::DemoCluster(QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(u"demo workload"_s);
+}
+
+DemoCluster::~DemoCluster()
+{
+    stop();
+}
+
+QString DemoCluster::findMemcached()
+{
+    QString path = QStandardPaths::findExecutable(u"memcached"_s);
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(u"memcached"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    return path;
+}
+
+void DemoCluster::start(int servers)
+{
+    const QString memcached = m_program.isEmpty() ? findMemcached() : m_program;
+    if (memcached.isEmpty() || !QFileInfo(memcached).isExecutable()) {
+        fail(tr("memcached is not installed, so there is no demo cluster to start. "
+                "Install it (on Debian: sudo apt-get install memcached) and try again."));
+        return;
+    }
+    const QList<quint16> ports = freePorts(servers);
+    if (ports.size() != servers) {
+        fail(tr("Could not find %1 free ports on 127.0.0.1 for the demo servers.").arg(servers));
+        return;
+    }
+    m_profile = Profile();
+    m_profile.name = u"demo"_s;
+    for (quint16 port : ports) {
+        auto* process = new QProcess(this);
+        // -U 0: no UDP; -t 1 and -m 64: small, as a laptop demo should be.
+        QStringList arguments{u"-l"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port),
+                              u"-U"_s, u"0"_s, u"-t"_s, u"1"_s, u"-m"_s, u"64"_s};
+        if (::geteuid() == 0)
+            arguments << u"-u"_s << u"root"_s; // memcached refuses to run as root without it
+        process->setProgram(memcached);
+        process->setArguments(arguments);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        connect(process, &QProcess::errorOccurred, this, [this, process, port] {
+            fail(tr("The demo server on port %1 could not run: %2")
+                     .arg(port)
+                     .arg(process->errorString()));
+        });
+        connect(process, &QProcess::finished, this, [this, process, port] {
+            fail(tr("The demo server on port %1 exited: %2")
+                     .arg(port)
+                     .arg(QString::fromLocal8Bit(process->readAll()).trimmed()));
+        });
+        m_servers.append(process);
+        process->start();
+        m_profile.servers.append(*ServerSpec::parse(u"127.0.0.1:%1"_s.arg(port)));
+    }
+
+    auto* workload = new DemoWorkload(m_profile);
+    workload->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, workload, &DemoWorkload::start);
+    connect(&m_thread, &QThread::finished, workload, &QObject::deleteLater);
+    connect(workload, &DemoWorkload::ready, this, [this] { Q_EMIT ready(m_profile); });
+    connect(workload, &DemoWorkload::failed, this, &DemoCluster::fail);
+    m_thread.start();
+}
+
+void DemoCluster::fail(const QString& message)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    stop();
+    Q_EMIT failed(message);
+}
+
+void DemoCluster::stop()
+{
+    // The workload first: its destructor releases the locks its workers hold.
+    m_thread.quit();
+    m_thread.wait();
+    for (QProcess* process : std::as_const(m_servers)) {
+        process->disconnect(this);
+        process->terminate();
+        if (!process->waitForFinished(2000))
+            process->kill();
+        process->waitForFinished(1000);
+        process->deleteLater();
+    }
+    m_servers.clear();
+}
+
+} // namespace lockboard

@@ -1,0 +1,110 @@
+#include "core/inspect/ClusterEvent.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace lockboard {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lockboard::ClusterEvent", text);
+}
+
+// The problem copies of a snapshot, as "server\nkey" strings, one set per problem.
+struct Problems
+{
+    QSet<QString> misplaced;
+    QSet<QByteArray> split; // keys only: a split is about the key, not one copy
+    QSet<QString> noTtl;
+};
+
+QString copyId(const LockRecord& lock)
+{
+    return lock.serverName + QLatin1Char('\n') + QString::fromUtf8(lock.key);
+}
+
+Problems problemsOf(const ClusterSnapshot& snapshot)
+{
+    Problems problems;
+    for (const LockRecord& lock : snapshot.locks) {
+        if (lock.misplaced)
+            problems.misplaced.insert(copyId(lock));
+        if (lock.split)
+            problems.split.insert(lock.key);
+        if (lock.ttl == -1)
+            problems.noTtl.insert(copyId(lock));
+    }
+    return problems;
+}
+
+} // namespace
+
+QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSnapshot& after)
+{
+    using Kind = ClusterEvent::Kind;
+    using Severity = ClusterEvent::Severity;
+    QList<ClusterEvent> events;
+    const auto add = [&](Kind kind, Severity severity, const QString& server, const QString& lock,
+                         const QString& message) {
+        events.append({after.takenAt, kind, severity, server, lock, message});
+    };
+
+    for (const ServerHealth& now : after.servers) {
+        const ServerHealth* then = nullptr;
+        if (before && now.index >= 0 && now.index < before->servers.size())
+            then = &before->servers[now.index];
+        const bool wasUp = then ? then->up : true;
+        if (!now.up && wasUp)
+            add(Kind::ServerDown, Severity::Critical, now.server, {},
+                tr("Server down: %1").arg(now.error));
+        else if (now.up && !wasUp)
+            add(Kind::ServerUp, Severity::Info, now.server, {}, tr("Server answers again"));
+        if (now.restarted)
+            add(Kind::ServerRestarted, Severity::Critical, now.server, {},
+                tr("Server restarted (pid %1, up %2 s): every lock it held is gone")
+                    .arg(now.pid)
+                    .arg(now.uptime));
+        const bool scanFailed = now.up && !now.scanned && !now.error.isEmpty();
+        const bool scanFailedBefore = then && then->up && !then->scanned && !then->error.isEmpty();
+        if (scanFailed && !scanFailedBefore)
+            add(Kind::ScanFailed, Severity::Warning, now.server, {},
+                tr("Could not list its keys: %1").arg(now.error));
+    }
+
+    const Problems old = before ? problemsOf(*before) : Problems();
+    QSet<QByteArray> splitReported;
+    for (const LockRecord& lock : after.locks) {
+        if (lock.split && !old.split.contains(lock.key) && !splitReported.contains(lock.key)) {
+            splitReported.insert(lock.key);
+            add(Kind::LockSplit, Severity::Critical, {}, lock.name,
+                tr("Split lock: \"%1\" is held on more than one server (home %2)")
+                    .arg(lock.name, lock.homeName));
+        }
+        if (lock.misplaced && !old.misplaced.contains(copyId(lock)))
+            add(Kind::LockMisplaced, Severity::Warning, lock.serverName, lock.name,
+                tr("Misplaced lock: \"%1\" is on %2, its home is %3")
+                    .arg(lock.name, lock.serverName, lock.homeName));
+        if (lock.ttl == -1 && !old.noTtl.contains(copyId(lock)))
+            add(Kind::LockNoTtl, Severity::Warning, lock.serverName, lock.name,
+                tr("Lock \"%1\" never expires: if its holder dies it stays until released")
+                    .arg(lock.name));
+    }
+    return events;
+}
+
+QString severityName(ClusterEvent::Severity severity)
+{
+    switch (severity) {
+    case ClusterEvent::Severity::Info:
+        return tr("info");
+    case ClusterEvent::Severity::Warning:
+        return tr("warning");
+    case ClusterEvent::Severity::Critical:
+        return tr("critical");
+    }
+    return {};
+}
+
+} // namespace lockboard

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/inspect/ClusterSnapshot.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lockboard {
+
+// Something an operator should notice between two refreshes of a cluster.
+struct ClusterEvent
+{
+    enum class Kind
+    {
+        ServerDown,
+        ServerUp,
+        ServerRestarted,
+        ScanFailed,
+        LockMisplaced, // a copy appeared on a server that is not the key's home
+        LockSplit,     // a lock key appeared on more than one server
+        LockNoTtl,     // a lock that never expires appeared
+        Released,      // an operator's force release
+        ReleaseFailed,
+    };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Critical
+    };
+
+    QDateTime at; // UTC
+    Kind kind = Kind::ServerDown;
+    Severity severity = Severity::Info;
+    QString server; // as written in the server list; empty when not about one server
+    QString lock;   // the lock's name, when about a lock
+    QString message;
+};
+
+// The events that happened from `before` to `after`: servers that went down,
+// came back or restarted, scans that started failing, and problem lock copies
+// (misplaced, split, never expiring) that were not there before. With no
+// `before` (the first refresh), every problem present is reported once.
+// Servers are matched by index: both snapshots must come from one profile.
+[[nodiscard]] QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before,
+                                                const ClusterSnapshot& after);
+
+[[nodiscard]] QString severityName(ClusterEvent::Severity severity);
+
+} // namespace lockboard

@@ -1,0 +1,47 @@
+#include "core/placement/KeySpread.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+KeySpread spreadOf(const Placement& placement, const QList<QByteArray>& keys)
+{
+    KeySpread spread;
+    spread.perServer.fill(0, placement.servers().size());
+    for (const QByteArray& key : keys)
+        ++spread.perServer[placement.home(key)];
+    spread.keys = int(keys.size());
+    return spread;
+}
+
+FailoverMoves movesIfDown(const Placement& placement, const QList<QByteArray>& keys, int server)
+{
+    FailoverMoves moves;
+    moves.server = server;
+    moves.movedTo.fill(0, placement.servers().size());
+    const QList<int> down{server};
+    for (const QByteArray& key : keys) {
+        if (placement.home(key) != server)
+            continue;
+        ++moves.affected;
+        const int landing = placement.landing(key, down);
+        if (landing < 0 || landing == server)
+            ++moves.failing;
+        else
+            ++moves.movedTo[landing];
+    }
+    return moves;
+}
+
+QList<QByteArray> sampleLockKeys(const KeyScheme& scheme, int count)
+{
+    QList<QByteArray> keys;
+    keys.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        if (auto key = scheme.lockKey(u"sample-%1"_s.arg(i)))
+            keys.append(*key);
+    }
+    return keys;
+}
+
+} // namespace lockboard

@@ -1,0 +1,71 @@
+// Renders the README's screenshots: the dashboard on the demo cluster, one
+// PNG per view plus the force-release dialog. Run by scripts/screenshots.sh
+// (offscreen); not a test.
+#include "core/demo/DemoCluster.h"
+#include "core/demo/DemoWorkload.h"
+#include "ui/LocksView.h"
+#include "ui/MainWindow.h"
+#include "ui/PlacementView.h"
+#include "ui/ReleaseDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    const int seconds = argc > 2 ? QByteArray(argv[2]).toInt() : 20;
+    QDir().mkpath(out);
+
+    lockboard::MainWindow window;
+    window.show();
+    lockboard::DemoCluster demo;
+    QObject::connect(&demo, &lockboard::DemoCluster::failed, &app, [](const QString& message) {
+        qCritical("%s", qPrintable(message));
+        QApplication::exit(1);
+    });
+    QObject::connect(&demo, &lockboard::DemoCluster::ready, &window,
+                     [&](const lockboard::Profile& profile) {
+                         window.setProfile(profile);
+                         window.placementView()->keyEdit()->setText(
+                             u"__d_lock_"_s +
+                             QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
+                     });
+    demo.start();
+
+    const auto save = [&](const QString& name) {
+        const QString path = out + u'/' + name + u".png"_s;
+        if (!window.grab().save(path))
+            qCritical("could not write %s", qPrintable(path));
+    };
+    QTimer::singleShot(seconds * 1000, &window, [&] {
+        window.showTab(lockboard::MainWindow::LocksTab);
+        window.locksView()->selectLock(QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
+        save(u"locks"_s);
+        window.showTab(lockboard::MainWindow::ServersTab);
+        save(u"servers"_s);
+        window.showTab(lockboard::MainWindow::PlacementTab);
+        window.placementView()->failedServerBox()->setCurrentIndex(1);
+        save(u"placement"_s);
+        window.showTab(lockboard::MainWindow::EventsTab);
+        save(u"events"_s);
+        window.showTab(lockboard::MainWindow::LocksTab);
+        window.locksView()->releaseAction()->trigger();
+        QTimer::singleShot(300, &window, [&] {
+            if (auto* dialog = window.findChild<lockboard::ReleaseDialog*>()) {
+                const QString path = out + u"/release-dialog.png"_s;
+                dialog->grab().save(path);
+                dialog->reject();
+            }
+            QApplication::quit();
+        });
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,35 @@
+#include "ui/Format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lockboard {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lockboard::Format", text);
+}
+
+} // namespace
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QString();
+    if (seconds < 120)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 7200)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 3 * 86400)
+        return tr("%1 h").arg(seconds / 3600);
+    return tr("%1 d").arg(seconds / 86400);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+} // namespace lockboard

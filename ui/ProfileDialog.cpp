@@ -1,0 +1,172 @@
+#include "ui/ProfileDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget* parent)
+    : QDialog(parent)
+    , m_store(std::move(store))
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_servers(new QLineEdit(this))
+    , m_client(new QComboBox(this))
+    , m_keyPrefix(new QLineEdit(this))
+    , m_version(new QSpinBox(this))
+    , m_lockPrefix(new QLineEdit(this))
+    , m_readOnly(new QCheckBox(tr("&Read-only: never write or release anything"), this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Connection profiles"));
+    m_list->setAccessibleName(tr("Saved profiles"));
+    m_servers->setPlaceholderText(tr("host:port[:weight], [v6addr]:port, unix:/path, ..."));
+    m_client->addItems(clientLibraryNames());
+    m_version->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Servers:"), m_servers);
+    form->addRow(tr("&Client library:"), m_client);
+    form->addRow(tr("&Key prefix (KEY_PREFIX):"), m_keyPrefix);
+    form->addRow(tr("&Version (VERSION):"), m_version);
+    form->addRow(tr("&Lock prefix:"), m_lockPrefix);
+    form->addRow(QString(), m_readOnly);
+
+    auto* saveButton = new QPushButton(tr("&Save"), this);
+    auto* removeButton = new QPushButton(tr("&Delete"), this);
+    auto* editButtons = new QHBoxLayout;
+    editButtons->addStretch(1);
+    editButtons->addWidget(removeButton);
+    editButtons->addWidget(saveButton);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    connectButton->setDefault(true);
+
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(editButtons);
+    right->addWidget(m_error);
+    right->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_list, 1);
+    columns->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentTextChanged, this, &ProfileDialog::loadSelected);
+    connect(saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(removeButton, &QPushButton::clicked, this, &ProfileDialog::removeSelected);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (const auto chosen = profile())
+            accept();
+        else
+            showError(chosen.error().message);
+    });
+
+    showProfile(current);
+    reloadList(current.name);
+    resize(720, 360);
+}
+
+void ProfileDialog::showProfile(const Profile& profile)
+{
+    m_name->setText(profile.name);
+    m_servers->setText(serverListText(profile.servers));
+    m_client->setCurrentText(clientLibraryName(profile.client));
+    m_keyPrefix->setText(profile.keys.keyPrefix());
+    m_version->setValue(profile.keys.version());
+    m_lockPrefix->setText(profile.keys.lockPrefix());
+    m_readOnly->setChecked(profile.readOnly);
+    showError(QString());
+}
+
+void ProfileDialog::reloadList(const QString& select)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    m_list->addItems(m_store.names());
+    const auto found = m_list->findItems(select, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.constFirst());
+}
+
+void ProfileDialog::loadSelected()
+{
+    if (!m_list->currentItem())
+        return;
+    if (const auto loaded = m_store.load(m_list->currentItem()->text()))
+        showProfile(*loaded);
+    else
+        showError(loaded.error().message);
+}
+
+Result<Profile> ProfileDialog::profile() const
+{
+    Profile profile;
+    profile.name = m_name->text().trimmed();
+    if (const Status name = ProfileStore::checkName(profile.name); !name)
+        return name.error();
+    const auto servers = ServerSpec::parseList(m_servers->text());
+    if (!servers)
+        return servers.error();
+    profile.servers = *servers;
+    const auto client = parseClientLibrary(m_client->currentText());
+    if (!client)
+        return client.error();
+    profile.client = *client;
+    profile.keys = KeyScheme(m_keyPrefix->text(), m_version->value(),
+                             m_lockPrefix->text().isEmpty() ? KeyScheme::DefaultLockPrefix
+                                                            : m_lockPrefix->text());
+    profile.readOnly = m_readOnly->isChecked();
+    return profile;
+}
+
+bool ProfileDialog::save()
+{
+    const auto edited = profile();
+    if (!edited) {
+        showError(edited.error().message);
+        return false;
+    }
+    if (const Status saved = m_store.save(*edited); !saved) {
+        showError(saved.error().message);
+        return false;
+    }
+    reloadList(edited->name);
+    showError(QString());
+    return true;
+}
+
+void ProfileDialog::removeSelected()
+{
+    if (!m_list->currentItem())
+        return;
+    if (const Status removed = m_store.remove(m_list->currentItem()->text()); !removed)
+        showError(removed.error().message);
+    reloadList(QString());
+}
+
+void ProfileDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace lockboard

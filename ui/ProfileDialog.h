@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/config/Profile.h"
+#include "core/config/ProfileStore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace lockboard {
+
+// Connection profiles: pick a saved one, or edit, save and delete them
+// (QSettings, through ProfileStore, the same file lockboardctl reads).
+// Accepting the dialog ("Connect") connects to the profile in the form,
+// saved or not.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileDialog(ProfileStore store, const Profile& current, QWidget* parent = nullptr);
+
+    // The profile the form describes; an error when a field is invalid.
+    [[nodiscard]] Result<Profile> profile() const;
+
+    [[nodiscard]] QListWidget* list() const { return m_list; }
+    [[nodiscard]] QLineEdit* nameEdit() const { return m_name; }
+    [[nodiscard]] QLineEdit* serversEdit() const { return m_servers; }
+    [[nodiscard]] QCheckBox* readOnlyBox() const { return m_readOnly; }
+    [[nodiscard]] QLabel* errorLabel() const { return m_error; }
+    // Saves the form under its name (the Save button).
+    bool save();
+
+private:
+    void showProfile(const Profile& profile);
+    void loadSelected();
+    void removeSelected();
+    void reloadList(const QString& select);
+    void showError(const QString& message);
+
+    ProfileStore m_store;
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QLineEdit* m_servers;
+    QComboBox* m_client;
+    QLineEdit* m_keyPrefix;
+    QSpinBox* m_version;
+    QLineEdit* m_lockPrefix;
+    QCheckBox* m_readOnly;
+    QLabel* m_error;
+};
+
+} // namespace lockboard

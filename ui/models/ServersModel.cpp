@@ -1,0 +1,224 @@
+#include "ui/models/ServersModel.h"
+
+#include "ui/Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+// A server counts as just restarted for this long after it comes back.
+constexpr qint64 RecentRestartSeconds = 600;
+
+} // namespace
+
+ServersModel::ServersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+int ServersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ServersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void ServersModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ServersModel::setSnapshot(const ClusterSnapshot& snapshot, const QList<double>& opsPerSecond)
+{
+    if (m_rows.size() != snapshot.servers.size()) {
+        beginResetModel();
+        m_rows.clear();
+        for (int i = 0; i < snapshot.servers.size(); ++i)
+            m_rows.append({snapshot.servers[i], opsPerSecond.value(i, -1)});
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < snapshot.servers.size(); ++i) {
+        Row& row = m_rows[i];
+        // A restart seen once stays visible for a while, not just one refresh.
+        const bool restartSeen = row.health.restarted || snapshot.servers[i].restarted;
+        row.health = snapshot.servers[i];
+        row.health.restarted =
+            restartSeen && row.health.up && row.health.uptime < RecentRestartSeconds;
+        row.opsPerSecond = opsPerSecond.value(i, -1);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+ServersModel::Condition ServersModel::condition(int row) const
+{
+    const ServerHealth& health = m_rows.at(row).health;
+    if (!health.up)
+        return Condition::Down;
+    if (health.restarted)
+        return Condition::Restarted;
+    if (!health.scanned && !health.error.isEmpty())
+        return Condition::ScanFailed;
+    return Condition::Up;
+}
+
+QString ServersModel::healthText(int row) const
+{
+    const ServerHealth& health = m_rows.at(row).health;
+    switch (condition(row)) {
+    case Condition::Down:
+        return tr("DOWN: %1").arg(health.error);
+    case Condition::Restarted:
+        return tr("RESTARTED %1 ago").arg(formatDuration(health.uptime));
+    case Condition::ScanFailed:
+        return tr("up, keys not listed: %1").arg(health.error);
+    case Condition::Up:
+        break;
+    }
+    return tr("up");
+}
+
+QVariant ServersModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[index.row()];
+    const ServerHealth& health = row.health;
+    const QLocale locale;
+    const bool up = health.up;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Server:
+            return health.server;
+        case Health:
+            return healthText(index.row());
+        case Latency:
+            return up && health.latencyMs >= 0 ? tr("%1 ms").arg(health.latencyMs, 0, 'f', 2)
+                                               : QString();
+        case OperationsPerSecond:
+            return up && row.opsPerSecond >= 0 ? locale.toString(row.opsPerSecond, 'f', 0)
+                                               : QString();
+        case Uptime:
+            return up ? formatDuration(health.uptime) : QString();
+        case Items:
+            return up ? locale.toString(health.items) : QString();
+        case Memory:
+            return up ? tr("%1 of %2").arg(formatBytes(health.bytes), formatBytes(health.limitBytes))
+                      : QString();
+        case Evictions:
+            return up ? (health.evictionsOff ? tr("%1 (off: -M)").arg(health.evictions)
+                                             : locale.toString(health.evictions))
+                      : QString();
+        case FailedSets:
+            return up ? locale.toString(health.failedSets()) : QString();
+        case Connections:
+            return up ? tr("%1 of %2").arg(health.connections).arg(health.maxConnections)
+                      : QString();
+        case Version:
+            return health.version;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case SortRole:
+        switch (Column(index.column())) {
+        case Health:
+            return int(condition(index.row()));
+        case Latency:
+            return health.latencyMs;
+        case OperationsPerSecond:
+            return row.opsPerSecond;
+        case Uptime:
+            return health.uptime;
+        case Items:
+            return health.items;
+        case Memory:
+            return health.bytes;
+        case Evictions:
+            return health.evictions;
+        case FailedSets:
+            return health.failedSets();
+        case Connections:
+            return health.connections;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ConditionRole:
+        return int(condition(index.row()));
+    case Qt::BackgroundRole: {
+        if (index.column() != Health)
+            return {};
+        // The words in the cell say the same: colour is never the only signal.
+        switch (condition(index.row())) {
+        case Condition::Up:
+            return QBrush(QColor(0xd8, 0xf0, 0xd8));
+        case Condition::Restarted:
+        case Condition::ScanFailed:
+            return QBrush(QColor(0xff, 0xe8, 0xb0));
+        case Condition::Down:
+            return QBrush(QColor(0xf8, 0xc8, 0xc8));
+        }
+        return {};
+    }
+    case Qt::ForegroundRole:
+        return index.column() == Health ? QVariant(QBrush(Qt::black)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Health && !health.error.isEmpty())
+            return health.error;
+        if (index.column() == FailedSets)
+            return tr("Refused stores (too large, out of memory) counted by the server, "
+                      "plus this program's own failed sets");
+        if (index.column() == Uptime && up)
+            return tr("pid %1").arg(health.pid);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Server:
+        return tr("Server");
+    case Health:
+        return tr("Health");
+    case Latency:
+        return tr("Latency");
+    case OperationsPerSecond:
+        return tr("Ops/s");
+    case Uptime:
+        return tr("Uptime");
+    case Items:
+        return tr("Items");
+    case Memory:
+        return tr("Memory");
+    case Evictions:
+        return tr("Evictions");
+    case FailedSets:
+        return tr("Failed sets");
+    case Connections:
+        return tr("Connections");
+    case Version:
+        return tr("Version");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace lockboard
