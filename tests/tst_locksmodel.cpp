@@ -98,12 +98,12 @@ void TestLocksModel::refreshIsIncremental()
     model.setSnapshot(snapshot({lock(u"b"_s, 0, 60, 2), lock(u"b"_s, 1, 60, 5)}));
     QCOMPARE(model.rowCount(), 2);
 
-    // tick() repaints only the TTL column.
+    // tick() repaints only the TTL and Age columns.
     changed.clear();
     model.tick();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().column(), int(LocksModel::Ttl));
-    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(LocksModel::Ttl));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(LocksModel::Age));
 }
 
 void TestLocksModel::problemsAreSaidInWords()

@@ -190,9 +190,9 @@ void MainWindow::setProfile(const Profile& profile)
     m_locksModel->setSnapshot({});
     ClusterEvent opened;
     opened.at = QDateTime::currentDateTimeUtc();
-    opened.message = tr("Watching %n server(s), profile \"%1\"", nullptr,
-                        int(profile.servers.size()))
-                         .arg(profile.name);
+    opened.message =
+        tr("Watching %n server(s), profile \"%1\"", nullptr, int(profile.servers.size()))
+            .arg(profile.name);
     m_eventsModel->addEvents({opened});
     reloadProfileChoices();
 
@@ -248,8 +248,7 @@ void MainWindow::askToRelease(int row)
     auto* dialog = new ReleaseDialog(lock, m_locksModel->ttlAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, lock] {
-        statusBar()->showMessage(
-            tr("Releasing \"%1\" on %2…").arg(lock.name, lock.serverName));
+        statusBar()->showMessage(tr("Releasing \"%1\" on %2…").arg(lock.name, lock.serverName));
         m_inspector->release(lock.server, lock.key, lock.cas, lock.rawValue);
     });
     dialog->open();

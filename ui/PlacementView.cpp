@@ -8,11 +8,11 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLocale>
-#include <QSplitter>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 

@@ -26,8 +26,9 @@ ReleaseDialog::ReleaseDialog(const LockRecord& lock, qint64 ttl, QWidget* parent
     form->addRow(tr("Home:"),
                  field(lock.misplaced ? tr("%1 (this copy is misplaced)").arg(lock.homeName)
                                       : lock.homeName));
-    form->addRow(tr("Owner:"), field(lock.owner ? lock.owner->describe()
-                                                : tr("not recorded in the value (%1)").arg(lock.value)));
+    form->addRow(tr("Owner:"),
+                 field(lock.owner ? lock.owner->describe()
+                                  : tr("not recorded in the value (%1)").arg(lock.value)));
     form->addRow(tr("TTL:"), field(ttl == -1 ? tr("never expires") : formatDuration(ttl)));
     form->addRow(tr("CAS:"), field(QString::number(lock.cas)));
 

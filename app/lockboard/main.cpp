@@ -75,8 +75,8 @@ int main(int argc, char* argv[])
                          });
         QObject::connect(&demo, &lockboard::DemoCluster::failed, &window,
                          [&complain](const QString& message) {
-                             QObject::connect(complain(message), &QDialog::finished,
-                                              qApp, [] { QApplication::exit(69); });
+                             QObject::connect(complain(message), &QDialog::finished, qApp,
+                                              [] { QApplication::exit(69); });
                          });
         demo.start();
         return QApplication::exec();

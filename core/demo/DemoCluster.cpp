@@ -74,7 +74,8 @@ void DemoCluster::start(int servers)
         auto* process = new QProcess(this);
         // -U 0: no UDP; -t 1 and -m 64: small, as a laptop demo should be.
         QStringList arguments{u"-l"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port),
-                              u"-U"_s, u"0"_s, u"-t"_s, u"1"_s, u"-m"_s, u"64"_s};
+                              u"-U"_s, u"0"_s,         u"-t"_s, u"1"_s,
+                              u"-m"_s, u"64"_s};
         if (::geteuid() == 0)
             arguments << u"-u"_s << u"root"_s; // memcached refuses to run as root without it
         process->setProgram(memcached);

@@ -24,8 +24,7 @@ DemoWorkload::DemoWorkload(Profile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_random(QRandomGenerator::securelySeeded())
-{
-}
+{}
 
 DemoWorkload::~DemoWorkload() = default; // workers' locks are released by their destructors
 
@@ -100,7 +99,8 @@ bool DemoWorkload::seed(QString* error)
     // The seed's double grant: one worker reached the home, another found it
     // unreachable and python-memcached rehashed the key to a second server.
     const QByteArray split = *keys.lockKey(QString::fromLatin1(SplitLock));
-    const auto pythonMemcached = Placement::create(ClientLibrary::PythonMemcached, m_profile.servers);
+    const auto pythonMemcached =
+        Placement::create(ClientLibrary::PythonMemcached, m_profile.servers);
     const int home = pythonMemcached->home(split);
     const int rehashed = pythonMemcached->landing(split, {home});
     if (rehashed < 0 || rehashed == home) {

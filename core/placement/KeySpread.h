@@ -18,8 +18,8 @@ struct KeySpread
 
 struct FailoverMoves
 {
-    int server = -1; // the server that failed
-    int affected = 0; // keys whose home it is
+    int server = -1;    // the server that failed
+    int affected = 0;   // keys whose home it is
     QList<int> movedTo; // per server: affected keys the library now puts there
     int failing = 0;    // affected keys the library cannot store at all
 };
@@ -28,8 +28,8 @@ struct FailoverMoves
 
 // Where the keys homed on `server` go while it is down (Placement::landing).
 // Keys with another home stay where they are for every supported library.
-[[nodiscard]] FailoverMoves movesIfDown(const Placement& placement,
-                                        const QList<QByteArray>& keys, int server);
+[[nodiscard]] FailoverMoves movesIfDown(const Placement& placement, const QList<QByteArray>& keys,
+                                        int server);
 
 // count lock keys "<prefix>:<version>:__d_lock_sample-<i>" in the scheme's
 // form: a stand-in for the application's keys when none are known.

@@ -31,13 +31,12 @@ int main(int argc, char* argv[])
         qCritical("%s", qPrintable(message));
         QApplication::exit(1);
     });
-    QObject::connect(&demo, &lockboard::DemoCluster::ready, &window,
-                     [&](const lockboard::Profile& profile) {
-                         window.setProfile(profile);
-                         window.placementView()->keyEdit()->setText(
-                             u"__d_lock_"_s +
-                             QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
-                     });
+    QObject::connect(
+        &demo, &lockboard::DemoCluster::ready, &window, [&](const lockboard::Profile& profile) {
+            window.setProfile(profile);
+            window.placementView()->keyEdit()->setText(
+                u"__d_lock_"_s + QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
+        });
     demo.start();
 
     const auto save = [&](const QString& name) {
@@ -45,27 +44,35 @@ int main(int argc, char* argv[])
         if (!window.grab().save(path))
             qCritical("could not write %s", qPrintable(path));
     };
+    // After `seconds`, at the next refresh: grabbing takes long enough to
+    // delay the replies of a refresh in flight, and so to inflate its latency.
     QTimer::singleShot(seconds * 1000, &window, [&] {
-        window.showTab(lockboard::MainWindow::LocksTab);
-        window.locksView()->selectLock(QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
-        save(u"locks"_s);
-        window.showTab(lockboard::MainWindow::ServersTab);
-        save(u"servers"_s);
-        window.showTab(lockboard::MainWindow::PlacementTab);
-        window.placementView()->failedServerBox()->setCurrentIndex(1);
-        save(u"placement"_s);
-        window.showTab(lockboard::MainWindow::EventsTab);
-        save(u"events"_s);
-        window.showTab(lockboard::MainWindow::LocksTab);
-        window.locksView()->releaseAction()->trigger();
-        QTimer::singleShot(300, &window, [&] {
-            if (auto* dialog = window.findChild<lockboard::ReleaseDialog*>()) {
-                const QString path = out + u"/release-dialog.png"_s;
-                dialog->grab().save(path);
-                dialog->reject();
-            }
-            QApplication::quit();
-        });
+        QObject::connect(
+            &window, &lockboard::MainWindow::snapshotShown, &window,
+            [&] {
+                window.showTab(lockboard::MainWindow::LocksTab);
+                window.locksView()->selectLock(
+                    QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
+                save(u"locks"_s);
+                window.showTab(lockboard::MainWindow::ServersTab);
+                save(u"servers"_s);
+                window.showTab(lockboard::MainWindow::PlacementTab);
+                window.placementView()->failedServerBox()->setCurrentIndex(1);
+                save(u"placement"_s);
+                window.showTab(lockboard::MainWindow::EventsTab);
+                save(u"events"_s);
+                window.showTab(lockboard::MainWindow::LocksTab);
+                window.locksView()->releaseAction()->trigger();
+                QTimer::singleShot(300, &window, [&] {
+                    if (auto* dialog = window.findChild<lockboard::ReleaseDialog*>()) {
+                        const QString path = out + u"/release-dialog.png"_s;
+                        dialog->grab().save(path);
+                        dialog->reject();
+                    }
+                    QApplication::quit();
+                });
+            },
+            Qt::SingleShotConnection);
     });
     return QApplication::exec();
 }

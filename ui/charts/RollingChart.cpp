@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -15,12 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
-RollingChart::RollingChart(const QString& title, const QString& unit, int decimals,
-                           QWidget* parent)
+RollingChart::RollingChart(const QString& title, const QString& unit, int decimals, QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_time(new QDateTimeAxis(this))
     , m_values(new QValueAxis(this))
+    , m_decimals(decimals)
 {
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -28,7 +28,6 @@ RollingChart::RollingChart(const QString& title, const QString& unit, int decima
     m_time->setFormat(u"HH:mm:ss"_s);
     m_time->setTickCount(4);
     m_values->setTitleText(unit);
-    m_values->setLabelFormat(u"%.*f"_s.replace(u"*"_s, QString::number(decimals)));
     m_values->setTickCount(5);
     m_values->setMin(0);
     m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -91,6 +90,9 @@ void RollingChart::fitAxes()
                      QDateTime::fromMSecsSinceEpoch(qint64(last)));
     m_values->setRange(0, top > 0 ? top * 1.15 : 1.0);
     m_values->applyNiceNumbers();
+    // Decimals only where the values are small: "100.0" is elided in a narrow chart.
+    const int decimals = m_values->max() >= 10 ? 0 : m_decimals;
+    m_values->setLabelFormat(u"%.*f"_s.replace(u"*"_s, QString::number(decimals)));
 }
 
 } // namespace lockboard

@@ -34,6 +34,7 @@ private:
     QChart* m_chart;
     QDateTimeAxis* m_time;
     QValueAxis* m_values;
+    int m_decimals;
 };
 
 } // namespace lockboard

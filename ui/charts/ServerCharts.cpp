@@ -60,9 +60,9 @@ void ServerCharts::update(const ServerHistory& history)
     for (int chart = 0; chart < m_charts.size(); ++chart) {
         for (int line = 0; line < m_shown.size(); ++line) {
             const int server = m_shown[line];
-            m_charts[chart]->setPoints(
-                line, server < history.serverCount() ? history.points(server, kinds[chart])
-                                                     : QList<QPointF>());
+            m_charts[chart]->setPoints(line, server < history.serverCount()
+                                                 ? history.points(server, kinds[chart])
+                                                 : QList<QPointF>());
         }
         m_charts[chart]->fitAxes();
     }

@@ -35,7 +35,8 @@ void EventsModel::addEvents(const QList<ClusterEvent>& events)
 {
     if (events.isEmpty())
         return;
-    const QList<ClusterEvent> newest = events.mid(std::max<qsizetype>(0, events.size() - m_capacity));
+    const QList<ClusterEvent> newest =
+        events.mid(std::max<qsizetype>(0, events.size() - m_capacity));
     beginInsertRows({}, 0, int(newest.size()) - 1);
     for (const ClusterEvent& event : newest)
         m_events.prepend(event);

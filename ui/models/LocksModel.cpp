@@ -61,7 +61,8 @@ qint64 LocksModel::age(const Row& row)
     // A Lockboard token says when it was taken; otherwise the item's last
     // write is the best there is (the inspector's reads do not count).
     if (row.lock.owner && row.lock.owner->acquired.isValid())
-        return std::max<qint64>(0, row.lock.owner->acquired.secsTo(QDateTime::currentDateTimeUtc()));
+        return std::max<qint64>(0,
+                                row.lock.owner->acquired.secsTo(QDateTime::currentDateTimeUtc()));
     if (row.lock.idleSeconds < 0)
         return -1;
     return row.lock.idleSeconds + row.seenAt.secsTo(QDateTime::currentDateTimeUtc());

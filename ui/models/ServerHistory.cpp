@@ -4,8 +4,7 @@ namespace lockboard {
 
 ServerHistory::ServerHistory(int capacity)
     : m_capacity(capacity)
-{
-}
+{}
 
 void ServerHistory::clear()
 {

@@ -115,7 +115,8 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
         case Items:
             return up ? locale.toString(health.items) : QString();
         case Memory:
-            return up ? tr("%1 of %2").arg(formatBytes(health.bytes), formatBytes(health.limitBytes))
+            return up ? tr("%1 of %2")
+                            .arg(formatBytes(health.bytes), formatBytes(health.limitBytes))
                       : QString();
         case Evictions:
             return up ? (health.evictionsOff ? tr("%1 (off: -M)").arg(health.evictions)
@@ -177,6 +178,8 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Health && !health.error.isEmpty())
             return health.error;
+        if (index.column() == Latency)
+            return tr("Round trip of a stats request, as this dashboard sees it");
         if (index.column() == FailedSets)
             return tr("Refused stores (too large, out of memory) counted by the server, "
                       "plus this program's own failed sets");

@@ -34,7 +34,7 @@ public:
     enum class Condition
     {
         Up,
-        Restarted, // up, but it restarted recently: its locks are gone
+        Restarted,  // up, but it restarted recently: its locks are gone
         ScanFailed, // up, but its keys could not be listed
         Down,
     };

@@ -1,0 +1,182 @@
+// The Servers and Events models and the charts' history, fed by hand-made
+// snapshots: contents, incremental updates, bounds.
+#include "ui/models/EventsModel.h"
+#include "ui/models/ServerHistory.h"
+#include "ui/models/ServersModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+
+namespace {
+
+ServerHealth health(int index, bool up, qint64 operations = 0, qint64 failed = 0)
+{
+    ServerHealth server;
+    server.index = index;
+    server.server = u"127.0.0.1:%1"_s.arg(21000 + index);
+    server.up = up;
+    server.scanned = up;
+    server.error = up ? QString() : u"127.0.0.1:%1: connection refused"_s.arg(21000 + index);
+    server.uptime = 3600;
+    server.latencyMs = 0.5 + index;
+    server.operations = operations;
+    server.serverFailedSets = failed;
+    server.items = 100 * (index + 1);
+    return server;
+}
+
+ClusterSnapshot at(qint64 seconds, QList<ServerHealth> servers)
+{
+    ClusterSnapshot snapshot;
+    snapshot.takenAt = QDateTime::fromSecsSinceEpoch(1'800'000'000 + seconds, Qt::UTC);
+    snapshot.servers = std::move(servers);
+    return snapshot;
+}
+
+ClusterEvent makeEvent(int n)
+{
+    ClusterEvent e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.message = u"event %1"_s.arg(n);
+    return e;
+}
+
+} // namespace
+
+class TestDashboardModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void serversModelUpdatesInPlace();
+    void serversModelSaysHealthInWords();
+    void historyRatesFromCounterDeltas();
+    void historyIsBounded();
+    void eventsNewestFirstAndBounded();
+};
+
+void TestDashboardModels::serversModelUpdatesInPlace()
+{
+    ServersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    model.setSnapshot(at(0, {health(0, true), health(1, true)}), {-1, -1});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(resets.count(), 1); // a new cluster
+    QCOMPARE(model.index(1, ServersModel::Items).data().toString(), QLocale().toString(200));
+    QCOMPARE(model.index(0, ServersModel::OperationsPerSecond).data().toString(), QString());
+
+    model.setSnapshot(at(2, {health(0, true), health(1, false)}), {12.0, -1});
+    QCOMPARE(resets.count(), 1); // same servers: no reset
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(model.index(0, ServersModel::OperationsPerSecond).data().toString(), u"12"_s);
+    QCOMPARE(model.index(1, ServersModel::Items).data().toString(),
+             QString()); // down: no stale figures
+}
+
+void TestDashboardModels::serversModelSaysHealthInWords()
+{
+    ServersModel model;
+    ServerHealth restarted = health(1, true);
+    restarted.restarted = true;
+    restarted.uptime = 42;
+    ServerHealth busy = health(2, true);
+    busy.scanned = false;
+    busy.error = u"BUSY currently processing crawler request"_s;
+    model.setSnapshot(at(0, {health(0, false), restarted, busy, health(3, true)}), {});
+
+    const auto text = [&](int row) {
+        return model.index(row, ServersModel::Health).data().toString();
+    };
+    QVERIFY(text(0).startsWith(u"DOWN"_s));
+    QVERIFY(text(0).contains(u"connection refused"_s));
+    QCOMPARE(text(1), u"RESTARTED 42 s ago"_s);
+    QVERIFY(text(2).contains(u"BUSY"_s));
+    QCOMPARE(text(3), u"up"_s);
+    QCOMPARE(model.condition(0), ServersModel::Condition::Down);
+    QCOMPARE(model.condition(1), ServersModel::Condition::Restarted);
+    QCOMPARE(model.condition(2), ServersModel::Condition::ScanFailed);
+    // Every condition also has its own colour.
+    QSet<QRgb> colours;
+    for (int row = 0; row < 4; ++row)
+        colours.insert(model.index(row, ServersModel::Health)
+                           .data(Qt::BackgroundRole)
+                           .value<QBrush>()
+                           .color()
+                           .rgb());
+    QCOMPARE(colours.size(), 3); // restarted and scan failure share the warning colour
+
+    // The inspector flags a restart once; the model keeps showing it while
+    // the uptime is short.
+    ServerHealth later = health(1, true);
+    later.uptime = 44;
+    model.setSnapshot(at(2, {health(0, false), later, busy, health(3, true)}), {});
+    QCOMPARE(text(1), u"RESTARTED 44 s ago"_s);
+}
+
+void TestDashboardModels::historyRatesFromCounterDeltas()
+{
+    ServerHistory history;
+    using Series = ServerHistory::Series;
+    history.add(at(0, {health(0, true, 1000, 5)}));
+    QCOMPARE(history.points(0, Series::OperationsPerSecond).size(), 0); // no delta yet
+    QCOMPARE(history.lastOperationsPerSecond(0), -1.0);
+    history.add(at(2, {health(0, true, 1600, 9)}));
+    QCOMPARE(history.points(0, Series::OperationsPerSecond).constLast().y(), 300.0);
+    QCOMPARE(history.points(0, Series::FailedSetsPerSecond).constLast().y(), 2.0);
+    QCOMPARE(history.points(0, Series::Latency).size(), 2);
+
+    // Down: no points. Back after a restart (counters reset): no rate across it.
+    history.add(at(4, {health(0, false)}));
+    ServerHealth back = health(0, true, 10, 0);
+    back.restarted = true;
+    history.add(at(6, {back}));
+    QCOMPARE(history.points(0, Series::OperationsPerSecond).size(), 1);
+    history.add(at(8, {health(0, true, 50, 0)}));
+    QCOMPARE(history.points(0, Series::OperationsPerSecond).size(), 2);
+    QCOMPARE(history.lastOperationsPerSecond(0), 20.0);
+    const qint64 x = qint64(history.points(0, Series::OperationsPerSecond).constLast().x());
+    QCOMPARE(x, (1'800'000'000LL + 8) * 1000);
+}
+
+void TestDashboardModels::historyIsBounded()
+{
+    ServerHistory history(10);
+    for (int i = 0; i < 50; ++i)
+        history.add(at(i, {health(0, true, i * 10)}));
+    QCOMPARE(history.points(0, ServerHistory::Series::Latency).size(), 10);
+    QCOMPARE(history.points(0, ServerHistory::Series::OperationsPerSecond).size(), 10);
+    QCOMPARE(history.points(0, ServerHistory::Series::Latency).constFirst().x(),
+             double((1'800'000'000LL + 40) * 1000));
+}
+
+void TestDashboardModels::eventsNewestFirstAndBounded()
+{
+    EventsModel model(5);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.addEvents({makeEvent(1), makeEvent(2)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, EventsModel::What).data().toString(), u"event 2"_s);
+    model.addEvents({makeEvent(3), makeEvent(4), makeEvent(5), makeEvent(6)});
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(0, EventsModel::What).data().toString(), u"event 6"_s);
+    QCOMPARE(model.index(4, EventsModel::What).data().toString(), u"event 2"_s);
+    model.addEvents({makeEvent(7), makeEvent(8), makeEvent(9), makeEvent(10), makeEvent(11),
+                     makeEvent(12), makeEvent(13)});
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(0, EventsModel::What).data().toString(), u"event 13"_s);
+    QCOMPARE(model.index(4, EventsModel::What).data().toString(), u"event 9"_s);
+    QCOMPARE(inserted.count(), 3);
+    QCOMPARE(resets.count(), 0);
+}
+
+QTEST_MAIN(TestDashboardModels)
+#include "tst_dashboardmodels.moc"

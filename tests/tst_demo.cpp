@@ -1,0 +1,154 @@
+// lockboard --demo: real memcached processes with the promised locks, the
+// dashboard populated on them, everything stopped afterwards, and a clear
+// message when memcached is missing.
+#include "core/client/Client.h"
+#include "core/demo/DemoCluster.h"
+#include "core/demo/DemoWorkload.h"
+#include "core/inspect/ClusterInspector.h"
+#include "ui/MainWindow.h"
+#include "ui/PlacementView.h"
+#include "ui/charts/SpreadChart.h"
+#include "ui/models/EventsModel.h"
+#include "ui/models/LocksModel.h"
+#include "ui/models/ServersModel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+
+namespace {
+
+ClusterSnapshot inspect(const Profile& profile)
+{
+    ClusterInspector inspector(profile, {});
+    QSignalSpy ready(&inspector, &ClusterInspector::snapshotReady);
+    inspector.refresh();
+    if (!ready.wait(10000))
+        return {};
+    return ready.at(0).at(0).value<ClusterSnapshot>();
+}
+
+QList<LockRecord> copiesOf(const ClusterSnapshot& snapshot, const char* name)
+{
+    QList<LockRecord> copies;
+    for (const LockRecord& lock : snapshot.locks)
+        if (lock.name == QLatin1StringView(name))
+            copies.append(lock);
+    return copies;
+}
+
+} // namespace
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedsWhatItPromises();
+    void dashboardShowsEveryView();
+    void missingMemcachedIsSaid();
+};
+
+void TestDemo::seedsWhatItPromises()
+{
+    Profile profile;
+    {
+        DemoCluster demo;
+        QSignalSpy ready(&demo, &DemoCluster::ready);
+        QSignalSpy failed(&demo, &DemoCluster::failed);
+        demo.start();
+        QVERIFY2(ready.wait(20000),
+                 qPrintable(failed.isEmpty() ? u"no answer"_s : failed.at(0).at(0).toString()));
+        profile = demo.profile();
+        QCOMPARE(profile.servers.size(), 3);
+
+        const ClusterSnapshot snapshot = inspect(profile);
+        QCOMPARE(snapshot.servers.size(), 3);
+        for (const ServerHealth& server : snapshot.servers)
+            QVERIFY2(server.up && server.scanned, qPrintable(server.error));
+
+        // The split lock: on its home and where python-memcached's rehash puts it.
+        const QList<LockRecord> split = copiesOf(snapshot, DemoWorkload::SplitLock);
+        QCOMPARE(split.size(), 2);
+        QVERIFY(split[0].split && split[1].split);
+        QCOMPARE(int(split[0].misplaced) + int(split[1].misplaced), 1);
+        const auto pythonMemcached =
+            Placement::create(ClientLibrary::PythonMemcached, profile.servers);
+        const int home = pythonMemcached->home(split[0].key);
+        for (const LockRecord& copy : split)
+            QVERIFY(copy.server == home ||
+                    copy.server == pythonMemcached->landing(copy.key, {home}));
+
+        const QList<LockRecord> noTtl = copiesOf(snapshot, DemoWorkload::NoTtlLock);
+        QCOMPARE(noTtl.size(), 1);
+        QCOMPARE(noTtl[0].ttl, qint64(-1));
+
+        const QList<LockRecord> stale = copiesOf(snapshot, DemoWorkload::StaleLock);
+        QCOMPARE(stale.size(), 1);
+        QVERIFY(stale[0].owner.has_value());
+        QVERIFY(stale[0].owner->host != OwnerToken::forThisProcess().host ||
+                stale[0].owner->pid != QCoreApplication::applicationPid());
+        QVERIFY(stale[0].owner->acquired.secsTo(QDateTime::currentDateTimeUtc()) > 2 * 3600);
+
+        // The workers take the contended locks with this process's owner token.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const ClusterSnapshot now = inspect(profile);
+                for (const LockRecord& lock : now.locks)
+                    if (lock.owner && lock.owner->pid == QCoreApplication::applicationPid())
+                        return true;
+                return false;
+            }(),
+            15000);
+    } // the demo goes: its servers stop
+
+    Client client(profile);
+    for (int server = 0; server < profile.servers.size(); ++server)
+        QCOMPARE(client.stats(server).outcome, Outcome::ConnectionRefused);
+}
+
+void TestDemo::dashboardShowsEveryView()
+{
+    QTemporaryDir settings;
+    DemoCluster demo;
+    MainWindow window(ProfileStore(settings.filePath(u"profiles.ini"_s)));
+    QObject::connect(&demo, &DemoCluster::ready, &window, &MainWindow::setProfile);
+    window.show();
+    demo.start();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    QVERIFY(shown.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.locksModel()->rowCount() >= 6, 10000);
+    QCOMPARE(window.serversModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(window.serversModel()->condition(row), ServersModel::Condition::Up);
+    bool splitEvent = false;
+    for (int row = 0; row < window.eventsModel()->rowCount(); ++row)
+        splitEvent |= window.eventsModel()->eventAt(row).kind == ClusterEvent::Kind::LockSplit;
+    QVERIFY(splitEvent);
+    QCOMPARE(window.placementView()->spreadChart()->barSetCount(), 1);
+    // Ops/s needs two refreshes.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.serversModel()
+                                  ->index(0, ServersModel::OperationsPerSecond)
+                                  .data()
+                                  .toString()
+                                  .isEmpty(),
+                             10000);
+}
+
+void TestDemo::missingMemcachedIsSaid()
+{
+    DemoCluster demo;
+    demo.setMemcachedProgram(u"/nonexistent/memcached"_s);
+    QSignalSpy failed(&demo, &DemoCluster::failed);
+    demo.start();
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(u"memcached is not installed"_s), qPrintable(message));
+    QVERIFY(message.contains(u"apt-get install memcached"_s));
+}
+
+QTEST_MAIN(TestDemo)
+#include "tst_demo.moc"
