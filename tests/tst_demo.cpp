@@ -12,9 +12,12 @@
 #include "ui/models/LocksModel.h"
 #include "ui/models/ServersModel.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace lockboard;
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void seedsWhatItPromises();
     void dashboardShowsEveryView();
     void missingMemcachedIsSaid();
+    void killedAppLeavesNoServers();
 };
 
 void TestDemo::seedsWhatItPromises()
@@ -148,6 +152,29 @@ void TestDemo::missingMemcachedIsSaid()
     const QString message = failed.at(0).at(0).toString();
     QVERIFY2(message.contains(u"memcached is not installed"_s), qPrintable(message));
     QVERIFY(message.contains(u"apt-get install memcached"_s));
+}
+
+void TestDemo::killedAppLeavesNoServers()
+{
+    // The real program, killed with SIGKILL: no chance to clean up.
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(LOCKBOARD_APP), {u"--demo"_s});
+    QVERIFY(app.waitForStarted());
+    const auto children = [&] {
+        QProcess pgrep;
+        pgrep.start(u"pgrep"_s, {u"-P"_s, QString::number(app.processId()), u"memcached"_s});
+        pgrep.waitForFinished();
+        return QString::fromLatin1(pgrep.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    };
+    QStringList servers;
+    QTRY_VERIFY_WITH_TIMEOUT((servers = children()).size() == 3, 10000);
+    ::kill(pid_t(app.processId()), SIGKILL);
+    QVERIFY(app.waitForFinished());
+    for (const QString& pid : std::as_const(servers))
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid.toInt()), 0) != 0, 5000); // gone
 }
 
 QTEST_MAIN(TestDemo)

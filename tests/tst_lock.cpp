@@ -193,12 +193,13 @@ void TestLock::stalledHolderCannotReleaseTheNextOne()
 void TestLock::refreshExtendsOnlyWhileOurs()
 {
     Client client(profileFor(m_specs));
-    DistributedLock lock(client, u"heartbeat"_s, {.ttl = 2});
+    DistributedLock lock(client, u"heartbeat"_s, {.ttl = 3});
     const LockResult taken = lock.acquire();
     QCOMPARE(taken.status, LockStatus::Acquired);
-    // Refreshing keeps it alive well past its 2 s TTL.
-    for (int i = 0; i < 4; ++i) {
-        QThread::msleep(800);
+    // Refreshing keeps it alive past its 3 s TTL. (memcached's clock ticks once a
+    // second, so a TTL of n lives between n-1 and n s: refresh well within that.)
+    for (int i = 0; i < 6; ++i) {
+        QThread::msleep(700);
         const LockResult refreshed = lock.refresh();
         QCOMPARE(refreshed.status, LockStatus::Refreshed);
         QCOMPARE(refreshed.fencingToken, taken.fencingToken); // the acquisition's token

@@ -70,6 +70,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     m_summary->setText(tr("No cluster: choose a profile (Ctrl+P), or start with --servers, "
                           "--profile or --demo"));
 
+    m_profiles->setObjectName(u"profileBox"_s);
     m_profiles->setAccessibleName(tr("Profile"));
     m_profiles->setMinimumContentsLength(16);
     m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);

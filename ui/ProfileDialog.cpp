@@ -31,6 +31,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
 {
     setWindowTitle(tr("Connection profiles"));
     m_list->setAccessibleName(tr("Saved profiles"));
+    m_list->setToolTip(tr("Profiles saved here are shared with lockboardctl --profile"));
     m_servers->setPlaceholderText(tr("host:port[:weight], [v6addr]:port, unix:/path, ..."));
     m_client->addItems(clientLibraryNames());
     m_version->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
@@ -62,8 +63,13 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     right->addLayout(editButtons);
     right->addWidget(m_error);
     right->addStretch(1);
+    auto* listLabel = new QLabel(tr("Saved &profiles:"), this);
+    listLabel->setBuddy(m_list);
+    auto* left = new QVBoxLayout;
+    left->addWidget(listLabel);
+    left->addWidget(m_list, 1);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_list, 1);
+    columns->addLayout(left, 1);
     columns->addLayout(right, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);

@@ -7,7 +7,9 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 #include <unistd.h>
 #include <vector>
 
@@ -81,6 +83,9 @@ void DemoCluster::start(int servers)
         process->setProgram(memcached);
         process->setArguments(arguments);
         process->setProcessChannelMode(QProcess::MergedChannels);
+        // Should lockboard die without cleaning up (kill -9, a crash), the
+        // kernel stops its demo servers too: no memcached is left behind.
+        process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         connect(process, &QProcess::errorOccurred, this, [this, process, port] {
             fail(tr("The demo server on port %1 could not run: %2")
                      .arg(port)

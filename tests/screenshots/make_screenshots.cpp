@@ -6,6 +6,7 @@
 #include "ui/LocksView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlacementView.h"
+#include "ui/ProfileDialog.h"
 #include "ui/ReleaseDialog.h"
 
 #include <QAction>
@@ -69,7 +70,14 @@ int main(int argc, char* argv[])
                         dialog->grab().save(path);
                         dialog->reject();
                     }
-                    QApplication::quit();
+                    window.chooseProfile();
+                    QTimer::singleShot(300, &window, [&] {
+                        if (auto* dialog = window.findChild<lockboard::ProfileDialog*>()) {
+                            dialog->grab().save(out + u"/profiles-dialog.png"_s);
+                            dialog->reject();
+                        }
+                        QApplication::quit();
+                    });
                 });
             },
             Qt::SingleShotConnection);
