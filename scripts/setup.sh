@@ -8,7 +8,9 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libmemcached-dev zlib1g-dev
+    qt6-svg-dev libmemcached-dev zlib1g-dev
+    # package: the .deb (dpkg-shlibdeps computes its dependencies); Qt's own translations
+    dpkg-dev file qt6-translations-l10n
     # run and test: real servers, the Python clients placement is checked against,
     # Django for interop, clang (libFuzzer) for the parser fuzzers, Xvfb for screenshots
     memcached python3 python3-memcache python3-pymemcache python3-pylibmc python3-django

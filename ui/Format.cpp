@@ -7,10 +7,11 @@ namespace lockboard {
 
 namespace {
 
-QString tr(const char* text)
+// Durations' words, in the context "lockboard::Format" for translators.
+class Format
 {
-    return QCoreApplication::translate("lockboard::Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
 
 } // namespace
 
@@ -19,12 +20,12 @@ QString formatDuration(qint64 seconds)
     if (seconds < 0)
         return QString();
     if (seconds < 120)
-        return tr("%1 s").arg(seconds);
+        return Format::tr("%1 s").arg(seconds);
     if (seconds < 7200)
-        return tr("%1 min").arg(seconds / 60);
+        return Format::tr("%1 min").arg(seconds / 60);
     if (seconds < 3 * 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%1 d").arg(seconds / 86400);
+        return Format::tr("%1 h").arg(seconds / 3600);
+    return Format::tr("%1 d").arg(seconds / 86400);
 }
 
 QString formatBytes(qint64 bytes)

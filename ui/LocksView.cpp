@@ -1,5 +1,6 @@
 #include "ui/LocksView.h"
 
+#include "ui/Icons.h"
 #include "ui/models/LocksModel.h"
 
 #include <QAction>
@@ -11,6 +12,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
@@ -43,11 +46,13 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
     m_table->setAccessibleName(tr("Held locks"));
 
     m_release->setShortcut(QKeySequence::Delete);
+    m_release->setIcon(icon(u"release"_s));
     m_release->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_release->setToolTip(tr("Delete the selected copy of the lock, guarded by its CAS (Del)"));
     m_table->addAction(m_release);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_releaseButton->setText(m_release->text());
+    m_releaseButton->setIcon(m_release->icon());
     m_releaseButton->setToolTip(m_release->toolTip());
     addAction(m_release);
 

@@ -2,6 +2,7 @@
 
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterInspector.h"
+#include "ui/Icons.h"
 #include "ui/LocksView.h"
 #include "ui/PlacementView.h"
 #include "ui/ProfileDialog.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     m_tabs->addTab(m_events, tr("&Events"));
     setCentralWidget(m_tabs);
     setWindowTitle(tr("Lockboard"));
+    setWindowIcon(icon(u"lockboard"_s));
     resize(1280, 760);
     statusBar()->addPermanentWidget(m_summary);
     m_summary->setText(tr("No cluster: choose a profile (Ctrl+P), or start with --servers, "
@@ -89,6 +91,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* profiles = file->addAction(tr("&Profiles…"), this, &MainWindow::chooseProfile);
     profiles->setShortcut(u"Ctrl+P"_s);
+    profiles->setIcon(icon(u"profiles"_s));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -96,12 +99,14 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(icon(u"refresh"_s));
     QAction* filter = view->addAction(tr("&Filter locks"), this, [this] {
         showTab(LocksTab);
         m_locks->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_locks->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence::Find);
+    filter->setIcon(icon(u"filter"_s));
     view->addSeparator();
     const QList<std::pair<Tab, QString>> tabs{{LocksTab, tr("&Locks")},
                                               {ServersTab, tr("&Servers")},
@@ -234,9 +239,9 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
     for (const ServerHealth& server : snapshot.servers)
         down += server.up ? 0 : 1;
     m_summary->setText(
-        tr("%n lock(s) on ", nullptr, int(snapshot.locks.size())) +
+        tr("%n lock(s)", nullptr, int(snapshot.locks.size())) + u" \u00b7 "_s +
         tr("%n server(s)", nullptr, int(snapshot.servers.size())) +
-        (down ? u"; "_s + tr("%n DOWN", nullptr, down) : QString()) + u"; "_s +
+        (down ? u" \u00b7 "_s + tr("%n DOWN", nullptr, down) : QString()) + u" \u00b7 "_s +
         tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s)));
     Q_EMIT snapshotShown();
 }

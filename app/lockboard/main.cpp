@@ -1,13 +1,43 @@
 // lockboard: the composition root of the dashboard.
 #include "core/config/ProfileStore.h"
 #include "core/demo/DemoCluster.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The language: --lang (read before the parser, so that --help is translated
+// too), else the system's. Translations are compiled in under :/i18n; Qt's own
+// (standard buttons) come from Qt's translations directory when installed.
+void installTranslations(QApplication& app)
+{
+    QLocale locale = QLocale::system();
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang"_s && i + 1 < args.size())
+            locale = QLocale(args[i + 1]);
+        else if (args[i].startsWith(u"--lang="_s))
+            locale = QLocale(args[i].mid(7));
+    }
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, u"lockboard"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -15,6 +45,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"lockboard"_s);
     QApplication::setApplicationDisplayName(u"Lockboard"_s);
     QApplication::setApplicationVersion(QStringLiteral(LOCKBOARD_VERSION));
+    QApplication::setWindowIcon(lockboard::icon(u"lockboard"_s));
+    QApplication::setDesktopFileName(u"lockboard"_s);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -38,8 +71,13 @@ int main(int argc, char* argv[])
         u"demo"_s, QApplication::translate("main", "Start three local memcached servers with a "
                                                    "workload of lock holders, and show them. "
                                                    "They are stopped on exit."));
+    const QCommandLineOption langOption(
+        u"lang"_s,
+        QApplication::translate("main", "The language, for example de or fr (default: the "
+                                        "system's)."),
+        u"code"_s);
     parser.addOptions({profileOption, serversOption, clientOption, prefixOption, versionOption,
-                       readOnlyOption, demoOption});
+                       readOnlyOption, demoOption, langOption});
     parser.process(app);
 
     lockboard::ProfileOverrides overrides;

@@ -7,10 +7,11 @@ namespace lockboard {
 
 namespace {
 
-QString tr(const char* text)
+// The events' words, in the context "lockboard::ClusterEvents" for translators.
+class ClusterEvents
 {
-    return QCoreApplication::translate("lockboard::ClusterEvent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClusterEvents)
+};
 
 // The problem copies of a snapshot, as "server\nkey" strings, one set per problem.
 struct Problems
@@ -58,19 +59,20 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
         const bool wasUp = then ? then->up : true;
         if (!now.up && wasUp)
             add(Kind::ServerDown, Severity::Critical, now.server, {},
-                tr("Server down: %1").arg(now.error));
+                ClusterEvents::tr("Server down: %1").arg(now.error));
         else if (now.up && !wasUp)
-            add(Kind::ServerUp, Severity::Info, now.server, {}, tr("Server answers again"));
+            add(Kind::ServerUp, Severity::Info, now.server, {},
+                ClusterEvents::tr("Server answers again"));
         if (now.restarted)
             add(Kind::ServerRestarted, Severity::Critical, now.server, {},
-                tr("Server restarted (pid %1, up %2 s): every lock it held is gone")
+                ClusterEvents::tr("Server restarted (pid %1, up %2 s): every lock it held is gone")
                     .arg(now.pid)
                     .arg(now.uptime));
         const bool scanFailed = now.up && !now.scanned && !now.error.isEmpty();
         const bool scanFailedBefore = then && then->up && !then->scanned && !then->error.isEmpty();
         if (scanFailed && !scanFailedBefore)
             add(Kind::ScanFailed, Severity::Warning, now.server, {},
-                tr("Could not list its keys: %1").arg(now.error));
+                ClusterEvents::tr("Could not list its keys: %1").arg(now.error));
     }
 
     const Problems old = before ? problemsOf(*before) : Problems();
@@ -79,16 +81,17 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
         if (lock.split && !old.split.contains(lock.key) && !splitReported.contains(lock.key)) {
             splitReported.insert(lock.key);
             add(Kind::LockSplit, Severity::Critical, {}, lock.name,
-                tr("Split lock: \"%1\" is held on more than one server (home %2)")
+                ClusterEvents::tr("Split lock: \"%1\" is held on more than one server (home %2)")
                     .arg(lock.name, lock.homeName));
         }
         if (lock.misplaced && !old.misplaced.contains(copyId(lock)))
             add(Kind::LockMisplaced, Severity::Warning, lock.serverName, lock.name,
-                tr("Misplaced lock: \"%1\" is on %2, its home is %3")
+                ClusterEvents::tr("Misplaced lock: \"%1\" is on %2, its home is %3")
                     .arg(lock.name, lock.serverName, lock.homeName));
         if (lock.ttl == -1 && !old.noTtl.contains(copyId(lock)))
             add(Kind::LockNoTtl, Severity::Warning, lock.serverName, lock.name,
-                tr("Lock \"%1\" never expires: if its holder dies it stays until released")
+                ClusterEvents::tr(
+                    "Lock \"%1\" never expires: if its holder dies it stays until released")
                     .arg(lock.name));
     }
     return events;
@@ -98,11 +101,11 @@ QString severityName(ClusterEvent::Severity severity)
 {
     switch (severity) {
     case ClusterEvent::Severity::Info:
-        return tr("info");
+        return ClusterEvents::tr("info");
     case ClusterEvent::Severity::Warning:
-        return tr("warning");
+        return ClusterEvents::tr("warning");
     case ClusterEvent::Severity::Critical:
-        return tr("critical");
+        return ClusterEvents::tr("critical");
     }
     return {};
 }

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,14 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     const int seconds = argc > 2 ? QByteArray(argv[2]).toInt() : 20;
+    // A language, as lockboard --lang does (from the build's .qm files).
+    QTranslator translator;
+    if (argc > 3) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(argv[3])));
+        if (!translator.load(QLocale(), u"lockboard"_s, u"_"_s, QStringLiteral(LOCKBOARD_QM_DIR)))
+            qFatal("no translation for %s in %s", argv[3], LOCKBOARD_QM_DIR);
+        QApplication::installTranslator(&translator);
+    }
     QDir().mkpath(out);
 
     lockboard::MainWindow window;

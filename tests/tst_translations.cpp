@@ -1,0 +1,165 @@
+// Every shipped language is complete: each message translated, no entry
+// unfinished or vanished, placeholders kept; the .ts files are current with
+// the sources (lupdate finds nothing new); and the German dashboard is German.
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type; // the translation's type attribute: empty when finished
+    QStringList translations;
+};
+
+QList<Message> readTs(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name"_s)
+            context = xml.readElementText();
+        else if (xml.name() == u"message"_s)
+            current = Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s, {}, {}};
+        else if (xml.name() == u"source"_s)
+            current.source = xml.readElementText();
+        else if (xml.name() == u"translation"_s) {
+            current.type = xml.attributes().value(u"type"_s).toString();
+            if (!current.numerus)
+                current.translations.append(xml.readElementText());
+            else {
+                while (xml.readNextStartElement())
+                    current.translations.append(xml.readElementText());
+            }
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(u"%(\\d+|n)"_s);
+    QSet<QString> found;
+    for (const auto& match : pattern.globalMatch(text))
+        found.insert(match.captured());
+    return found;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data();
+    void complete();
+    void currentWithTheSources_data() { complete_data(); }
+    void currentWithTheSources();
+    void germanDashboardIsGerman();
+};
+
+void TestTranslations::complete_data()
+{
+    QTest::addColumn<QString>("ts");
+    for (const QString& ts : QStringLiteral(LOCKBOARD_TS_FILES).split(u'|'))
+        QTest::newRow(qPrintable(QFileInfo(ts).fileName())) << ts;
+}
+
+void TestTranslations::complete()
+{
+    QFETCH(QString, ts);
+    QString error;
+    const QList<Message> messages = readTs(ts, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 100);
+    QStringList problems;
+    for (const Message& message : messages) {
+        const QString where = message.context + u": \""_s + message.source + u'"';
+        if (!message.type.isEmpty())
+            problems << where + u" is "_s + message.type;
+        if (message.translations.isEmpty())
+            problems << where + u" has no translation"_s;
+        for (const QString& translation : message.translations) {
+            if (translation.trimmed().isEmpty())
+                problems << where + u" has an empty translation"_s;
+            // Every placeholder kept (a singular form may leave out %n).
+            QSet<QString> expected = placeholders(message.source);
+            QSet<QString> got = placeholders(translation);
+            if (message.numerus) {
+                expected.remove(u"%n"_s);
+                got.remove(u"%n"_s);
+            }
+            if (expected != got)
+                problems << where + u" changes its placeholders: "_s + translation;
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::currentWithTheSources()
+{
+    QFETCH(QString, ts);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(ts).fileName());
+    QVERIFY(QFile::copy(ts, copy));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(LOCKBOARD_LUPDATE),
+                  {u"-project"_s, QStringLiteral(LOCKBOARD_LUPDATE_PROJECT), u"-no-obsolete"_s,
+                   u"-locations"_s, u"none"_s, u"-ts"_s, copy});
+    QVERIFY(lupdate.waitForFinished(60000));
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    QVERIFY2(lupdate.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(u"(0 new and"_s),
+             qPrintable(u"strings in the sources that the .ts lacks; run "
+                        "cmake --build --preset dev --target update_translations:\n"_s +
+                        output));
+    QString error;
+    const QList<Message> shipped = readTs(ts, &error);
+    const QList<Message> updated = readTs(copy, &error);
+    QCOMPARE(updated.size(), shipped.size()); // no vanished strings either
+}
+
+void TestTranslations::germanDashboardIsGerman()
+{
+    QLocale::setDefault(QLocale(u"de"_s));
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(), u"lockboard"_s, u"_"_s, QStringLiteral(LOCKBOARD_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    lockboard::MainWindow window;
+    QCOMPARE(window.tabs()->tabText(lockboard::MainWindow::LocksTab), u"&Sperren"_s);
+    QCOMPARE(window.tabs()->tabText(lockboard::MainWindow::EventsTab), u"&Ereignisse"_s);
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

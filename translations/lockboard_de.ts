@@ -1,0 +1,773 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClusterEvents</name>
+    <message>
+        <source>Server down: %1</source>
+        <translation>Server ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>Server answers again</source>
+        <translation>Server antwortet wieder</translation>
+    </message>
+    <message>
+        <source>Server restarted (pid %1, up %2 s): every lock it held is gone</source>
+        <translation>Server neu gestartet (PID %1, seit %2 s): alle Sperren darauf sind verloren</translation>
+    </message>
+    <message>
+        <source>Could not list its keys: %1</source>
+        <translation>Schlüssel konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Split lock: &quot;%1&quot; is held on more than one server (home %2)</source>
+        <translation>Geteilte Sperre: „%1“ wird auf mehr als einem Server gehalten (Heimserver %2)</translation>
+    </message>
+    <message>
+        <source>Misplaced lock: &quot;%1&quot; is on %2, its home is %3</source>
+        <translation>Verlegte Sperre: „%1“ liegt auf %2, ihr Heimserver ist %3</translation>
+    </message>
+    <message>
+        <source>Lock &quot;%1&quot; never expires: if its holder dies it stays until released</source>
+        <translation>Sperre „%1“ läuft nie ab: stirbt ihr Halter, bleibt sie bis zur Freigabe</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::DemoCluster</name>
+    <message>
+        <source>memcached is not installed, so there is no demo cluster to start. Install it (on Debian: sudo apt-get install memcached) and try again.</source>
+        <translation>memcached ist nicht installiert, daher kann kein Demo-Cluster starten. Installieren Sie es (unter Debian: sudo apt-get install memcached) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not find %1 free ports on 127.0.0.1 for the demo servers.</source>
+        <translation>Keine %1 freien Ports auf 127.0.0.1 für die Demo-Server gefunden.</translation>
+    </message>
+    <message>
+        <source>The demo server on port %1 could not run: %2</source>
+        <translation>Der Demo-Server auf Port %1 konnte nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>The demo server on port %1 exited: %2</source>
+        <translation>Der Demo-Server auf Port %1 hat sich beendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::DemoWorkload</name>
+    <message>
+        <source>The demo server %1 did not start: %2</source>
+        <translation>Der Demo-Server %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Could not seed the demo cluster: %1</source>
+        <translation>Der Demo-Cluster konnte nicht befüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s split lock has nowhere to go: it needs two servers</source>
+        <translation>Die geteilte Sperre der Demo braucht zwei Server</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::LocksModel</name>
+    <message>
+        <source>misplaced (home %1)</source>
+        <translation>verlegt (Heimserver %1)</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>keine TTL</translation>
+    </message>
+    <message>
+        <source>server restarted</source>
+        <translation>Server neu gestartet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Lockboard token</source>
+        <translation>Lockboard-Token</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimserver</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Halter</translation>
+    </message>
+    <message>
+        <source>Fencing token</source>
+        <translation>Fencing-Token</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::LocksView</name>
+    <message>
+        <source>&amp;Force release…</source>
+        <translation>&amp;Freigabe erzwingen…</translation>
+    </message>
+    <message>
+        <source>Filter locks by name, server, owner, value…</source>
+        <translation>Sperren nach Name, Server, Halter, Wert filtern…</translation>
+    </message>
+    <message>
+        <source>Filter locks</source>
+        <translation>Sperren filtern</translation>
+    </message>
+    <message>
+        <source>Held locks</source>
+        <translation>Gehaltene Sperren</translation>
+    </message>
+    <message>
+        <source>Delete the selected copy of the lock, guarded by its CAS (Del)</source>
+        <translation>Die gewählte Kopie der Sperre löschen, geschützt durch ihren CAS (Entf)</translation>
+    </message>
+    <message>
+        <source>The profile is read-only: nothing can be released</source>
+        <translation>Das Profil ist schreibgeschützt: nichts kann freigegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::MainWindow</name>
+    <message>
+        <source>Events, newest first</source>
+        <translation>Ereignisse, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Locks</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation>&amp;Platzierung</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>Lockboard</source>
+        <translation>Lockboard</translation>
+    </message>
+    <message>
+        <source>No cluster: choose a profile (Ctrl+P), or start with --servers, --profile or --demo</source>
+        <translation>Kein Cluster: wählen Sie ein Profil (Strg+P) oder starten Sie mit --servers, --profile oder --demo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter locks</source>
+        <translation>Sperren &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>S&amp;perre</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Lockboard — %1 (read-only)</source>
+        <translation>Lockboard — %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Lockboard — %1</source>
+        <translation>Lockboard — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n server(s), profile &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Beobachte %n Server, Profil „%1“</numerusform>
+            <numerusform>Beobachte %n Server, Profil „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n server(s)…</source>
+        <translation>
+            <numerusform>Lese %n Server…</numerusform>
+            <numerusform>Lese %n Server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DOWN</source>
+        <translation>
+            <numerusform>%n AUSGEFALLEN</numerusform>
+            <numerusform>%n AUSGEFALLEN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Releasing &quot;%1&quot; on %2…</source>
+        <translation>Gebe „%1“ auf %2 frei…</translation>
+    </message>
+    <message>
+        <source>Force-released (CAS %1): %2</source>
+        <translation>Freigabe erzwungen (CAS %1): %2</translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s)</source>
+        <translation>
+            <numerusform>%n Sperre</numerusform>
+            <numerusform>%n Sperren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::PlacementView</name>
+    <message>
+        <source>Memcached key as is (no key function)</source>
+        <translation>Memcached-Schlüssel unverändert (keine Schlüsselfunktion)</translation>
+    </message>
+    <message>
+        <source>host:port[:weight], [v6addr]:port, unix:/path, ...</source>
+        <translation>host:port[:gewicht], [v6adresse]:port, unix:/pfad, ...</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>cache key, for example __d_lock_nightly</source>
+        <translation>Cache-Schlüssel, zum Beispiel __d_lock_nightly</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client library</source>
+        <translation>Client-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Home server</source>
+        <translation>Heimserver</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>If the home is down</source>
+        <translation>Wenn der Heimserver ausfällt</translation>
+    </message>
+    <message>
+        <source>Placement under each client library</source>
+        <translation>Platzierung unter jeder Client-Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Sc&amp;hlüssel:</translation>
+    </message>
+    <message>
+        <source>Memcached key:</source>
+        <translation>Memcached-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>the locks held now</source>
+        <translation>die jetzt gehaltenen Sperren</translation>
+    </message>
+    <message>
+        <source>a sample of %1 lock keys</source>
+        <translation>eine Stichprobe von %1 Sperrschlüsseln</translation>
+    </message>
+    <message>
+        <source>Keys to place</source>
+        <translation>Zu platzierende Schlüssel</translation>
+    </message>
+    <message>
+        <source>Server that fails</source>
+        <translation>Ausfallender Server</translation>
+    </message>
+    <message>
+        <source>K&amp;eys:</source>
+        <translation>Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>If this server &amp;fails:</source>
+        <translation>Wenn dieser Server &amp;ausfällt:</translation>
+    </message>
+    <message>
+        <source>Where keys live</source>
+        <translation>Wo Schlüssel liegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n lock key(s) held now</source>
+        <translation>
+            <numerusform>der %n jetzt gehaltene Sperrschlüssel</numerusform>
+            <numerusform>die %n jetzt gehaltenen Sperrschlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>kein Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread of %n key(s) under %1, the application&apos;s client library. Choose a server that fails to see what moves.</source>
+        <translation>
+            <numerusform>Verteilung von %n Schlüssel unter %1, der Client-Bibliothek der Anwendung. Wählen Sie einen ausfallenden Server, um zu sehen, was wandert.</numerusform>
+            <numerusform>Verteilung von %n Schlüsseln unter %1, der Client-Bibliothek der Anwendung. Wählen Sie einen ausfallenden Server, um zu sehen, was wandert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 keys live on %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 Schlüsseln liegen auf %4.</translation>
+    </message>
+    <message>
+        <source>%1 move (%2): a lock among them can be held twice.</source>
+        <translation>%1 wandern (%2): eine Sperre darunter kann doppelt gehalten werden.</translation>
+    </message>
+    <message>
+        <source>%1 fail until it is back (they never move).</source>
+        <translation>%1 schlagen fehl, bis er zurück ist (sie wandern nie).</translation>
+    </message>
+    <message>
+        <source>%1 down (%2)</source>
+        <translation>%1 ausgefallen (%2)</translation>
+    </message>
+    <message>
+        <source>fails (the key never moves)</source>
+        <translation>schlägt fehl (der Schlüssel wandert nie)</translation>
+    </message>
+    <message>
+        <source>moves to %1 (two holders possible)</source>
+        <translation>wandert nach %1 (zwei Halter möglich)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ProfileDialog</name>
+    <message>
+        <source>&amp;Read-only: never write or release anything</source>
+        <translation>&amp;Schreibgeschützt: nie schreiben oder freigeben</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>Profiles saved here are shared with lockboardctl --profile</source>
+        <translation>Hier gespeicherte Profile gelten auch für lockboardctl --profile</translation>
+    </message>
+    <message>
+        <source>host:port[:weight], [v6addr]:port, unix:/path, ...</source>
+        <translation>host:port[:gewicht], [v6adresse]:port, unix:/pfad, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Client library:</source>
+        <translation>&amp;Client-Bibliothek:</translation>
+    </message>
+    <message>
+        <source>&amp;Key prefix (KEY_PREFIX):</source>
+        <translation>Schlüssel&amp;präfix (KEY_PREFIX):</translation>
+    </message>
+    <message>
+        <source>&amp;Version (VERSION):</source>
+        <translation>&amp;Version (VERSION):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock prefix:</source>
+        <translation>Sp&amp;errpräfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Saved &amp;profiles:</source>
+        <translation>Gespeicherte &amp;Profile:</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ReleaseDialog</name>
+    <message>
+        <source>Force release lock &quot;%1&quot;?</source>
+        <translation>Freigabe der Sperre „%1“ erzwingen?</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Home:</source>
+        <translation>Heimserver:</translation>
+    </message>
+    <message>
+        <source>%1 (this copy is misplaced)</source>
+        <translation>%1 (diese Kopie ist verlegt)</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Halter:</translation>
+    </message>
+    <message>
+        <source>not recorded in the value (%1)</source>
+        <translation>nicht im Wert vermerkt (%1)</translation>
+    </message>
+    <message>
+        <source>TTL:</source>
+        <translation>TTL:</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>CAS:</source>
+        <translation>CAS:</translation>
+    </message>
+    <message>
+        <source>The holder may still be working. It is deleted only if it is still this acquisition (CAS %1); a lock taken again since is left alone. The release is written to the audit log.</source>
+        <translation>Der Halter arbeitet vielleicht noch. Gelöscht wird nur, wenn es noch diese Belegung ist (CAS %1); eine inzwischen neu genommene Sperre bleibt unberührt. Die Freigabe wird im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Force release</source>
+        <translation>&amp;Freigabe erzwingen</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ServerCharts</name>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Operations per second</source>
+        <translation>Operationen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>ops/s</source>
+        <translation>Op./s</translation>
+    </message>
+    <message>
+        <source>Failed sets per second</source>
+        <translation>Fehlgeschlagene Sets pro Sekunde</translation>
+    </message>
+    <message>
+        <source>sets/s</source>
+        <translation>Sets/s</translation>
+    </message>
+    <message>
+        <source>Charts show the first %1 of the %2 selected servers.</source>
+        <translation>Die Diagramme zeigen die ersten %1 der %2 gewählten Server.</translation>
+    </message>
+    <message>
+        <source>Charts show the selected servers; select rows above to choose.</source>
+        <translation>Die Diagramme zeigen die gewählten Server; wählen Sie oben Zeilen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ServersModel</name>
+    <message>
+        <source>DOWN: %1</source>
+        <translation>AUSGEFALLEN: %1</translation>
+    </message>
+    <message>
+        <source>RESTARTED %1 ago</source>
+        <translation>NEU GESTARTET vor %1</translation>
+    </message>
+    <message>
+        <source>up, keys not listed: %1</source>
+        <translation>läuft, Schlüssel nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (off: -M)</source>
+        <translation>%1 (aus: -M)</translation>
+    </message>
+    <message>
+        <source>Round trip of a stats request, as this dashboard sees it</source>
+        <translation>Umlaufzeit einer stats-Anfrage, wie dieses Dashboard sie misst</translation>
+    </message>
+    <message>
+        <source>Refused stores (too large, out of memory) counted by the server, plus this program&apos;s own failed sets</source>
+        <translation>Vom Server gezählte abgelehnte Speicherungen (zu groß, kein Speicher) plus die eigenen fehlgeschlagenen Sets dieses Programms</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>Op./s</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Failed sets</source>
+        <translation>Fehlgeschlagene Sets</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ServersView</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::SpreadChart</name>
+    <message>
+        <source>Keys per server</source>
+        <translation>Schlüssel pro Server</translation>
+    </message>
+    <message>
+        <source>Keys per server chart</source>
+        <translation>Diagramm: Schlüssel pro Server</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dashboard for memcached clusters used as a distributed lock.</source>
+        <translation>Dashboard für memcached-Cluster, die als verteilte Sperre dienen.</translation>
+    </message>
+    <message>
+        <source>Open the saved profile &lt;name&gt;.</source>
+        <translation>Das gespeicherte Profil &lt;name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Servers, as for lockboardctl.</source>
+        <translation>Server, wie bei lockboardctl.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client library.</source>
+        <translation>Die Client-Bibliothek der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s KEY_PREFIX.</source>
+        <translation>Djangos KEY_PREFIX.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s VERSION.</source>
+        <translation>Djangos VERSION.</translation>
+    </message>
+    <message>
+        <source>Never write or release anything.</source>
+        <translation>Nie schreiben oder freigeben.</translation>
+    </message>
+    <message>
+        <source>Start three local memcached servers with a workload of lock holders, and show them. They are stopped on exit.</source>
+        <translation>Drei lokale memcached-Server mit einer Last aus Sperrhaltern starten und anzeigen. Sie werden beim Beenden gestoppt.</translation>
+    </message>
+    <message>
+        <source>The language, for example de or fr (default: the system&apos;s).</source>
+        <translation>Die Sprache, zum Beispiel de oder fr (Vorgabe: die des Systems).</translation>
+    </message>
+</context>
+</TS>
