@@ -94,7 +94,7 @@ void MainWindow::createMenus()
     profiles->setIcon(icon(u"profiles"_s));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(u"Ctrl+Q"_s); // QKeySequence::Quit is empty on some platforms
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
@@ -123,6 +123,7 @@ void MainWindow::createMenus()
     QToolBar* bar = addToolBar(tr("Profile"));
     bar->setObjectName(u"profileToolBar"_s);
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* label = new QLabel(tr("Profile:"), bar);
     label->setBuddy(m_profiles);
     label->setContentsMargins(4, 0, 4, 0);

@@ -105,7 +105,7 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
         case Health:
             return healthText(index.row());
         case Latency:
-            return up && health.latencyMs >= 0 ? tr("%1 ms").arg(health.latencyMs, 0, 'f', 2)
+            return up && health.latencyMs >= 0 ? tr("%1 ms").arg(locale.toString(health.latencyMs, 'f', 2))
                                                : QString();
         case OperationsPerSecond:
             return up && row.opsPerSecond >= 0 ? locale.toString(row.opsPerSecond, 'f', 0)
