@@ -133,9 +133,11 @@ void TestTranslations::currentWithTheSources()
     QVERIFY(QFile::copy(ts, copy));
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(LOCKBOARD_LUPDATE),
-                  {u"-project"_s, QStringLiteral(LOCKBOARD_LUPDATE_PROJECT), u"-no-obsolete"_s,
-                   u"-locations"_s, u"none"_s, u"-ts"_s, copy});
+    // The sources qt_add_translations gives lupdate (app/CMakeLists.txt).
+    QStringList arguments = QStringLiteral(LOCKBOARD_TRANSLATED_SOURCES).split(u'|');
+    arguments << u"-I"_s << QStringLiteral(LOCKBOARD_SOURCE_DIR) << u"-no-obsolete"_s
+              << u"-locations"_s << u"none"_s << u"-ts"_s << copy;
+    lupdate.start(QStringLiteral(LOCKBOARD_LUPDATE), arguments);
     QVERIFY(lupdate.waitForFinished(60000));
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
     QVERIFY2(lupdate.exitCode() == 0, qPrintable(output));
