@@ -1,5 +1,6 @@
 #include "core/cli/Ctl.h"
 
+#include "core/cli/ActivityCommand.h"
 #include "core/cli/CliIo.h"
 #include "core/cli/InspectCommands.h"
 #include "core/cli/KeyValueCommands.h"
@@ -38,6 +39,9 @@ const QList<Command>& commands()
          u"Force-release a stuck lock, guarded by its CAS and written to the audit log."_s,
          &runRelease},
         {u"run"_s, u"Run a command while holding a lock: a cluster-wide flock."_s, &runRun},
+        {u"activity"_s,
+         u"Watch lock traffic: acquisitions, contention, hold times, expiries, stuck locks."_s,
+         &runActivity},
         {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
     };
     return list;

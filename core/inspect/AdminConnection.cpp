@@ -1,10 +1,10 @@
 #include "core/inspect/AdminConnection.h"
 
 #include "core/common/Quote.h"
+#include "core/inspect/ServerSocket.h"
 #include "core/protocol/StatsReply.h"
 
-#include <QLocalSocket>
-#include <QTcpSocket>
+#include <QIODevice>
 
 using namespace Qt::StringLiterals;
 
@@ -85,47 +85,11 @@ void AdminConnection::connectSocket()
     m_connected = false;
     m_buffer.clear();
     m_connectClock.start();
-    if (m_spec.transport() == ServerSpec::Transport::Unix) {
-        auto* socket = new QLocalSocket(this);
-        m_socket = socket;
-        connect(socket, &QLocalSocket::connected, this, &AdminConnection::onConnected);
-        connect(socket, &QLocalSocket::readyRead, this, &AdminConnection::onReadyRead);
-        connect(socket, &QLocalSocket::disconnected, this, &AdminConnection::onDisconnected);
-        connect(socket, &QLocalSocket::errorOccurred, this,
-                [this, socket](QLocalSocket::LocalSocketError error) {
-                    if (error == QLocalSocket::PeerClosedError)
-                        return onDisconnected();
-                    const bool refused = error == QLocalSocket::ConnectionRefusedError ||
-                                         error == QLocalSocket::ServerNotFoundError;
-                    onSocketError(refused ? Outcome::ConnectionRefused : Outcome::ConnectionFailed,
-                                  socket->errorString());
-                });
-        socket->setReadBufferSize(ReadBufferBytes);
-        socket->connectToServer(m_spec.host());
-    } else {
-        auto* socket = new QTcpSocket(this);
-        m_socket = socket;
-        connect(socket, &QTcpSocket::connected, this, &AdminConnection::onConnected);
-        connect(socket, &QTcpSocket::readyRead, this, &AdminConnection::onReadyRead);
-        connect(socket, &QTcpSocket::disconnected, this, &AdminConnection::onDisconnected);
-        connect(socket, &QTcpSocket::errorOccurred, this,
-                [this, socket](QAbstractSocket::SocketError error) {
-                    switch (error) {
-                    case QAbstractSocket::RemoteHostClosedError:
-                        return onDisconnected();
-                    case QAbstractSocket::ConnectionRefusedError:
-                        return onSocketError(Outcome::ConnectionRefused, socket->errorString());
-                    case QAbstractSocket::HostNotFoundError:
-                        return onSocketError(Outcome::HostLookupFailed, socket->errorString());
-                    default:
-                        return onSocketError(Outcome::ConnectionFailed, socket->errorString());
-                    }
-                });
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        // Bounded: a dump of millions of keys streams through, it never piles up.
-        socket->setReadBufferSize(ReadBufferBytes);
-        socket->connectToHost(m_spec.host(), m_spec.port());
-    }
+    // Bounded read buffer: a dump of millions of keys streams through, it never piles up.
+    m_socket = openServerSocket(
+        m_spec, this, ReadBufferBytes,
+        {[this] { onConnected(); }, [this] { onReadyRead(); }, [this] { onDisconnected(); },
+         [this](Outcome outcome, const QString& what) { onSocketError(outcome, what); }});
     m_timer.start(m_options.connectTimeoutMs);
 }
 

@@ -1,0 +1,241 @@
+#include "core/activity/ActivityMonitor.h"
+
+#include "core/inspect/AdminConnection.h"
+#include "core/inspect/ServerSocket.h"
+
+#include <QDateTime>
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+constexpr int ReconnectMs = 1000;
+constexpr int DefaultPollMs = 100; // only held lock keys are checked: a few mg per poll
+constexpr qint64 StreamBufferBytes = 1024 * 1024;
+
+double localNow()
+{
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+// "STAT 25:addr tcp:127.0.0.1:54402" lines: client fd -> "127.0.0.1:54402".
+QHash<int, QByteArray> parseConnections(const QByteArray& stats)
+{
+    QHash<int, QByteArray> addresses;
+    for (const QByteArray& line : stats.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() != 3 || parts[0] != "STAT" || !parts[1].endsWith(":addr"))
+            continue;
+        bool ok = false;
+        const int fd = parts[1].chopped(5).toInt(&ok);
+        QByteArray address = parts[2];
+        if (const qsizetype colon = address.indexOf(':'); colon >= 0)
+            address.remove(0, colon + 1); // "tcp:" or "unix:"
+        if (ok)
+            addresses.insert(fd, address);
+    }
+    return addresses;
+}
+
+} // namespace
+
+ActivityMonitor::ActivityMonitor(Profile profile, ClientOptions options, QObject* parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_options(options)
+    , m_activity(m_profile.keys)
+{
+    for (const ServerSpec& spec : m_profile.servers) {
+        auto server = std::make_unique<Server>();
+        server->spec = spec;
+        server->state.server = spec.name();
+        server->admin = new AdminConnection(spec, m_options, this);
+        server->reconnect = new QTimer(this);
+        server->reconnect->setSingleShot(true);
+        server->reconnect->setInterval(ReconnectMs);
+        const int index = int(m_servers.size());
+        connect(server->reconnect, &QTimer::timeout, this, [this, index] { connectStream(index); });
+        m_servers.push_back(std::move(server));
+    }
+    m_poll.setInterval(DefaultPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ActivityMonitor::pollHeld);
+}
+
+ActivityMonitor::~ActivityMonitor()
+{
+    for (const auto& server : m_servers)
+        if (server->stream)
+            server->stream->disconnect(this);
+}
+
+void ActivityMonitor::start()
+{
+    for (int i = 0; i < int(m_servers.size()); ++i)
+        connectStream(i);
+    m_poll.start();
+}
+
+void ActivityMonitor::connectStream(int index)
+{
+    Server& server = *m_servers[index];
+    if (server.stream) {
+        server.stream->disconnect(this);
+        server.stream->deleteLater();
+    }
+    server.parser = WatchParser();
+    server.stream = openServerSocket(
+        server.spec, this, StreamBufferBytes,
+        {[this, index] {
+             m_servers[index]->stream->write("watch mutations connevents\r\n");
+         },
+         [this, index] { readStream(index); },
+         [this, index] { streamLost(index, tr("the server closed the stream")); },
+         [this, index](Outcome, const QString& what) { streamLost(index, what); }});
+}
+
+void ActivityMonitor::readStream(int index)
+{
+    Server& server = *m_servers[index];
+    const bool wasStreaming = server.parser.state() == WatchParser::State::Streaming;
+    const QList<WatchEvent> events = server.parser.feed(server.stream->readAll());
+    switch (server.parser.state()) {
+    case WatchParser::State::Refused:
+        server.state.supported = false;
+        server.stream->disconnect(this);
+        server.stream->deleteLater();
+        setState(index, false,
+                 tr("%1 does not stream its activity (\"watch mutations connevents\" answered "
+                    "\"%2\"; memcached 1.6 or later can): no activity for this server")
+                     .arg(server.spec.name(), QString::fromUtf8(server.parser.problem())));
+        return;
+    case WatchParser::State::Malformed:
+        streamLost(index, tr("unreadable stream line \"%1\"")
+                              .arg(QString::fromUtf8(server.parser.problem())));
+        return;
+    case WatchParser::State::AwaitingAnswer:
+        return;
+    case WatchParser::State::Streaming:
+        break;
+    }
+    if (!wasStreaming) {
+        m_activity.started(index, serverNow(index));
+        setState(index, true, QString());
+        readConnections(index);
+    }
+    if (events.isEmpty())
+        return;
+    const double now = localNow();
+    for (const WatchEvent& event : events) {
+        if (event.ts > 0) {
+            const double offset = now - event.ts; // latency >= 0: the smallest is the best
+            if (!server.offsetKnown || offset < server.clockOffset)
+                server.clockOffset = offset;
+            server.offsetKnown = true;
+        }
+        if (event.type == WatchEvent::Type::Skipped)
+            setState(index, true,
+                     tr("the server dropped %n event(s) it could not send in time: "
+                        "figures are incomplete",
+                        nullptr, int(event.skipped)));
+        m_activity.event(index, event);
+    }
+    Q_EMIT changed();
+}
+
+void ActivityMonitor::streamLost(int index, const QString& why)
+{
+    Server& server = *m_servers[index];
+    if (server.stream) {
+        server.stream->disconnect(this);
+        server.stream->deleteLater();
+    }
+    setState(index, false,
+             tr("%1: activity stream lost (%2); reconnecting").arg(server.spec.name(), why));
+    server.reconnect->start();
+}
+
+void ActivityMonitor::readConnections(int index)
+{
+    m_servers[index]->admin->stats("conns", [this, index](const AdminConnection::Reply& reply) {
+        if (reply.ok())
+            m_activity.setConnections(index, parseConnections(reply.stats));
+    });
+}
+
+void ActivityMonitor::pollHeld()
+{
+    for (int index = 0; index < int(m_servers.size()); ++index) {
+        Server& server = *m_servers[index];
+        if (!server.state.streaming || server.polling)
+            continue;
+        const QList<QByteArray> keys = m_activity.heldKeys(index);
+        if (keys.isEmpty())
+            continue;
+        server.polling = true;
+        const double sentAt = serverNow(index);
+        auto pending = std::make_shared<int>(int(keys.size()));
+        for (const QByteArray& key : keys) {
+            server.admin->metaGet(key, "s u", [this, index, key, sentAt, pending](
+                                                  const AdminConnection::Reply& reply) {
+                if (reply.ok() && (reply.meta.code == MetaReply::Code::HD ||
+                                   reply.meta.code == MetaReply::Code::EN ||
+                                   reply.meta.code == MetaReply::Code::VA))
+                    m_activity.presence(index, key, reply.meta.code != MetaReply::Code::EN, sentAt,
+                                        serverNow(index));
+                if (--*pending == 0) {
+                    m_servers[index]->polling = false;
+                    Q_EMIT changed();
+                }
+            });
+        }
+    }
+}
+
+void ActivityMonitor::setState(int index, bool streaming, const QString& note)
+{
+    ServerState& state = m_servers[index]->state;
+    if (state.streaming == streaming && state.note == note)
+        return;
+    state.streaming = streaming;
+    state.note = note;
+    Q_EMIT serverStateChanged(index);
+}
+
+double ActivityMonitor::serverNow(int server) const
+{
+    return localNow() - m_servers[server]->clockOffset;
+}
+
+QList<ActivityMonitor::ServerState> ActivityMonitor::servers() const
+{
+    QList<ServerState> states;
+    for (const auto& server : m_servers)
+        states.append(server->state);
+    return states;
+}
+
+bool ActivityMonitor::allStreaming() const
+{
+    return std::all_of(m_servers.begin(), m_servers.end(),
+                       [](const auto& server) { return server->state.streaming; });
+}
+
+QList<LockActivityStats> ActivityMonitor::stats() const
+{
+    QList<LockActivityStats> all;
+    for (int index = 0; index < int(m_servers.size()); ++index)
+        for (const LockActivityStats& lock : m_activity.stats(serverNow(index)))
+            if (lock.server == index)
+                all.append(lock);
+    return all;
+}
+
+std::optional<LockActivityStats> ActivityMonitor::statsFor(int server, const QByteArray& key) const
+{
+    return m_activity.statsFor(server, key, serverNow(server));
+}
+
+} // namespace lockboard

@@ -1,0 +1,252 @@
+#include "core/activity/LockActivity.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lockboard {
+
+namespace {
+
+// The lowest value with at least `fraction` of the values at or below it.
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
+    return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
+}
+
+void trim(QList<double>& times, double now)
+{
+    const auto first = std::lower_bound(times.begin(), times.end(), now - LockActivity::Window);
+    times.erase(times.begin(), first);
+}
+
+class ActivityText
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityText)
+};
+
+} // namespace
+
+QString activityHintText(ActivityHint hint)
+{
+    switch (hint) {
+    case ActivityHint::NoTtl:
+        return ActivityText::tr("no TTL: it stays forever if its holder dies");
+    case ActivityHint::HeldTooLong:
+        return ActivityText::tr("held longer than 99% of its past holds");
+    case ActivityHint::TtlFarAboveHolds:
+        return ActivityText::tr("TTL far longer than its holds: a dead holder blocks it long");
+    }
+    return {};
+}
+
+LockActivity::LockActivity(KeyScheme keys)
+    : m_keys(std::move(keys))
+{}
+
+LockActivity::History* LockActivity::historyFor(int server, const QByteArray& key)
+{
+    const Id id{server, key};
+    if (auto found = m_locks.find(id); found != m_locks.end())
+        return &found->second;
+    const auto parsed = m_keys.parseLockKey(key, true);
+    if (!parsed)
+        return nullptr; // not a lock key
+    History& history = m_locks[id];
+    history.name = parsed->name;
+    history.key = key;
+    history.server = server;
+    return &history;
+}
+
+void LockActivity::started(int server, double at)
+{
+    m_startedAt[server] = at;
+    for (auto& [id, history] : m_locks) {
+        if (id.first == server) {
+            history.hold.reset(); // what happened while we were not watching is unknown
+            history.lastEnded = -1;
+        }
+    }
+}
+
+void LockActivity::setConnections(int server, const QHash<int, QByteArray>& addresses)
+{
+    m_connections[server] = addresses;
+}
+
+void LockActivity::event(int server, const WatchEvent& event)
+{
+    switch (event.type) {
+    case WatchEvent::Type::ConnNew:
+        m_connections[server].insert(event.clientFd, event.address);
+        return;
+    case WatchEvent::Type::ConnClose:
+        m_connections[server].remove(event.clientFd);
+        return;
+    case WatchEvent::Type::ItemStore:
+        break;
+    default:
+        return;
+    }
+    History* history = historyFor(server, event.key);
+    if (!history)
+        return;
+    const bool stored = event.status == "stored";
+    const bool add = event.command == "add";
+    if (add && !stored) {
+        history->contended.append(event.ts);
+        ++history->contendedCount;
+        // With no hold known, someone has held it since before we watched;
+        // unless a hold already ended since: a new one would have announced
+        // itself first in the (ordered) stream, so this attempt came before
+        // that end and reached us after the check that saw it.
+        if (!history->hold && history->lastEnded < 0)
+            history->hold = Hold{};
+        if (!history->hold)
+            return;
+        history->hold->lastSeen = std::max(history->hold->lastSeen, event.ts);
+        trim(history->contended, event.ts);
+        return;
+    }
+    if (!stored)
+        return; // a failed cas/replace changes nothing
+    if (add || !history->hold) {
+        // An acquisition (add), or a lock key written with set: held from now.
+        if (history->hold) // ended unseen between two checks
+            ended(*history, history->hold->lastSeen, event.ts);
+        Hold hold;
+        hold.since = event.ts;
+        hold.lastSeen = event.ts;
+        hold.address = m_connections.value(server).value(event.clientFd);
+        history->hold = hold;
+        history->acquisitions.append(event.ts);
+        ++history->acquisitionCount;
+        trim(history->acquisitions, event.ts);
+    }
+    // The acquisition's or a refresh's TTL (Lockboard refreshes with ms ... C<cas>).
+    history->hold->ttl = event.ttl;
+    history->hold->expiresAt = event.ttl > 0 ? event.ts + double(event.ttl) : -1;
+    history->hold->lastSeen = std::max(history->hold->lastSeen, event.ts);
+    history->lastTtl = event.ttl;
+}
+
+void LockActivity::presence(int server, const QByteArray& key, bool present, double sentAt,
+                            double answeredAt)
+{
+    History* history = historyFor(server, key);
+    if (!history || !history->hold)
+        return;
+    if (present) {
+        history->hold->lastSeen = std::max(history->hold->lastSeen, sentAt);
+        return;
+    }
+    // Asked before the latest thing we know (an acquisition, a refresh, a
+    // sighting): the server may have answered before it happened.
+    if (sentAt < history->hold->lastSeen)
+        return;
+    ended(*history, history->hold->lastSeen, answeredAt);
+}
+
+void LockActivity::ended(History& history, double vanishedAfter, double vanishedBy)
+{
+    const Hold hold = *history.hold;
+    history.hold.reset();
+    history.lastEnded = vanishedBy;
+    // memcached's one-second clock: an item may go up to 1 s before its time.
+    const bool expired = hold.expiresAt > 0 && vanishedBy >= hold.expiresAt - 1.0;
+    if (expired) {
+        ++history.expired;
+        return;
+    }
+    ++history.released;
+    if (hold.since < 0)
+        return; // started before we watched: its length is unknown
+    history.holds.append((vanishedAfter + vanishedBy) / 2 - hold.since);
+    if (history.holds.size() > MaxHolds)
+        history.holds.removeFirst();
+}
+
+QList<QByteArray> LockActivity::heldKeys(int server) const
+{
+    QList<QByteArray> keys;
+    for (const auto& [id, history] : m_locks)
+        if (id.first == server && history.hold)
+            keys.append(id.second);
+    return keys;
+}
+
+LockActivityStats LockActivity::summarize(const History& history, double now) const
+{
+    LockActivityStats stats;
+    stats.name = history.name;
+    stats.key = history.key;
+    stats.server = history.server;
+    stats.acquisitions = history.acquisitionCount;
+    stats.contended = history.contendedCount;
+    stats.released = history.released;
+    stats.expired = history.expired;
+
+    const double since = std::max(now - Window, m_startedAt.value(history.server, now - Window));
+    const auto inWindow = [&](const QList<double>& times) {
+        QList<double> kept;
+        for (double t : times)
+            if (t >= now - Window)
+                kept.append(t);
+        return kept;
+    };
+    stats.acquisitionTimes = inWindow(history.acquisitions);
+    stats.contendedTimes = inWindow(history.contended);
+    const double minutes = std::max(now - since, 1.0) / 60.0;
+    stats.acquisitionsPerMinute = double(stats.acquisitionTimes.size()) / minutes;
+    stats.contendedPerMinute = double(stats.contendedTimes.size()) / minutes;
+    const auto attempts = stats.acquisitionTimes.size() + stats.contendedTimes.size();
+    if (attempts > 0)
+        stats.contentionRatio = double(stats.contendedTimes.size()) / double(attempts);
+
+    stats.holdTimes = history.holds;
+    stats.holdSamples = int(history.holds.size());
+    stats.holdP50 = percentile(history.holds, 0.50);
+    stats.holdP99 = percentile(history.holds, 0.99);
+    stats.ttl = history.hold ? history.hold->ttl : history.lastTtl;
+    if (history.hold) {
+        stats.held = true;
+        stats.heldFor = history.hold->since >= 0 ? now - history.hold->since : -1;
+        stats.holderAddress = history.hold->address;
+        if (history.hold->ttl == 0)
+            stats.hints.append(ActivityHint::NoTtl);
+    }
+    // Hints from past holds need a few of them to mean anything.
+    constexpr int EnoughHolds = 5;
+    if (stats.holdSamples >= EnoughHolds) {
+        if (stats.held && stats.heldFor > stats.holdP99)
+            stats.hints.append(ActivityHint::HeldTooLong);
+        if (stats.ttl > 0 && double(stats.ttl) > 10 * stats.holdP99)
+            stats.hints.append(ActivityHint::TtlFarAboveHolds);
+    }
+    return stats;
+}
+
+QList<LockActivityStats> LockActivity::stats(double now) const
+{
+    QList<LockActivityStats> result;
+    for (const auto& [id, history] : m_locks)
+        result.append(summarize(history, now));
+    return result;
+}
+
+std::optional<LockActivityStats> LockActivity::statsFor(int server, const QByteArray& key,
+                                                       double now) const
+{
+    const auto found = m_locks.find({server, key});
+    if (found == m_locks.end())
+        return std::nullopt;
+    return summarize(found->second, now);
+}
+
+} // namespace lockboard

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/config/KeyScheme.h"
+#include "core/protocol/WatchParser.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace lockboard {
+
+// What an operator can tell about a lock from watching it.
+enum class ActivityHint
+{
+    NoTtl,             // held with no TTL: it stays forever if its holder dies
+    HeldTooLong,       // held longer than its p99 hold time
+    TtlFarAboveHolds,  // its TTL is more than 10x its p99 hold time: a dead holder blocks long
+};
+[[nodiscard]] QString activityHintText(ActivityHint hint);
+
+struct LockActivityStats
+{
+    QString name;
+    QByteArray key;
+    int server = -1;
+
+    // Since watching started (exact counts of what the server reported).
+    int acquisitions = 0; // add ... stored
+    int contended = 0;    // add ... not_stored: someone else held it
+    int released = 0;     // vanished before its expiry time
+    int expired = 0;      // vanished at or after its expiry time: the holder died or was too slow
+    // Over the last Window (or since watching started, if shorter).
+    double acquisitionsPerMinute = 0;
+    double contendedPerMinute = 0;
+    double contentionRatio = -1; // contended / (acquisitions + contended); -1 without attempts
+
+    int holdSamples = 0;  // released holds with a known start
+    double holdP50 = -1;  // seconds
+    double holdP99 = -1;
+
+    bool held = false;
+    double heldFor = -1;       // seconds, when the acquisition was seen
+    qint64 ttl = -1;           // the current (or last) acquisition's TTL; 0 never expires
+    QByteArray holderAddress;  // "ip:port" of the client that took it, when known
+    QList<ActivityHint> hints;
+
+    // For charts: the times (server clock, Unix seconds) of the attempts in
+    // the Window, and the released hold times (the latest MaxHolds).
+    QList<double> acquisitionTimes;
+    QList<double> contendedTimes;
+    QList<double> holdTimes;
+};
+
+// Turns watched store events and presence checks into per-lock figures.
+// Pure logic, no I/O: ActivityMonitor feeds it from the servers.
+//
+// memcached 1.6 streams every store ("watch mutations": add stored / not
+// stored, and the set/cas of a refresh) but not deletes, so the end of a hold
+// is found by checking the held keys (presence()): a key that vanished before
+// its expiry time was released, at or after it, it expired. memcached's clock
+// ticks once a second, so an item may expire up to a second early: vanishing
+// within a second of the expiry time counts as expiring. A release's hold
+// time is the middle of the interval in which the key vanished (between the
+// last check that saw it and the first that did not).
+//
+// All times are the server's clock, in Unix seconds.
+class LockActivity
+{
+public:
+    static constexpr double Window = 600; // seconds for the per-minute rates and charts
+    static constexpr int MaxHolds = 1000;
+
+    explicit LockActivity(KeyScheme keys = {});
+
+    void event(int server, const WatchEvent& event);
+    // The server's connections (stats conns): client fd -> "ip:port".
+    void setConnections(int server, const QHash<int, QByteArray>& addresses);
+    // A check of whether key is still on server: asked at sentAt, answered at
+    // answeredAt (the server looked in between). An absence counts only when
+    // asked after everything already known about the key.
+    void presence(int server, const QByteArray& key, bool present, double sentAt,
+                  double answeredAt);
+    // Watching (re)started at this time on server: rates count from here, and
+    // holds that were open are no longer known to be open.
+    void started(int server, double at);
+
+    // The lock keys believed held on server (to check with presence()).
+    [[nodiscard]] QList<QByteArray> heldKeys(int server) const;
+    [[nodiscard]] QList<LockActivityStats> stats(double now) const;
+    [[nodiscard]] std::optional<LockActivityStats> statsFor(int server, const QByteArray& key,
+                                                           double now) const;
+
+private:
+    struct Hold
+    {
+        double since = -1; // -1: taken before watching started
+        double expiresAt = -1; // -1: never
+        qint64 ttl = -1;
+        double lastSeen = -1;
+        QByteArray address;
+    };
+    struct History
+    {
+        QString name;
+        QByteArray key;
+        int server = -1;
+        std::optional<Hold> hold;
+        QList<double> acquisitions; // times, trimmed to the Window
+        QList<double> contended;
+        QList<double> holds;        // seconds, the latest MaxHolds
+        int acquisitionCount = 0;
+        int contendedCount = 0;
+        int released = 0;
+        int expired = 0;
+        qint64 lastTtl = -1;
+        double lastEnded = -1; // when the latest hold was found gone; -1: none since watching
+    };
+    using Id = std::pair<int, QByteArray>;
+
+    History* historyFor(int server, const QByteArray& key);
+    void ended(History& history, double vanishedAfter, double vanishedBy);
+    [[nodiscard]] LockActivityStats summarize(const History& history, double now) const;
+
+    KeyScheme m_keys;
+    std::map<Id, History> m_locks;
+    QHash<int, QHash<int, QByteArray>> m_connections; // server -> fd -> address
+    QHash<int, double> m_startedAt;
+};
+
+} // namespace lockboard

@@ -1,0 +1,56 @@
+#include "core/inspect/ServerSocket.h"
+
+#include <QLocalSocket>
+#include <QTcpSocket>
+
+namespace lockboard {
+
+QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 readBufferBytes,
+                            ServerSocketHandlers handlers)
+{
+    if (server.transport() == ServerSpec::Transport::Unix) {
+        auto* socket = new QLocalSocket(context);
+        QObject::connect(socket, &QLocalSocket::connected, context, handlers.connected);
+        QObject::connect(socket, &QLocalSocket::readyRead, context, handlers.readyRead);
+        QObject::connect(socket, &QLocalSocket::disconnected, context, handlers.closed);
+        QObject::connect(socket, &QLocalSocket::errorOccurred, context,
+                         [socket, handlers](QLocalSocket::LocalSocketError error) {
+                             if (error == QLocalSocket::PeerClosedError)
+                                 return handlers.closed();
+                             const bool refused = error == QLocalSocket::ConnectionRefusedError ||
+                                                  error == QLocalSocket::ServerNotFoundError;
+                             handlers.failed(refused ? Outcome::ConnectionRefused
+                                                     : Outcome::ConnectionFailed,
+                                             socket->errorString());
+                         });
+        socket->setReadBufferSize(readBufferBytes);
+        socket->connectToServer(server.host());
+        return socket;
+    }
+    auto* socket = new QTcpSocket(context);
+    QObject::connect(socket, &QTcpSocket::connected, context, handlers.connected);
+    QObject::connect(socket, &QTcpSocket::readyRead, context, handlers.readyRead);
+    QObject::connect(socket, &QTcpSocket::disconnected, context, handlers.closed);
+    QObject::connect(socket, &QTcpSocket::errorOccurred, context,
+                     [socket, handlers](QAbstractSocket::SocketError error) {
+                         switch (error) {
+                         case QAbstractSocket::RemoteHostClosedError:
+                             return handlers.closed();
+                         case QAbstractSocket::ConnectionRefusedError:
+                             return handlers.failed(Outcome::ConnectionRefused,
+                                                    socket->errorString());
+                         case QAbstractSocket::HostNotFoundError:
+                             return handlers.failed(Outcome::HostLookupFailed,
+                                                    socket->errorString());
+                         default:
+                             return handlers.failed(Outcome::ConnectionFailed,
+                                                    socket->errorString());
+                         }
+                     });
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->setReadBufferSize(readBufferBytes);
+    socket->connectToHost(server.host(), server.port());
+    return socket;
+}
+
+} // namespace lockboard

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/client/Outcome.h"
+#include "core/config/ServerSpec.h"
+
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+class QObject;
+
+namespace lockboard {
+
+// What an asynchronous connection to a server reports, whatever its transport.
+struct ServerSocketHandlers
+{
+    std::function<void()> connected;
+    std::function<void()> readyRead;
+    std::function<void()> closed; // by the server
+    std::function<void(Outcome, const QString&)> failed;
+};
+
+// Starts connecting to server over TCP (QTcpSocket) or a unix socket
+// (QLocalSocket) and returns the socket, a child of context; the handlers are
+// called from context's thread. readBufferBytes bounds what Qt buffers.
+[[nodiscard]] QIODevice* openServerSocket(const ServerSpec& server, QObject* context,
+                                          qint64 readBufferBytes, ServerSocketHandlers handlers);
+
+} // namespace lockboard

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace lockboard {
+
+// One line of memcached's log stream ("watch mutations connevents"):
+//   ts=1795489488.214329 gid=3 type=item_store key=%3A1%3A__d_lock_x status=stored cmd=add
+//       ttl=60 clsid=1 cfd=25 size=1
+//   ts=1795489488.173013 gid=2 type=conn_new rip=127.0.0.1 rport=54402 transport=tcp cfd=25
+//   ts=... gid=8 type=conn_close rip=127.0.0.1 rport=54402 transport=tcp reason=normal cfd=25
+// and, when the watcher fell behind, a line with skipped=<n>.
+struct WatchEvent
+{
+    enum class Type
+    {
+        ItemStore,
+        ConnNew,
+        ConnClose,
+        Skipped, // the server dropped `skipped` lines: figures are incomplete
+        Other,
+    };
+    Type type = Type::Other;
+    double ts = 0;     // the server's clock, Unix seconds
+    QByteArray key;    // URI-decoded
+    QByteArray status; // item_store: stored, not_stored, exists, not_found
+    QByteArray command; // item_store: add, set, cas, replace, append, prepend, incr, decr
+    qint64 ttl = -1;    // item_store: seconds; 0 never expires
+    int clientFd = -1;  // the client's connection on the server (cfd)
+    QByteArray address; // conn_new/conn_close: "ip:port"
+    qint64 skipped = 0;
+};
+
+// Parses the stream incrementally: bytes in as they arrive, whole events out.
+// The first line is the server's answer to the watch command: OK starts the
+// stream, anything else (ERROR on a server without that watcher) refuses it.
+class WatchParser
+{
+public:
+    enum class State
+    {
+        AwaitingAnswer,
+        Streaming,
+        Refused,
+        Malformed,
+    };
+
+    [[nodiscard]] QList<WatchEvent> feed(QByteArrayView bytes);
+    [[nodiscard]] State state() const { return m_state; }
+    // Refused or Malformed: what the server said, or the line that made no sense.
+    [[nodiscard]] const QByteArray& problem() const { return m_problem; }
+
+    // One event line, without its line end; nullopt-like Type::Other when it is
+    // not an event this parser knows. Returns false for a line that is not
+    // key=value pairs at all.
+    [[nodiscard]] static bool parseLine(QByteArrayView line, WatchEvent& event);
+
+    static constexpr qsizetype MaxLineLength = 64 * 1024;
+
+private:
+    State m_state = State::AwaitingAnswer;
+    QByteArray m_buffer;
+    QByteArray m_problem;
+};
+
+} // namespace lockboard

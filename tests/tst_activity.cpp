@@ -1,0 +1,238 @@
+// Live lock activity against real memcached processes: a known pattern of
+// acquisitions, contention, releases and expiries gives exactly those counts;
+// the stream reconnects when its server restarts; a server that does not speak
+// the watch protocol gets a note; lockboardctl activity prints the figures.
+#include "core/activity/ActivityMonitor.h"
+#include "core/client/Client.h"
+#include "core/lock/DistributedLock.h"
+#include "tests/support/CtlRun.h"
+#include "tests/support/FaultProxy.h"
+#include "tests/support/MemcachedServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+using lockboard::test::FaultProxy;
+using lockboard::test::MemcachedServer;
+
+namespace {
+
+Profile profileFor(const QString& servers)
+{
+    Profile profile;
+    profile.name = u"test"_s;
+    profile.servers = *ServerSpec::parseList(servers);
+    return profile;
+}
+
+// Runs work on its own thread (the client blocks) while the test's event loop
+// keeps the monitor going; true when it finished within timeoutMs.
+bool runTraffic(std::function<void()> work, int timeoutMs = 30000)
+{
+    std::unique_ptr<QThread> thread(QThread::create(std::move(work)));
+    thread->start();
+    return QTest::qWaitFor([&] { return thread->isFinished(); }, timeoutMs);
+}
+
+std::optional<LockActivityStats> find(const ActivityMonitor& monitor, const QString& name)
+{
+    for (const LockActivityStats& lock : monitor.stats())
+        if (lock.name == name)
+            return lock;
+    return std::nullopt;
+}
+
+// The pattern: three 1 s holds of "report", each met by two contended adds
+// (the seed's Django recipe: add(key, 1, ttl), delete); one hold of "short"
+// left to expire; "forever" taken with no TTL; one Lockboard lock refreshed
+// past its TTL and released.
+void drivePattern(const Profile& profile)
+{
+    Client holder(profile);
+    Client rival(profile);
+    const QByteArray report = ":1:__d_lock_report";
+    for (int i = 0; i < 3; ++i) {
+        if (holder.add(report, "1", 60, 2).outcome != Outcome::Stored)
+            qFatal("the pattern's add failed");
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QThread::msleep(100);
+            if (rival.add(report, "1", 60, 2).outcome != Outcome::NotStored)
+                qFatal("the rival got the lock");
+        }
+        QThread::msleep(800);
+        (void)holder.remove(report);
+        QThread::msleep(300);
+    }
+    (void)holder.add(":1:__d_lock_short", "1", 1, 2);
+    (void)holder.add(":1:__d_lock_forever", "1", 0, 2);
+    // TTL 3 s refreshed every 0.8 s for 4 s. (memcached's clock ticks once a
+    // second, so a TTL of 3 lives 2 to 3 s: the margin is for a loaded machine.)
+    LockOptions options;
+    options.ttl = 3;
+    DistributedLock lock(holder, u"heartbeat"_s, options);
+    if (!lock.acquire().ok())
+        qFatal("heartbeat not acquired");
+    for (int i = 0; i < 5; ++i) {
+        QThread::msleep(800);
+        if (!lock.refresh().ok())
+            qFatal("heartbeat lost");
+    }
+    (void)lock.release();
+    QThread::sleep(2); // "short" expires meanwhile
+}
+
+} // namespace
+
+class TestActivity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void knownPatternGivesExactFigures();
+    void reconnectsWhenTheStreamDrops();
+    void serverWithoutWatchGetsANote();
+    void ctlActivity();
+};
+
+void TestActivity::knownPatternGivesExactFigures()
+{
+    MemcachedServer a;
+    MemcachedServer b;
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    const Profile profile = profileFor(a.spec() + u',' + b.spec());
+    ActivityMonitor monitor(profile);
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.allStreaming(), 5000);
+
+    QVERIFY(runTraffic([&] { drivePattern(profile); }));
+    QTRY_VERIFY_WITH_TIMEOUT(find(monitor, u"short"_s) && find(monitor, u"short"_s)->expired == 1,
+                             5000);
+
+    const auto report = find(monitor, u"report"_s);
+    QVERIFY(report);
+    QCOMPARE(report->acquisitions, 3);
+    QCOMPARE(report->contended, 6);
+    QCOMPARE(report->released, 3);
+    QCOMPARE(report->expired, 0);
+    QCOMPARE(report->contentionRatio, 6.0 / 9.0);
+    QCOMPARE(report->holdSamples, 3);
+    // Each hold was 2 x 100 ms + 800 ms plus client time, checked every 100 ms;
+    // the upper bound leaves room for a loaded machine delaying the checks.
+    QVERIFY2(report->holdP50 > 0.9 && report->holdP50 < 2.5,
+             qPrintable(QString::number(report->holdP50)));
+    QVERIFY2(report->holdP99 > 0.9 && report->holdP99 < 2.5,
+             qPrintable(QString::number(report->holdP99)));
+    QVERIFY(!report->held);
+
+    const auto shortLock = find(monitor, u"short"_s);
+    QCOMPARE(shortLock->acquisitions, 1);
+    QCOMPARE(shortLock->released, 0);
+    QCOMPARE(shortLock->expired, 1);
+
+    const auto forever = find(monitor, u"forever"_s);
+    QVERIFY(forever->held);
+    QCOMPARE(forever->ttl, qint64(0));
+    QVERIFY(forever->hints.contains(ActivityHint::NoTtl));
+    QVERIFY2(forever->holderAddress.startsWith("127.0.0.1:"), forever->holderAddress.constData());
+
+    const auto heartbeat = find(monitor, u"heartbeat"_s);
+    QCOMPARE(heartbeat->acquisitions, 1);
+    QCOMPARE(heartbeat->released, 1); // refreshed past its 2 s TTL, then released
+    QCOMPARE(heartbeat->expired, 0);
+    QVERIFY(heartbeat->holdP50 > 3.5);
+}
+
+void TestActivity::reconnectsWhenTheStreamDrops()
+{
+    MemcachedServer server;
+    QVERIFY(server.start());
+    const Profile profile = profileFor(server.spec());
+    ActivityMonitor monitor(profile);
+    QSignalSpy states(&monitor, &ActivityMonitor::serverStateChanged);
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.allStreaming(), 5000);
+
+    server.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor.allStreaming(), 5000);
+    QVERIFY2(monitor.servers()[0].note.contains(u"reconnecting"_s),
+             qPrintable(monitor.servers()[0].note));
+    QVERIFY(server.restart());
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.allStreaming(), 10000);
+    QVERIFY(monitor.servers()[0].note.isEmpty());
+
+    QVERIFY(runTraffic([&] {
+        Client client(profile);
+        (void)client.add(":1:__d_lock_after", "1", 60, 2);
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(find(monitor, u"after"_s) && find(monitor, u"after"_s)->held, 5000);
+}
+
+void TestActivity::serverWithoutWatchGetsANote()
+{
+    MemcachedServer server;
+    QVERIFY(server.start());
+    FaultProxy proxy(server.port());
+    proxy.setMode(FaultProxy::Mode::Garbage);
+    ActivityMonitor monitor(profileFor(proxy.spec()));
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor.servers()[0].supported, 5000);
+    const QString note = monitor.servers()[0].note;
+    QVERIFY2(note.contains(proxy.spec()) && note.contains(u"does not stream"_s), qPrintable(note));
+    QVERIFY(note.contains(u"HELLO FROM NOT-MEMCACHED"_s));
+}
+
+void TestActivity::ctlActivity()
+{
+    MemcachedServer server;
+    QVERIFY(server.start());
+    const Profile profile = profileFor(server.spec());
+    QTemporaryDir dir;
+    // lockboardctl runs in-process and blocks this thread: the traffic runs beside it.
+    std::unique_ptr<QThread> traffic(QThread::create([&] {
+        QThread::msleep(700); // the watch is up by then
+        Client client(profile);
+        Client rival(profile);
+        for (int i = 0; i < 2; ++i) {
+            (void)client.add(":1:__d_lock_nightly", "1", 60, 2);
+            (void)rival.add(":1:__d_lock_nightly", "1", 60, 2);
+            QThread::msleep(300);
+            (void)client.remove(":1:__d_lock_nightly");
+            QThread::msleep(300);
+        }
+    }));
+    traffic->start();
+    const auto run = lockboard::test::runCtl(
+        {u"activity"_s, u"--servers"_s, server.spec(), u"--duration"_s, u"3"_s, u"--json"_s},
+        dir.filePath(u"p.ini"_s));
+    traffic->wait();
+    QCOMPARE(run.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[u"servers"_s].toArray()[0].toObject()[u"streaming"_s].toBool(), true);
+    const QJsonArray locks = json[u"locks"_s].toArray();
+    QCOMPARE(locks.size(), 1);
+    const QJsonObject nightly = locks[0].toObject();
+    QCOMPARE(nightly[u"name"_s].toString(), u"nightly"_s);
+    QCOMPARE(nightly[u"acquisitions"_s].toInt(), 2);
+    QCOMPARE(nightly[u"contended"_s].toInt(), 2);
+    QCOMPARE(nightly[u"released"_s].toInt(), 2);
+    QCOMPARE(nightly[u"contention_ratio"_s].toDouble(), 0.5);
+
+    const auto bad = lockboard::test::runCtl(
+        {u"activity"_s, u"--servers"_s, server.spec(), u"--duration"_s, u"soon"_s},
+        dir.filePath(u"p.ini"_s));
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(u"--duration"_s));
+}
+
+QTEST_GUILESS_MAIN(TestActivity)
+#include "tst_activity.moc"
