@@ -115,8 +115,11 @@ void TestActivity::knownPatternGivesExactFigures()
     QTRY_VERIFY_WITH_TIMEOUT(monitor.allStreaming(), 5000);
 
     QVERIFY(runTraffic([&] { drivePattern(profile); }));
-    QTRY_VERIFY_WITH_TIMEOUT(find(monitor, u"short"_s) && find(monitor, u"short"_s)->expired == 1,
-                             5000);
+    // The figures trail the servers by ActivityMonitor::Lag: wait for the last
+    // hold (heartbeat's) to be counted.
+    QTRY_VERIFY_WITH_TIMEOUT(find(monitor, u"heartbeat"_s) &&
+                                 find(monitor, u"heartbeat"_s)->released == 1,
+                             10000);
 
     const auto report = find(monitor, u"report"_s);
     QVERIFY(report);
@@ -133,6 +136,8 @@ void TestActivity::knownPatternGivesExactFigures()
     QVERIFY2(report->holdP99 > 0.9 && report->holdP99 < 2.5,
              qPrintable(QString::number(report->holdP99)));
     QVERIFY(!report->held);
+    qInfo("report: 3 holds of ~1 s measured p50 %.3f s, p99 %.3f s", report->holdP50,
+          report->holdP99);
 
     const auto shortLock = find(monitor, u"short"_s);
     QCOMPARE(shortLock->acquisitions, 1);

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void lateStreamEventsDoNotInventHolds();
     void earlyAbsenceDoesNotEndANewerHold();
     void hints();
+    void checksBoundALateStampedAcquisition();
     void ignoresOtherKeys();
 };
 
@@ -176,8 +177,8 @@ void TestLockActivity::refreshExtendsTheExpiry()
     activity.event(0, store(0, Report, "add", true, 3));
     activity.event(0, store(1, Report, "cas", true, 3)); // Lockboard's refresh
     activity.event(0, store(2, Report, "cas", true, 3));
-    // Gone at 3.5 s: before the refreshed expiry (5 s), so released.
-    activity.presence(0, Report, false, T0 + 3.5, T0 + 3.5);
+    // Gone at 3 s: well before the refreshed expiry (5 s), so released.
+    activity.presence(0, Report, false, T0 + 3.0, T0 + 3.0);
     const auto stats = activity.statsFor(0, Report, T0 + 4);
     QCOMPARE(stats->acquisitions, 1);
     QCOMPARE(stats->released, 1);
@@ -196,12 +197,14 @@ void TestLockActivity::lateStreamEventsDoNotInventHolds()
     const auto stats = activity.statsFor(0, Report, T0 + 2);
     QCOMPARE(stats->contended, 1);
     QCOMPARE(stats->released, 1);
-    // A contended attempt with no acquisition seen: someone held it before we watched.
-    activity.event(0, store(5, Report, "add", false, 60));
-    QCOMPARE(activity.heldKeys(0), QList<QByteArray>{Report});
-    activity.presence(0, Report, false, T0 + 6, T0 + 6);
-    QCOMPARE(activity.statsFor(0, Report, T0 + 7)->released, 2);
-    QCOMPARE(activity.statsFor(0, Report, T0 + 7)->holdSamples, 1); // its start is unknown
+    // A contended attempt before any acquisition was seen: someone has held
+    // it since before we watched.
+    const QByteArray other = ":1:__d_lock_other";
+    activity.event(0, store(5, other, "add", false, 60));
+    QCOMPARE(activity.heldKeys(0), QList<QByteArray>{other});
+    activity.presence(0, other, false, T0 + 6, T0 + 6);
+    QCOMPARE(activity.statsFor(0, other, T0 + 7)->released, 1);
+    QCOMPARE(activity.statsFor(0, other, T0 + 7)->holdSamples, 0); // its start is unknown
 }
 
 void TestLockActivity::earlyAbsenceDoesNotEndANewerHold()
@@ -234,6 +237,24 @@ void TestLockActivity::hints()
     activity.event(0, store(0, forever, "add", true, 0));
     QCOMPARE(activity.statsFor(0, forever, T0 + 1)->hints, QList<ActivityHint>{ActivityHint::NoTtl});
     QVERIFY(!activityHintText(ActivityHint::NoTtl).isEmpty());
+}
+
+void TestLockActivity::checksBoundALateStampedAcquisition()
+{
+    LockActivity activity;
+    activity.started(0, T0);
+    // Checked every 0.1 s: absent at 10.0, present at 10.1 (answered 10.1);
+    // the stream stamps the add at 10.6 (its logger was late).
+    activity.presence(0, Report, false, T0 + 10.0, T0 + 10.0);
+    activity.presence(0, Report, true, T0 + 10.1, T0 + 10.1);
+    WatchEvent late = store(10.6, Report, "add", true, 60);
+    late.receivedAt = T0 + 10.7;
+    activity.event(0, late);
+    activity.presence(0, Report, true, T0 + 11.0, T0 + 11.0);
+    activity.presence(0, Report, false, T0 + 11.1, T0 + 11.1);
+    const auto stats = activity.statsFor(0, Report, T0 + 12);
+    QCOMPARE(stats->released, 1);
+    QCOMPARE(qRound(stats->holdP50 * 1000), 1000); // 10.05 to 11.05, not 10.6 to 11.05
 }
 
 void TestLockActivity::ignoresOtherKeys()

@@ -122,6 +122,7 @@ void ActivityMonitor::readStream(int index)
     }
     if (!wasStreaming) {
         m_activity.started(index, serverNow(index));
+        server.watched.clear();
         setState(index, true, QString());
         readConnections(index);
     }
@@ -130,17 +131,29 @@ void ActivityMonitor::readStream(int index)
     const double now = localNow();
     for (const WatchEvent& event : events) {
         if (event.ts > 0) {
-            const double offset = now - event.ts; // latency >= 0: the smallest is the best
-            if (!server.offsetKnown || offset < server.clockOffset)
-                server.clockOffset = offset;
+            // The smallest delay seen; the logger's batching makes every delay
+            // long, so it only serves to spot a server clock that is clearly off.
+            const double delay = now - event.ts;
+            if (!server.offsetKnown || delay < server.smallestDelay)
+                server.smallestDelay = delay;
             server.offsetKnown = true;
+            // Clocks in agreement (NTP, or the same machine) are taken as equal:
+            // only a server ahead of us, or behind by more than the stream's
+            // delay, gets its clock estimated from the events.
+            const bool off = server.smallestDelay < -0.5 || server.smallestDelay > 5.0;
+            server.clockOffset = off ? server.smallestDelay : 0.0;
         }
         if (event.type == WatchEvent::Type::Skipped)
             setState(index, true,
                      tr("the server dropped %n event(s) it could not send in time: "
                         "figures are incomplete",
                         nullptr, int(event.skipped)));
-        m_activity.event(index, event);
+        if (event.type == WatchEvent::Type::ItemStore &&
+            m_profile.keys.parseLockKey(event.key, true))
+            server.watched[event.key] = now;
+        WatchEvent received = event;
+        received.receivedAt = now;
+        m_activity.event(index, received);
     }
     Q_EMIT changed();
 }
@@ -171,7 +184,7 @@ void ActivityMonitor::pollHeld()
         Server& server = *m_servers[index];
         if (!server.state.streaming || server.polling)
             continue;
-        const QList<QByteArray> keys = m_activity.heldKeys(index);
+        const QList<QByteArray> keys = server.watched.keys();
         if (keys.isEmpty())
             continue;
         server.polling = true;
@@ -180,13 +193,19 @@ void ActivityMonitor::pollHeld()
         for (const QByteArray& key : keys) {
             server.admin->metaGet(key, "s u", [this, index, key, sentAt, pending](
                                                   const AdminConnection::Reply& reply) {
+                Server& polled = *m_servers[index];
                 if (reply.ok() && (reply.meta.code == MetaReply::Code::HD ||
                                    reply.meta.code == MetaReply::Code::EN ||
-                                   reply.meta.code == MetaReply::Code::VA))
-                    m_activity.presence(index, key, reply.meta.code != MetaReply::Code::EN, sentAt,
-                                        serverNow(index));
+                                   reply.meta.code == MetaReply::Code::VA)) {
+                    const bool present = reply.meta.code != MetaReply::Code::EN;
+                    m_activity.presence(index, key, present, sentAt, serverNow(index));
+                    if (present)
+                        polled.watched[key] = localNow();
+                    else if (localNow() - polled.watched.value(key) > ForgetAfter)
+                        polled.watched.remove(key);
+                }
                 if (--*pending == 0) {
-                    m_servers[index]->polling = false;
+                    polled.polling = false;
                     Q_EMIT changed();
                 }
             });

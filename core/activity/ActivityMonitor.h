@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -20,9 +21,12 @@ class AdminConnection;
 
 // Live lock activity for a cluster: per server, one connection streaming
 // "watch mutations connevents" into a LockActivity, "stats conns" to know the
-// clients already connected, and an AdminConnection that checks the held lock
-// keys every pollInterval (100 ms; "mg <key> s u": no LRU bump) to see holds
-// end (the stream has no deletes): hold times are good to about that interval. A dropped stream reconnects after a second; a server
+// clients already connected, and an AdminConnection that checks the lock keys
+// seen in the stream every pollInterval (100 ms; "mg <key> s u": no LRU bump)
+// until they are gone, to see holds end (the stream has no deletes).
+// Keys stay checked for a minute after they were last seen, so that the
+// checks bound when the next hold starts too (LockActivity explains why the
+// stream's own times are not enough). A dropped stream reconnects after a second; a server
 // that refuses the watch command gets a note and no activity.
 //
 // Asynchronous on Qt Network: it may live on the GUI thread.
@@ -58,6 +62,10 @@ Q_SIGNALS:
     void serverStateChanged(int server);
 
 private:
+    // A watched key stops being checked once it has been absent this long
+    // with no event about it.
+    static constexpr double ForgetAfter = 60.0;
+
     struct Server
     {
         ServerSpec spec;
@@ -66,9 +74,13 @@ private:
         AdminConnection* admin = nullptr;
         ServerState state;
         QTimer* reconnect = nullptr;
-        double clockOffset = 0; // local - server, seconds
+        double clockOffset = 0;   // local - server, seconds
+        double smallestDelay = 0; // local receive time - event time
         bool offsetKnown = false;
         bool polling = false;
+        // Lock keys to check: seen in the stream recently, with the time (local)
+        // of the latest event received or check that found them present.
+        QHash<QByteArray, double> watched;
     };
 
     void connectStream(int server);

@@ -97,32 +97,49 @@ void LockActivity::event(int server, const WatchEvent& event)
     History* history = historyFor(server, event.key);
     if (!history)
         return;
+    const double receivedAt = event.receivedAt > 0 ? event.receivedAt : event.ts;
+    history->lastEventReceived = std::max(history->lastEventReceived, receivedAt);
     const bool stored = event.status == "stored";
     const bool add = event.command == "add";
     if (add && !stored) {
         history->contended.append(event.ts);
         ++history->contendedCount;
+        trim(history->contended, event.ts);
         // With no hold known, someone has held it since before we watched;
-        // unless a hold already ended since: a new one would have announced
-        // itself first in the (ordered) stream, so this attempt came before
-        // that end and reached us after the check that saw it.
+        // unless a hold already ended since: this attempt came before that
+        // end and reached us after the check that saw it.
         if (!history->hold && history->lastEnded < 0)
             history->hold = Hold{};
-        if (!history->hold)
-            return;
-        history->hold->lastSeen = std::max(history->hold->lastSeen, event.ts);
-        trim(history->contended, event.ts);
         return;
     }
     if (!stored)
         return; // a failed cas/replace changes nothing
+    if (!add && !history->hold) {
+        // A cas needs the item: one that reaches us after the key was seen
+        // gone happened before that. A set of a lock key takes it, though.
+        if (event.command != "set")
+            return;
+    }
     if (add || !history->hold) {
-        // An acquisition (add), or a lock key written with set: held from now.
-        if (history->hold) // ended unseen between two checks
-            ended(*history, history->hold->lastSeen, event.ts);
+        // An acquisition. The key was absent for it, so a hold still open
+        // ended unseen between two checks.
+        if (history->hold)
+            ended(*history, history->hold->lastSeen, std::min(event.ts, receivedAt));
         Hold hold;
-        hold.since = event.ts;
-        hold.lastSeen = event.ts;
+        // The event's time can be stamped late (memcached's logger); the
+        // checks bound it better: the key was absent at lastAbsent and
+        // present when presentSince was answered.
+        double upper = event.ts;
+        if (history->presentSince > history->lastAbsent && history->lastAbsent >= 0)
+            upper = std::min(upper, history->presentSince);
+        // (Only checks close together bound it: a key unchecked for a while
+        // may have been taken any time.)
+        const bool bounded = history->lastAbsent >= 0 && history->lastAbsent < upper &&
+                             upper - history->lastAbsent <= 1.0;
+        hold.since = bounded ? (history->lastAbsent + upper) / 2 : upper;
+        hold.lastSeen = std::max(hold.since, history->presentSince > history->lastAbsent
+                                                 ? history->lastPresent
+                                                 : hold.since);
         hold.address = m_connections.value(server).value(event.clientFd);
         history->hold = hold;
         history->acquisitions.append(event.ts);
@@ -132,7 +149,6 @@ void LockActivity::event(int server, const WatchEvent& event)
     // The acquisition's or a refresh's TTL (Lockboard refreshes with ms ... C<cas>).
     history->hold->ttl = event.ttl;
     history->hold->expiresAt = event.ttl > 0 ? event.ts + double(event.ttl) : -1;
-    history->hold->lastSeen = std::max(history->hold->lastSeen, event.ts);
     history->lastTtl = event.ttl;
 }
 
@@ -140,17 +156,23 @@ void LockActivity::presence(int server, const QByteArray& key, bool present, dou
                             double answeredAt)
 {
     History* history = historyFor(server, key);
-    if (!history || !history->hold)
+    if (!history)
         return;
     if (present) {
-        history->hold->lastSeen = std::max(history->hold->lastSeen, sentAt);
+        if (history->presentSince <= history->lastAbsent)
+            history->presentSince = answeredAt;
+        history->lastPresent = std::max(history->lastPresent, sentAt);
+        if (history->hold)
+            history->hold->lastSeen = std::max(history->hold->lastSeen, sentAt);
         return;
     }
-    // Asked before the latest thing we know (an acquisition, a refresh, a
-    // sighting): the server may have answered before it happened.
-    if (sentAt < history->hold->lastSeen)
+    // Asked before the latest event reached us: the server may have answered
+    // before that event happened. The next check will tell.
+    if (sentAt < history->lastEventReceived)
         return;
-    ended(*history, history->hold->lastSeen, answeredAt);
+    history->lastAbsent = std::max(history->lastAbsent, sentAt);
+    if (history->hold)
+        ended(*history, history->hold->lastSeen, answeredAt);
 }
 
 void LockActivity::ended(History& history, double vanishedAfter, double vanishedBy)
@@ -158,8 +180,11 @@ void LockActivity::ended(History& history, double vanishedAfter, double vanished
     const Hold hold = *history.hold;
     history.hold.reset();
     history.lastEnded = vanishedBy;
-    // memcached's one-second clock: an item may go up to 1 s before its time.
-    const bool expired = hold.expiresAt > 0 && vanishedBy >= hold.expiresAt - 1.0;
+    // An item may go up to a second before its time (memcached's clock ticks
+    // once a second) and the store's time may be stamped late: vanishing
+    // within that margin of the expiry time counts as expiring.
+    const double margin = std::min(2.0, double(hold.ttl) / 2);
+    const bool expired = hold.expiresAt > 0 && vanishedBy >= hold.expiresAt - margin;
     if (expired) {
         ++history.expired;
         return;
@@ -167,7 +192,7 @@ void LockActivity::ended(History& history, double vanishedAfter, double vanished
     ++history.released;
     if (hold.since < 0)
         return; // started before we watched: its length is unknown
-    history.holds.append((vanishedAfter + vanishedBy) / 2 - hold.since);
+    history.holds.append(std::max(0.0, (vanishedAfter + vanishedBy) / 2 - hold.since));
     if (history.holds.size() > MaxHolds)
         history.holds.removeFirst();
 }

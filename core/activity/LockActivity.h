@@ -59,15 +59,17 @@ struct LockActivityStats
 // Pure logic, no I/O: ActivityMonitor feeds it from the servers.
 //
 // memcached 1.6 streams every store ("watch mutations": add stored / not
-// stored, and the set/cas of a refresh) but not deletes, so the end of a hold
-// is found by checking the held keys (presence()): a key that vanished before
-// its expiry time was released, at or after it, it expired. memcached's clock
-// ticks once a second, so an item may expire up to a second early: vanishing
-// within a second of the expiry time counts as expiring. A release's hold
-// time is the middle of the interval in which the key vanished (between the
-// last check that saw it and the first that did not).
+// stored, and the cas of a Lockboard refresh) but not deletes, so the end of
+// a hold is found by checking the lock keys (presence()): a key that vanished
+// before its expiry time was released; at or after it (less a margin: an item
+// may go up to a second early, and event times can be stamped late), expired.
+// Counts come from the stream and are exact. Times are estimates: the stream
+// arrives in batches, up to about a second late, and its time stamps can be
+// late too, so a hold's start and end are taken from the checks around them
+// where there are any (the middle of the interval between the last check
+// that saw the key absent or present and the first that did not).
 //
-// All times are the server's clock, in Unix seconds.
+// Times are Unix seconds; the checks' local clock is taken as the server's.
 class LockActivity
 {
 public:
@@ -118,6 +120,13 @@ private:
         int expired = 0;
         qint64 lastTtl = -1;
         double lastEnded = -1; // when the latest hold was found gone; -1: none since watching
+        // The checks (local clock, taken as the server's): when the key was
+        // last asked for and absent, first answered present after that, last
+        // asked for and present; and when the latest event about it arrived.
+        double lastAbsent = -1;
+        double presentSince = -1;
+        double lastPresent = -1;
+        double lastEventReceived = -1;
     };
     using Id = std::pair<int, QByteArray>;
 

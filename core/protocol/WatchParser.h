@@ -31,6 +31,7 @@ struct WatchEvent
     int clientFd = -1;  // the client's connection on the server (cfd)
     QByteArray address; // conn_new/conn_close: "ip:port"
     qint64 skipped = 0;
+    double receivedAt = 0; // set by the reader: when the line arrived (local clock)
 };
 
 // Parses the stream incrementally: bytes in as they arrive, whole events out.
