@@ -14,8 +14,8 @@ using lockboard::test::runCtl;
 
 namespace {
 
-const QStringList Commands{u"place"_s,   u"set"_s, u"get"_s, u"servers"_s, u"locks"_s,
-                           u"release"_s, u"watch"_s, u"run"_s, u"profile"_s};
+const QStringList Commands{u"place"_s,   u"set"_s,   u"get"_s, u"servers"_s, u"locks"_s,
+                           u"release"_s, u"watch"_s, u"run"_s, u"profile"_s, u"activity"_s};
 
 QString manPage()
 {
@@ -92,9 +92,9 @@ void TestHelp::dashboardHelpAndVersion()
     QVERIFY(app.waitForFinished(20000));
     const QString help = QString::fromLocal8Bit(app.readAllStandardOutput());
     QCOMPARE(app.exitCode(), 0);
-    for (const QString& name : {u"--profile"_s, u"--servers"_s, u"--client"_s, u"--key-prefix"_s,
-                                u"--key-version"_s, u"--read-only"_s, u"--demo"_s, u"--lang"_s,
-                                u"--version"_s})
+    for (const QString& name :
+         {u"--profile"_s, u"--servers"_s, u"--client"_s, u"--key-prefix"_s, u"--key-version"_s,
+          u"--read-only"_s, u"--demo"_s, u"--lang"_s, u"--version"_s})
         QVERIFY2(help.contains(name), qPrintable(name + u" missing from:\n"_s + help));
 
     app.start(QStringLiteral(LOCKBOARD_APP), {u"--version"_s});

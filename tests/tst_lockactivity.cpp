@@ -235,7 +235,8 @@ void TestLockActivity::hints()
 
     const QByteArray forever = ":1:__d_lock_forever";
     activity.event(0, store(0, forever, "add", true, 0));
-    QCOMPARE(activity.statsFor(0, forever, T0 + 1)->hints, QList<ActivityHint>{ActivityHint::NoTtl});
+    QCOMPARE(activity.statsFor(0, forever, T0 + 1)->hints,
+             QList<ActivityHint>{ActivityHint::NoTtl});
     QVERIFY(!activityHintText(ActivityHint::NoTtl).isEmpty());
 }
 

@@ -45,7 +45,8 @@ QList<Message> readTs(const QString& path, QString* error)
         if (xml.name() == u"name"_s)
             context = xml.readElementText();
         else if (xml.name() == u"message"_s)
-            current = Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s, {}, {}};
+            current =
+                Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s, {}, {}};
         else if (xml.name() == u"source"_s)
             current.source = xml.readElementText();
         else if (xml.name() == u"translation"_s) {

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>no TTL: it stays forever if its holder dies</source>
+        <translation>keine TTL: sie bleibt für immer, wenn ihr Halter stirbt</translation>
+    </message>
+    <message>
+        <source>held longer than 99% of its past holds</source>
+        <translation>länger gehalten als 99 % ihrer bisherigen Belegungen</translation>
+    </message>
+    <message>
+        <source>TTL far longer than its holds: a dead holder blocks it long</source>
+        <translation>TTL weit länger als ihre Belegungen: ein toter Halter blockiert sie lange</translation>
+    </message>
+</context>
+<context>
     <name>ClusterEvents</name>
     <message>
         <source>Server down: %1</source>
@@ -61,6 +76,106 @@
     <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ActivityCharts</name>
+    <message>
+        <source>Attempts per %1 s</source>
+        <translation>Versuche pro %1 s</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>contended</source>
+        <translation>umkämpft</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>vor Minuten</translation>
+    </message>
+    <message>
+        <source>Hold times of released locks</source>
+        <translation>Haltezeiten freigegebener Sperren</translation>
+    </message>
+    <message>
+        <source>Attempts over time</source>
+        <translation>Versuche im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Hold-time histogram</source>
+        <translation>Histogramm der Haltezeiten</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>Belegungen</translation>
+    </message>
+    <message>
+        <source>seconds held</source>
+        <translation>Sekunden gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ActivityMonitor</name>
+    <message>
+        <source>the server closed the stream</source>
+        <translation>der Server hat den Datenstrom geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 does not stream its activity (&quot;watch mutations connevents&quot; answered &quot;%2&quot;; memcached 1.6 or later can): no activity for this server</source>
+        <translation>%1 liefert keinen Aktivitätsstrom („watch mutations connevents“ ergab „%2“; memcached ab 1.6 kann es): keine Aktivität für diesen Server</translation>
+    </message>
+    <message>
+        <source>unreadable stream line &quot;%1&quot;</source>
+        <translation>unlesbare Zeile im Datenstrom „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server dropped %n event(s) it could not send in time: figures are incomplete</source>
+        <translation>
+            <numerusform>der Server hat %n Ereignis verworfen, das er nicht rechtzeitig senden konnte: die Zahlen sind unvollständig</numerusform>
+            <numerusform>der Server hat %n Ereignisse verworfen, die er nicht rechtzeitig senden konnte: die Zahlen sind unvollständig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: activity stream lost (%2); reconnecting</source>
+        <translation>%1: Aktivitätsstrom verloren (%2); verbinde neu</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ActivityPane</name>
+    <message>
+        <source>Lock activity</source>
+        <translation>Sperraktivität</translation>
+    </message>
+    <message>
+        <source>Select a lock to see its activity since this window opened.</source>
+        <translation>Wählen Sie eine Sperre, um ihre Aktivität seit dem Öffnen dieses Fensters zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no acquisitions or attempts seen since watching started.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: seit Beginn der Beobachtung keine Belegungen oder Versuche gesehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 acquired and %3 contended per minute (contention %4); since watching: %5 acquisitions, %6 contended, %7 released, &lt;b&gt;%8 expired&lt;/b&gt; instead of being released. Hold times: p50 %9 s, p99 %10 s (%11 holds).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 erhalten und %3 umkämpft pro Minute (Konkurrenz %4); seit Beobachtungsbeginn: %5 Belegungen, %6 umkämpft, %7 freigegeben, &lt;b&gt;%8 abgelaufen&lt;/b&gt; statt freigegeben. Haltezeiten: p50 %9 s, p99 %10 s (%11 Belegungen).</translation>
+    </message>
+    <message>
+        <source>Held now, for %1, by %2.</source>
+        <translation>Jetzt gehalten, seit %1, von %2.</translation>
+    </message>
+    <message>
+        <source>a time unknown</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>a client whose address is unknown</source>
+        <translation>einem Client mit unbekannter Adresse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hints:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Hinweise:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -189,6 +304,10 @@
     <message>
         <source>CAS</source>
         <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>no TTL: it stays forever if its holder dies</source>
+        <translation>sans TTL : il reste pour toujours si son détenteur meurt</translation>
+    </message>
+    <message>
+        <source>held longer than 99% of its past holds</source>
+        <translation>tenu plus longtemps que 99 % de ses détentions passées</translation>
+    </message>
+    <message>
+        <source>TTL far longer than its holds: a dead holder blocks it long</source>
+        <translation>TTL bien plus long que ses détentions : un détenteur mort le bloque longtemps</translation>
+    </message>
+</context>
+<context>
     <name>ClusterEvents</name>
     <message>
         <source>Server down: %1</source>
@@ -61,6 +76,106 @@
     <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ActivityCharts</name>
+    <message>
+        <source>Attempts per %1 s</source>
+        <translation>Tentatives par %1 s</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation>obtenus</translation>
+    </message>
+    <message>
+        <source>contended</source>
+        <translation>disputés</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>il y a (minutes)</translation>
+    </message>
+    <message>
+        <source>Hold times of released locks</source>
+        <translation>Durées de détention des verrous libérés</translation>
+    </message>
+    <message>
+        <source>Attempts over time</source>
+        <translation>Tentatives dans le temps</translation>
+    </message>
+    <message>
+        <source>Hold-time histogram</source>
+        <translation>Histogramme des durées de détention</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>détentions</translation>
+    </message>
+    <message>
+        <source>seconds held</source>
+        <translation>secondes de détention</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ActivityMonitor</name>
+    <message>
+        <source>the server closed the stream</source>
+        <translation>le serveur a fermé le flux</translation>
+    </message>
+    <message>
+        <source>%1 does not stream its activity (&quot;watch mutations connevents&quot; answered &quot;%2&quot;; memcached 1.6 or later can): no activity for this server</source>
+        <translation>%1 ne diffuse pas son activité (« watch mutations connevents » a répondu « %2 » ; memcached 1.6 ou plus le peut) : pas d’activité pour ce serveur</translation>
+    </message>
+    <message>
+        <source>unreadable stream line &quot;%1&quot;</source>
+        <translation>ligne de flux illisible « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server dropped %n event(s) it could not send in time: figures are incomplete</source>
+        <translation>
+            <numerusform>le serveur a abandonné %n événement qu’il n’a pu envoyer à temps : chiffres incomplets</numerusform>
+            <numerusform>le serveur a abandonné %n événements qu’il n’a pu envoyer à temps : chiffres incomplets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: activity stream lost (%2); reconnecting</source>
+        <translation>%1 : flux d’activité perdu (%2) ; reconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::ActivityPane</name>
+    <message>
+        <source>Lock activity</source>
+        <translation>Activité du verrou</translation>
+    </message>
+    <message>
+        <source>Select a lock to see its activity since this window opened.</source>
+        <translation>Sélectionnez un verrou pour voir son activité depuis l’ouverture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no acquisitions or attempts seen since watching started.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : aucune acquisition ni tentative vue depuis le début de la surveillance.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 acquired and %3 contended per minute (contention %4); since watching: %5 acquisitions, %6 contended, %7 released, &lt;b&gt;%8 expired&lt;/b&gt; instead of being released. Hold times: p50 %9 s, p99 %10 s (%11 holds).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 obtenus et %3 disputés par minute (contention %4) ; depuis le début : %5 acquisitions, %6 disputées, %7 libérées, &lt;b&gt;%8 expirées&lt;/b&gt; au lieu d’être libérées. Durées de détention : p50 %9 s, p99 %10 s (%11 détentions).</translation>
+    </message>
+    <message>
+        <source>Held now, for %1, by %2.</source>
+        <translation>Tenu maintenant, depuis %1, par %2.</translation>
+    </message>
+    <message>
+        <source>a time unknown</source>
+        <translation>une durée inconnue</translation>
+    </message>
+    <message>
+        <source>a client whose address is unknown</source>
+        <translation>un client d’adresse inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hints:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Indices :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -189,6 +304,10 @@
     <message>
         <source>CAS</source>
         <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indices</translation>
     </message>
 </context>
 <context>

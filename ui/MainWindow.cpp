@@ -1,7 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "core/activity/ActivityMonitor.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterInspector.h"
+#include "ui/ActivityPane.h"
 #include "ui/Icons.h"
 #include "ui/LocksView.h"
 #include "ui/PlacementView.h"
@@ -15,10 +17,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSet>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     , m_servers(new ServersView(m_serversModel, &m_history, this))
     , m_placement(new PlacementView(this))
     , m_events(new QTableView(this))
+    , m_activityPane(new ActivityPane(this))
     , m_profiles(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_refresh(new QTimer(this))
@@ -60,7 +65,13 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     m_events->setWordWrap(false);
     m_events->setAccessibleName(tr("Events, newest first"));
 
-    m_tabs->addTab(m_locks, tr("&Locks"));
+    // The locks over the selected lock's activity.
+    auto* locksTab = new QSplitter(Qt::Vertical, this);
+    locksTab->addWidget(m_locks);
+    locksTab->addWidget(m_activityPane);
+    locksTab->setStretchFactor(0, 3);
+    locksTab->setStretchFactor(1, 2);
+    m_tabs->addTab(locksTab, tr("&Locks"));
     m_tabs->addTab(m_servers, tr("&Servers"));
     m_tabs->addTab(m_placement, tr("&Placement"));
     m_tabs->addTab(m_events, tr("&Events"));
@@ -81,6 +92,9 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     m_refresh->setInterval(RefreshMs);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, m_locksModel, &LocksModel::tick);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::showActivity);
+    connect(m_locks->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showActivity);
     connect(m_locks, &LocksView::releaseRequested, this, &MainWindow::askToRelease);
     connect(m_profiles, &QComboBox::activated, this, &MainWindow::profileChosen);
     reloadProfileChoices();
@@ -185,6 +199,9 @@ void MainWindow::setProfile(const Profile& profile)
                                     : tr("Lockboard \u2014 %1").arg(profile.name));
     delete m_inspector;
     m_inspector = new ClusterInspector(profile, {}, this);
+    delete m_activity;
+    m_activity = new ActivityMonitor(profile, {}, this);
+    m_activity->start();
     connect(m_inspector, &ClusterInspector::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_inspector, &ClusterInspector::releaseFinished, this, &MainWindow::releaseFinished);
     connect(m_refresh, &QTimer::timeout, m_inspector, &ClusterInspector::refresh,
@@ -245,6 +262,32 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         (down ? u" \u00b7 "_s + tr("%n DOWN", nullptr, down) : QString()) + u" \u00b7 "_s +
         tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s)));
     Q_EMIT snapshotShown();
+}
+
+void MainWindow::showActivity()
+{
+    if (!m_activity)
+        return;
+    QHash<QPair<int, QByteArray>, QString> hints;
+    for (const LockActivityStats& lock : m_activity->stats()) {
+        QStringList texts;
+        for (ActivityHint hint : lock.hints)
+            texts.append(activityHintText(hint));
+        if (!texts.isEmpty())
+            hints.insert({lock.server, lock.key}, texts.join(u"; "_s));
+    }
+    m_locksModel->setHints(hints);
+
+    const int row = m_locks->selectedRow();
+    if (row < 0) {
+        m_activityPane->show({}, std::nullopt, 0);
+        return;
+    }
+    const LockRecord& lock = m_locksModel->lockAt(row);
+    const ActivityMonitor::ServerState state = m_activity->servers().value(lock.server);
+    m_activityPane->show(lock.name, m_activity->statsFor(lock.server, lock.key),
+                         m_activity->serverNow(lock.server),
+                         state.streaming ? QString() : state.note);
 }
 
 void MainWindow::askToRelease(int row)

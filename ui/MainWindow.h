@@ -19,6 +19,8 @@ class QTimer;
 
 namespace lockboard {
 
+class ActivityMonitor;
+class ActivityPane;
 class ClusterInspector;
 class EventsModel;
 class LocksModel;
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] EventsModel* eventsModel() const { return m_eventsModel; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] ClusterInspector* inspector() const { return m_inspector; }
+    [[nodiscard]] ActivityMonitor* activityMonitor() const { return m_activity; }
+    [[nodiscard]] ActivityPane* activityPane() const { return m_activityPane; }
     [[nodiscard]] QAction* refreshAction() const { return m_refreshAction; }
     [[nodiscard]] QLabel* summaryLabel() const { return m_summary; }
 
@@ -79,6 +83,8 @@ private:
     void releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
                          const QString& message);
     void reloadProfileChoices();
+    // The selected lock's activity and every row's hints (on the 1 s tick).
+    void showActivity();
     void profileChosen(int index);
 
     ProfileStore m_store;
@@ -93,10 +99,12 @@ private:
     ServersView* m_servers;
     PlacementView* m_placement;
     QTableView* m_events;
+    ActivityPane* m_activityPane;
     QComboBox* m_profiles;
     QLabel* m_summary; // the latest refresh, always visible; messages show beside it
     QAction* m_refreshAction = nullptr;
     ClusterInspector* m_inspector = nullptr;
+    ActivityMonitor* m_activity = nullptr;
     QTimer* m_refresh;
     QTimer* m_tick;
 };

@@ -88,12 +88,12 @@ void ActivityMonitor::connectStream(int index)
     server.parser = WatchParser();
     server.stream = openServerSocket(
         server.spec, this, StreamBufferBytes,
-        {[this, index] {
-             m_servers[index]->stream->write("watch mutations connevents\r\n");
-         },
+        {[this, index] { m_servers[index]->stream->write("watch mutations connevents\r\n"); },
          [this, index] { readStream(index); },
          [this, index] { streamLost(index, tr("the server closed the stream")); },
-         [this, index](Outcome, const QString& what) { streamLost(index, what); }});
+         [this, index](Outcome, const QString& what) {
+             streamLost(index, what);
+         }});
 }
 
 void ActivityMonitor::readStream(int index)
@@ -112,8 +112,9 @@ void ActivityMonitor::readStream(int index)
                      .arg(server.spec.name(), QString::fromUtf8(server.parser.problem())));
         return;
     case WatchParser::State::Malformed:
-        streamLost(index, tr("unreadable stream line \"%1\"")
-                              .arg(QString::fromUtf8(server.parser.problem())));
+        streamLost(
+            index,
+            tr("unreadable stream line \"%1\"").arg(QString::fromUtf8(server.parser.problem())));
         return;
     case WatchParser::State::AwaitingAnswer:
         return;
@@ -191,24 +192,25 @@ void ActivityMonitor::pollHeld()
         const double sentAt = serverNow(index);
         auto pending = std::make_shared<int>(int(keys.size()));
         for (const QByteArray& key : keys) {
-            server.admin->metaGet(key, "s u", [this, index, key, sentAt, pending](
-                                                  const AdminConnection::Reply& reply) {
-                Server& polled = *m_servers[index];
-                if (reply.ok() && (reply.meta.code == MetaReply::Code::HD ||
-                                   reply.meta.code == MetaReply::Code::EN ||
-                                   reply.meta.code == MetaReply::Code::VA)) {
-                    const bool present = reply.meta.code != MetaReply::Code::EN;
-                    m_activity.presence(index, key, present, sentAt, serverNow(index));
-                    if (present)
-                        polled.watched[key] = localNow();
-                    else if (localNow() - polled.watched.value(key) > ForgetAfter)
-                        polled.watched.remove(key);
-                }
-                if (--*pending == 0) {
-                    polled.polling = false;
-                    Q_EMIT changed();
-                }
-            });
+            server.admin->metaGet(
+                key, "s u",
+                [this, index, key, sentAt, pending](const AdminConnection::Reply& reply) {
+                    Server& polled = *m_servers[index];
+                    if (reply.ok() && (reply.meta.code == MetaReply::Code::HD ||
+                                       reply.meta.code == MetaReply::Code::EN ||
+                                       reply.meta.code == MetaReply::Code::VA)) {
+                        const bool present = reply.meta.code != MetaReply::Code::EN;
+                        m_activity.presence(index, key, present, sentAt, serverNow(index));
+                        if (present)
+                            polled.watched[key] = localNow();
+                        else if (localNow() - polled.watched.value(key) > ForgetAfter)
+                            polled.watched.remove(key);
+                    }
+                    if (--*pending == 0) {
+                        polled.polling = false;
+                        Q_EMIT changed();
+                    }
+                });
         }
     }
 }

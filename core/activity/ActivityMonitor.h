@@ -53,7 +53,8 @@ public:
     [[nodiscard]] QList<ServerState> servers() const;
     [[nodiscard]] bool allStreaming() const;
     [[nodiscard]] QList<LockActivityStats> stats() const;
-    [[nodiscard]] std::optional<LockActivityStats> statsFor(int server, const QByteArray& key) const;
+    [[nodiscard]] std::optional<LockActivityStats> statsFor(int server,
+                                                            const QByteArray& key) const;
     // Now on server's clock (Unix seconds), estimated from its events' times.
     [[nodiscard]] double serverNow(int server) const;
 

@@ -137,18 +137,20 @@ void LockActivity::event(int server, const WatchEvent& event)
         const bool bounded = history->lastAbsent >= 0 && history->lastAbsent < upper &&
                              upper - history->lastAbsent <= 1.0;
         hold.since = bounded ? (history->lastAbsent + upper) / 2 : upper;
-        hold.lastSeen = std::max(hold.since, history->presentSince > history->lastAbsent
-                                                 ? history->lastPresent
-                                                 : hold.since);
+        hold.lastSeen =
+            std::max(hold.since, history->presentSince > history->lastAbsent ? history->lastPresent
+                                                                             : hold.since);
         hold.address = m_connections.value(server).value(event.clientFd);
         history->hold = hold;
         history->acquisitions.append(event.ts);
         ++history->acquisitionCount;
         trim(history->acquisitions, event.ts);
     }
-    // The acquisition's or a refresh's TTL (Lockboard refreshes with ms ... C<cas>).
+    // The acquisition's or a refresh's TTL (Lockboard refreshes with ms ... C<cas>),
+    // counted from the best estimate of when it was stored.
+    const double storedAt = add ? history->hold->since : std::min(event.ts, receivedAt);
     history->hold->ttl = event.ttl;
-    history->hold->expiresAt = event.ttl > 0 ? event.ts + double(event.ttl) : -1;
+    history->hold->expiresAt = event.ttl > 0 ? storedAt + double(event.ttl) : -1;
     history->lastTtl = event.ttl;
 }
 
@@ -266,7 +268,7 @@ QList<LockActivityStats> LockActivity::stats(double now) const
 }
 
 std::optional<LockActivityStats> LockActivity::statsFor(int server, const QByteArray& key,
-                                                       double now) const
+                                                        double now) const
 {
     const auto found = m_locks.find({server, key});
     if (found == m_locks.end())

@@ -16,9 +16,9 @@ namespace lockboard {
 // What an operator can tell about a lock from watching it.
 enum class ActivityHint
 {
-    NoTtl,             // held with no TTL: it stays forever if its holder dies
-    HeldTooLong,       // held longer than its p99 hold time
-    TtlFarAboveHolds,  // its TTL is more than 10x its p99 hold time: a dead holder blocks long
+    NoTtl,            // held with no TTL: it stays forever if its holder dies
+    HeldTooLong,      // held longer than its p99 hold time
+    TtlFarAboveHolds, // its TTL is more than 10x its p99 hold time: a dead holder blocks long
 };
 [[nodiscard]] QString activityHintText(ActivityHint hint);
 
@@ -38,14 +38,14 @@ struct LockActivityStats
     double contendedPerMinute = 0;
     double contentionRatio = -1; // contended / (acquisitions + contended); -1 without attempts
 
-    int holdSamples = 0;  // released holds with a known start
-    double holdP50 = -1;  // seconds
+    int holdSamples = 0; // released holds with a known start
+    double holdP50 = -1; // seconds
     double holdP99 = -1;
 
     bool held = false;
-    double heldFor = -1;       // seconds, when the acquisition was seen
-    qint64 ttl = -1;           // the current (or last) acquisition's TTL; 0 never expires
-    QByteArray holderAddress;  // "ip:port" of the client that took it, when known
+    double heldFor = -1;      // seconds, when the acquisition was seen
+    qint64 ttl = -1;          // the current (or last) acquisition's TTL; 0 never expires
+    QByteArray holderAddress; // "ip:port" of the client that took it, when known
     QList<ActivityHint> hints;
 
     // For charts: the times (server clock, Unix seconds) of the attempts in
@@ -94,12 +94,12 @@ public:
     [[nodiscard]] QList<QByteArray> heldKeys(int server) const;
     [[nodiscard]] QList<LockActivityStats> stats(double now) const;
     [[nodiscard]] std::optional<LockActivityStats> statsFor(int server, const QByteArray& key,
-                                                           double now) const;
+                                                            double now) const;
 
 private:
     struct Hold
     {
-        double since = -1; // -1: taken before watching started
+        double since = -1;     // -1: taken before watching started
         double expiresAt = -1; // -1: never
         qint64 ttl = -1;
         double lastSeen = -1;
@@ -113,7 +113,7 @@ private:
         std::optional<Hold> hold;
         QList<double> acquisitions; // times, trimmed to the Window
         QList<double> contended;
-        QList<double> holds;        // seconds, the latest MaxHolds
+        QList<double> holds; // seconds, the latest MaxHolds
         int acquisitionCount = 0;
         int contendedCount = 0;
         int released = 0;

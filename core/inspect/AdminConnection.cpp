@@ -86,10 +86,12 @@ void AdminConnection::connectSocket()
     m_buffer.clear();
     m_connectClock.start();
     // Bounded read buffer: a dump of millions of keys streams through, it never piles up.
-    m_socket = openServerSocket(
-        m_spec, this, ReadBufferBytes,
-        {[this] { onConnected(); }, [this] { onReadyRead(); }, [this] { onDisconnected(); },
-         [this](Outcome outcome, const QString& what) { onSocketError(outcome, what); }});
+    m_socket = openServerSocket(m_spec, this, ReadBufferBytes,
+                                {[this] { onConnected(); }, [this] { onReadyRead(); },
+                                 [this] { onDisconnected(); },
+                                 [this](Outcome outcome, const QString& what) {
+                                     onSocketError(outcome, what);
+                                 }});
     m_timer.start(m_options.connectTimeoutMs);
 }
 

@@ -31,22 +31,20 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
     QObject::connect(socket, &QTcpSocket::connected, context, handlers.connected);
     QObject::connect(socket, &QTcpSocket::readyRead, context, handlers.readyRead);
     QObject::connect(socket, &QTcpSocket::disconnected, context, handlers.closed);
-    QObject::connect(socket, &QTcpSocket::errorOccurred, context,
-                     [socket, handlers](QAbstractSocket::SocketError error) {
-                         switch (error) {
-                         case QAbstractSocket::RemoteHostClosedError:
-                             return handlers.closed();
-                         case QAbstractSocket::ConnectionRefusedError:
-                             return handlers.failed(Outcome::ConnectionRefused,
-                                                    socket->errorString());
-                         case QAbstractSocket::HostNotFoundError:
-                             return handlers.failed(Outcome::HostLookupFailed,
-                                                    socket->errorString());
-                         default:
-                             return handlers.failed(Outcome::ConnectionFailed,
-                                                    socket->errorString());
-                         }
-                     });
+    QObject::connect(
+        socket, &QTcpSocket::errorOccurred, context,
+        [socket, handlers](QAbstractSocket::SocketError error) {
+            switch (error) {
+            case QAbstractSocket::RemoteHostClosedError:
+                return handlers.closed();
+            case QAbstractSocket::ConnectionRefusedError:
+                return handlers.failed(Outcome::ConnectionRefused, socket->errorString());
+            case QAbstractSocket::HostNotFoundError:
+                return handlers.failed(Outcome::HostLookupFailed, socket->errorString());
+            default:
+                return handlers.failed(Outcome::ConnectionFailed, socket->errorString());
+            }
+        });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(readBufferBytes);
     socket->connectToHost(server.host(), server.port());

@@ -23,9 +23,9 @@ struct WatchEvent
         Other,
     };
     Type type = Type::Other;
-    double ts = 0;     // the server's clock, Unix seconds
-    QByteArray key;    // URI-decoded
-    QByteArray status; // item_store: stored, not_stored, exists, not_found
+    double ts = 0;      // the server's clock, Unix seconds
+    QByteArray key;     // URI-decoded
+    QByteArray status;  // item_store: stored, not_stored, exists, not_found
     QByteArray command; // item_store: add, set, cas, replace, append, prepend, incr, decr
     qint64 ttl = -1;    // item_store: seconds; 0 never expires
     int clientFd = -1;  // the client's connection on the server (cfd)

@@ -61,8 +61,11 @@ int main(int argc, char* argv[])
             &window, &lockboard::MainWindow::snapshotShown, &window,
             [&] {
                 window.showTab(lockboard::MainWindow::LocksTab);
-                window.locksView()->selectLock(
-                    QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
+                // A contended lock of the demo's workers, for the activity pane.
+                if (!window.locksView()->selectLock(u"orders-sync"_s) &&
+                    !window.locksView()->selectLock(u"cache-warmup"_s))
+                    window.locksView()->selectLock(u"email-digest"_s);
+                QApplication::processEvents();
                 save(u"locks"_s);
                 window.showTab(lockboard::MainWindow::ServersTab);
                 save(u"servers"_s);
@@ -72,6 +75,8 @@ int main(int argc, char* argv[])
                 window.showTab(lockboard::MainWindow::EventsTab);
                 save(u"events"_s);
                 window.showTab(lockboard::MainWindow::LocksTab);
+                window.locksView()->selectLock(
+                    QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
                 window.locksView()->releaseAction()->trigger();
                 QTimer::singleShot(300, &window, [&] {
                     if (auto* dialog = window.findChild<lockboard::ReleaseDialog*>()) {

@@ -116,6 +116,16 @@ void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
     }
 }
 
+void LocksModel::setHints(const QHash<QPair<int, QByteArray>, QString>& hints)
+{
+    const auto old = std::exchange(m_hints, hints);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QPair<int, QByteArray> id{m_rows[row].lock.server, m_rows[row].lock.key};
+        if (old.value(id) != m_hints.value(id))
+            Q_EMIT dataChanged(index(row, Hints), index(row, Hints));
+    }
+}
+
 void LocksModel::tick()
 {
     if (!m_rows.isEmpty())
@@ -141,6 +151,8 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
             return lock.homeName;
         case State:
             return state(lock);
+        case Hints:
+            return m_hints.value({lock.server, lock.key});
         case Ttl:
             return lock.ttl == -1 ? tr("never") : formatDuration(ttlNow(row));
         case Age:
@@ -198,6 +210,8 @@ QVariant LocksModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Home");
     case State:
         return tr("State");
+    case Hints:
+        return tr("Hints");
     case Ttl:
         return tr("TTL");
     case Age:

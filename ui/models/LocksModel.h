@@ -24,6 +24,7 @@ public:
         Server,
         Home,
         State,
+        Hints,
         Ttl,
         Age,
         Owner,
@@ -41,6 +42,9 @@ public:
     void setSnapshot(const ClusterSnapshot& snapshot);
     // Repaints the TTL column: TTLs count down from the snapshot's time.
     void tick();
+    // Stuck-lock hints from watching the locks (ActivityMonitor), by server
+    // index and memcached key; only the Hints cells that change are repainted.
+    void setHints(const QHash<QPair<int, QByteArray>, QString>& hints);
 
     [[nodiscard]] const LockRecord& lockAt(int row) const { return m_rows.at(row).lock; }
     // Seconds the lock in row has left now (-1 never expires, -2 unknown).
@@ -64,6 +68,7 @@ private:
 
     QList<Row> m_rows;
     QList<bool> m_restarted; // per server: restarted recently, so locks taken before are gone
+    QHash<QPair<int, QByteArray>, QString> m_hints;
 };
 
 } // namespace lockboard

@@ -105,8 +105,9 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
         case Health:
             return healthText(index.row());
         case Latency:
-            return up && health.latencyMs >= 0 ? tr("%1 ms").arg(locale.toString(health.latencyMs, 'f', 2))
-                                               : QString();
+            return up && health.latencyMs >= 0
+                       ? tr("%1 ms").arg(locale.toString(health.latencyMs, 'f', 2))
+                       : QString();
         case OperationsPerSecond:
             return up && row.opsPerSecond >= 0 ? locale.toString(row.opsPerSecond, 'f', 0)
                                                : QString();
