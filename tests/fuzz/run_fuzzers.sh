@@ -24,9 +24,10 @@ declare -A sources=(
     [metareply]="$root/core/protocol/MetaReply.cpp"
     [statsreply]="$root/core/protocol/StatsReply.cpp"
     [metadump]="$root/core/protocol/MetadumpParser.cpp"
+    [watch]="$root/core/protocol/WatchParser.cpp $root/core/protocol/MetadumpParser.cpp"
 )
 status=0
-for target in metareply statsreply metadump; do
+for target in metareply statsreply metadump watch; do
     binary="$work/fuzz_$target"
     clang++ "${flags[@]}" "$here/fuzz_$target.cpp" ${sources[$target]} "${common[@]}" "${libs[@]}" -o "$binary"
     corpus="$work/corpus_$target"
