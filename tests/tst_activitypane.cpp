@@ -63,9 +63,9 @@ void TestActivityPane::showsTheSelectedLocksActivity()
 
     QTRY_VERIFY_WITH_TIMEOUT(window.locksView()->selectLock(u"report"_s), 10000);
     QLabel* summary = window.activityPane()->summary();
-    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"4 acquisitions"_s) &&
-                                 summary->text().contains(u"3 released"_s),
-                             10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(u"4 acquisitions"_s) &&
+                                  summary->text().contains(u"3 released"_s),
+                              qPrintable(summary->text()), 10000);
     QVERIFY2(summary->text().contains(u"4 contended"_s), qPrintable(summary->text()));
     QVERIFY(summary->text().contains(u"Held now"_s));
     QCOMPARE(window.activityPane()->charts()->histogramBinCount(), ActivityCharts::HistogramBins);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void earlyAbsenceDoesNotEndANewerHold();
     void hints();
     void checksBoundALateStampedAcquisition();
+    void contendedAttemptBeforeItsAcquisition();
     void ignoresOtherKeys();
 };
 
@@ -256,6 +257,22 @@ void TestLockActivity::checksBoundALateStampedAcquisition()
     const auto stats = activity.statsFor(0, Report, T0 + 12);
     QCOMPARE(stats->released, 1);
     QCOMPARE(qRound(stats->holdP50 * 1000), 1000); // 10.05 to 11.05, not 10.6 to 11.05
+}
+
+void TestLockActivity::contendedAttemptBeforeItsAcquisition()
+{
+    // The rival's not_stored reaches us before the holder's add (two
+    // connections, two worker threads' batches): one acquisition, no release.
+    LockActivity activity;
+    activity.started(0, T0);
+    activity.event(0, store(0.2, Report, "add", false, 60, 9));
+    activity.event(0, store(0.1, Report, "add", true, 60));
+    activity.presence(0, Report, false, T0 + 1.0, T0 + 1.0);
+    const auto stats = activity.statsFor(0, Report, T0 + 2);
+    QCOMPARE(stats->acquisitions, 1);
+    QCOMPARE(stats->contended, 1);
+    QCOMPARE(stats->released, 1);
+    QCOMPARE(stats->holdSamples, 1);
 }
 
 void TestLockActivity::ignoresOtherKeys()

@@ -122,8 +122,11 @@ void LockActivity::event(int server, const WatchEvent& event)
     }
     if (add || !history->hold) {
         // An acquisition. The key was absent for it, so a hold still open
-        // ended unseen between two checks.
-        if (history->hold)
+        // ended unseen between two checks; unless that hold is only known
+        // from contended attempts: events from different connections arrive
+        // out of order, so those attempts may have been against this very
+        // acquisition.
+        if (history->hold && history->hold->since >= 0)
             ended(*history, history->hold->lastSeen, std::min(event.ts, receivedAt));
         Hold hold;
         // The event's time can be stamped late (memcached's logger); the
