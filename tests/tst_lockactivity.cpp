@@ -137,8 +137,14 @@ void TestLockActivity::acquisitionsContentionReleases()
     QCOMPARE(stats->contendedPerMinute, 6.0);
     QVERIFY(!stats->held);
 
-    // Held now: the holder's address and for how long.
-    activity.event(0, store(50, Report, "add", true, 60));
+    // Held now: the holder's address and for how long, also when the
+    // connection's conn_new reaches us after the store (another thread's batch).
+    activity.event(0, store(50, Report, "add", true, 60, 11));
+    WatchEvent late;
+    late.type = WatchEvent::Type::ConnNew;
+    late.clientFd = 11;
+    late.address = "10.0.0.5:40000";
+    activity.event(0, late);
     const auto holding = activity.statsFor(0, Report, T0 + 55);
     QVERIFY(holding->held);
     QCOMPARE(holding->heldFor, 5.0);

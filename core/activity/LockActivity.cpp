@@ -144,6 +144,7 @@ void LockActivity::event(int server, const WatchEvent& event)
             std::max(hold.since, history->presentSince > history->lastAbsent ? history->lastPresent
                                                                              : hold.since);
         hold.address = m_connections.value(server).value(event.clientFd);
+        hold.clientFd = event.clientFd;
         history->hold = hold;
         history->acquisitions.append(event.ts);
         ++history->acquisitionCount;
@@ -248,6 +249,8 @@ LockActivityStats LockActivity::summarize(const History& history, double now) co
         stats.held = true;
         stats.heldFor = history.hold->since >= 0 ? now - history.hold->since : -1;
         stats.holderAddress = history.hold->address;
+        if (stats.holderAddress.isEmpty())
+            stats.holderAddress = m_connections.value(history.server).value(history.hold->clientFd);
         if (history.hold->ttl == 0)
             stats.hints.append(ActivityHint::NoTtl);
     }

@@ -104,6 +104,7 @@ private:
         qint64 ttl = -1;
         double lastSeen = -1;
         QByteArray address;
+        int clientFd = -1; // to find the address later: conn_new may reach us after the store
     };
     struct History
     {
