@@ -101,6 +101,7 @@ class TestActivity : public QObject
 
 private Q_SLOTS:
     void knownPatternGivesExactFigures();
+    void holderConnectedBeforeWatching();
     void reconnectsWhenTheStreamDrops();
     void serverWithoutWatchGetsANote();
     void ctlActivity();
@@ -160,6 +161,25 @@ void TestActivity::knownPatternGivesExactFigures()
     QCOMPARE(heartbeat->released, 1); // refreshed past its 2 s TTL, then released
     QCOMPARE(heartbeat->expired, 0);
     QVERIFY(heartbeat->holdP50 > 4.5);
+}
+
+void TestActivity::holderConnectedBeforeWatching()
+{
+    // A client connected before the watch began has no conn_new event: its
+    // address comes from "stats conns".
+    MemcachedServer server;
+    QVERIFY(server.start());
+    const Profile profile = profileFor(server.spec());
+    Client early(profile);
+    QCOMPARE(early.get(":1:warm-up").outcome, Outcome::NotFound); // connects now
+    ActivityMonitor monitor(profile);
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.allStreaming(), 5000);
+    QTest::qWait(300); // the stats conns answer
+    QVERIFY(runTraffic([&] { (void)early.add(":1:__d_lock_early", "1", 60, 2); }));
+    QTRY_VERIFY_WITH_TIMEOUT(find(monitor, u"early"_s) && find(monitor, u"early"_s)->held, 5000);
+    QVERIFY2(find(monitor, u"early"_s)->holderAddress.startsWith("127.0.0.1:"),
+             find(monitor, u"early"_s)->holderAddress.constData());
 }
 
 void TestActivity::reconnectsWhenTheStreamDrops()

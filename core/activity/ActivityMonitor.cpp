@@ -2,6 +2,7 @@
 
 #include "core/inspect/AdminConnection.h"
 #include "core/inspect/ServerSocket.h"
+#include "core/protocol/StatsReply.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -21,21 +22,20 @@ double localNow()
     return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 }
 
-// "STAT 25:addr tcp:127.0.0.1:54402" lines: client fd -> "127.0.0.1:54402".
-QHash<int, QByteArray> parseConnections(const QByteArray& stats)
+// "stats conns": "STAT 25:addr tcp:127.0.0.1:54402" -> client fd 25 -> "127.0.0.1:54402".
+QHash<int, QByteArray> parseConnections(const QByteArray& reply)
 {
     QHash<int, QByteArray> addresses;
-    for (const QByteArray& line : stats.split('\n')) {
-        const QList<QByteArray> parts = line.trimmed().split(' ');
-        if (parts.size() != 3 || parts[0] != "STAT" || !parts[1].endsWith(":addr"))
+    const auto stats = StatsReply::parse(reply);
+    if (!stats)
+        return addresses;
+    for (const auto& [name, value] : stats->values()) {
+        if (!name.endsWith(":addr"))
             continue;
         bool ok = false;
-        const int fd = parts[1].chopped(5).toInt(&ok);
-        QByteArray address = parts[2];
-        if (const qsizetype colon = address.indexOf(':'); colon >= 0)
-            address.remove(0, colon + 1); // "tcp:" or "unix:"
+        const int fd = name.chopped(5).toInt(&ok);
         if (ok)
-            addresses.insert(fd, address);
+            addresses.insert(fd, value.mid(value.indexOf(':') + 1)); // without "tcp:" or "unix:"
     }
     return addresses;
 }
@@ -248,9 +248,7 @@ QList<LockActivityStats> ActivityMonitor::stats() const
 {
     QList<LockActivityStats> all;
     for (int index = 0; index < int(m_servers.size()); ++index)
-        for (const LockActivityStats& lock : m_activity.stats(serverNow(index)))
-            if (lock.server == index)
-                all.append(lock);
+        all += m_activity.stats(index, serverNow(index));
     return all;
 }
 

@@ -203,15 +203,6 @@ void LockActivity::ended(History& history, double vanishedAfter, double vanished
         history.holds.removeFirst();
 }
 
-QList<QByteArray> LockActivity::heldKeys(int server) const
-{
-    QList<QByteArray> keys;
-    for (const auto& [id, history] : m_locks)
-        if (id.first == server && history.hold)
-            keys.append(id.second);
-    return keys;
-}
-
 LockActivityStats LockActivity::summarize(const History& history, double now) const
 {
     LockActivityStats stats;
@@ -265,11 +256,13 @@ LockActivityStats LockActivity::summarize(const History& history, double now) co
     return stats;
 }
 
-QList<LockActivityStats> LockActivity::stats(double now) const
+QList<LockActivityStats> LockActivity::stats(int server, double now) const
 {
     QList<LockActivityStats> result;
-    for (const auto& [id, history] : m_locks)
-        result.append(summarize(history, now));
+    // The map is ordered by (server, key): one server's locks are one range.
+    for (auto it = m_locks.lower_bound({server, {}});
+         it != m_locks.end() && it->first.first == server; ++it)
+        result.append(summarize(it->second, now));
     return result;
 }
 

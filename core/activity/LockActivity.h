@@ -90,9 +90,8 @@ public:
     // holds that were open are no longer known to be open.
     void started(int server, double at);
 
-    // The lock keys believed held on server (to check with presence()).
-    [[nodiscard]] QList<QByteArray> heldKeys(int server) const;
-    [[nodiscard]] QList<LockActivityStats> stats(double now) const;
+    // The locks seen on server, with now on its clock.
+    [[nodiscard]] QList<LockActivityStats> stats(int server, double now) const;
     [[nodiscard]] std::optional<LockActivityStats> statsFor(int server, const QByteArray& key,
                                                             double now) const;
 

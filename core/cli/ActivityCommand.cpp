@@ -126,22 +126,21 @@ int runActivity(const QStringList& args, CliIo& io)
     auto connection = common.connection(parser, io);
     if (!connection)
         return io.fail(ExitUsage, connection.error().message);
-    bool ok = false;
-    const double duration = parser.value(durationOption).toDouble(&ok);
-    if (!ok || duration < 0.5 || duration > 86400)
+    const auto duration = parseSeconds(parser.value(durationOption), 0.5, 86400);
+    if (!duration)
         return io.fail(ExitUsage,
                        u"--duration: %1 is not a number of seconds between 0.5 and 86400"_s.arg(
                            quote(parser.value(durationOption))));
 
     ActivityMonitor monitor(connection->profile, connection->options);
     QEventLoop loop;
-    QTimer::singleShot(int(duration * 1000), &loop, &QEventLoop::quit);
+    QTimer::singleShot(int(*duration * 1000), &loop, &QEventLoop::quit);
     monitor.start();
     loop.exec();
 
     const QList<LockActivityStats> locks = monitor.stats();
     if (common.json(parser))
-        printJson(io, locks, monitor, duration);
+        printJson(io, locks, monitor, *duration);
     else
         printTable(io, locks, monitor);
     int missing = 0;

@@ -128,6 +128,15 @@ std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)
     return value;
 }
 
+std::optional<double> parseSeconds(const QString& text, double min, double max)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
 bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args,
                       CliIo& io, int& exitCode)
 {

@@ -60,6 +60,8 @@ class CliIo;
 
 // An option's integer value when it lies in [min, max].
 [[nodiscard]] std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max);
+// A number of seconds, fractions allowed, within [min, max].
+[[nodiscard]] std::optional<double> parseSeconds(const QString& text, double min, double max);
 
 // Parses args (args[0] is the program name) and handles --help, whose text
 // starts with synopsis ("lockboardctl place [options] KEY..."). Returns false

@@ -274,12 +274,13 @@ int runWatch(const QStringList& args, CliIo& io)
     int exitCode = ExitOk;
     if (!prepare(parser, common, u"lockboardctl watch [options]"_s, args, io, setup, exitCode))
         return exitCode;
-    bool ok = false;
-    const double interval = parser.value(intervalOption).toDouble(&ok);
-    if (!ok || interval < 0.1 || interval > 3600)
+    const auto seconds = parseSeconds(parser.value(intervalOption), 0.1, 3600);
+    if (!seconds)
         return io.fail(ExitUsage,
                        u"--interval: %1 is not a number of seconds between 0.1 and 3600"_s.arg(
                            quote(parser.value(intervalOption))));
+    const double interval = *seconds;
+    bool ok = false;
     const int count = parser.value(countOption).toInt(&ok);
     if (!ok || count < 0)
         return io.fail(ExitUsage,

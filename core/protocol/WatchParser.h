@@ -53,9 +53,8 @@ public:
     // Refused or Malformed: what the server said, or the line that made no sense.
     [[nodiscard]] const QByteArray& problem() const { return m_problem; }
 
-    // One event line, without its line end; nullopt-like Type::Other when it is
-    // not an event this parser knows. Returns false for a line that is not
-    // key=value pairs at all.
+    // One event line, without its line end (Type::Other for an event this
+    // parser does not know). False for a line that is not key=value pairs.
     [[nodiscard]] static bool parseLine(QByteArrayView line, WatchEvent& event);
 
     static constexpr qsizetype MaxLineLength = 64 * 1024;

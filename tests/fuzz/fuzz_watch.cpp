@@ -42,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArrayView stream(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     const Outcome whole = run(stream, std::max<qsizetype>(stream.size(), 1));
     const Outcome cut = run(stream, chunk);
-    if (whole.state != cut.state || whole.keys != cut.keys || whole.times.size() != cut.times.size())
+    if (whole.state != cut.state || whole.keys != cut.keys ||
+        whole.times.size() != cut.times.size())
         __builtin_trap();
     return 0;
 }
