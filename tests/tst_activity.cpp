@@ -262,6 +262,14 @@ void TestActivity::ctlActivity()
         dir.filePath(u"p.ini"_s));
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains(u"--duration"_s));
+
+    // A dead server: the figures are incomplete, exit 1, and stderr names it.
+    const QString dead = u"127.0.0.1:%1"_s.arg(MemcachedServer::freePort());
+    const auto refused = lockboard::test::runCtl(
+        {u"activity"_s, u"--servers"_s, dead, u"--duration"_s, u"1"_s}, dir.filePath(u"p.ini"_s));
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(dead) && refused.err.contains(u"reconnecting"_s),
+             qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestActivity)
