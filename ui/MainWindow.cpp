@@ -2,7 +2,7 @@
 
 #include "core/activity/ActivityMonitor.h"
 #include "core/inspect/ClusterEvent.h"
-#include "core/inspect/ClusterInspector.h"
+#include "core/inspect/InspectorThread.h"
 #include "ui/ActivityPane.h"
 #include "ui/Icons.h"
 #include "ui/LocksView.h"
@@ -114,6 +114,13 @@ void MainWindow::createMenus()
     m_refreshAction = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setIcon(icon(u"refresh"_s));
+    m_refreshAction->setToolTip(tr("Read every server's health and every known lock now, and walk "
+                                   "the keyspace of servers whose walk is due"));
+    m_scanAction = view->addAction(tr("Scan &keyspace now"), this, &MainWindow::scanKeyspaceNow);
+    m_scanAction->setShortcut(u"Shift+F5"_s);
+    m_scanAction->setToolTip(tr("Walk the keyspace of the servers selected in the Servers tab (all "
+                                "when none is selected) now, to find every lock key: this costs "
+                                "each server a pass over all its keys"));
     QAction* filter = view->addAction(tr("&Filter locks"), this, [this] {
         showTab(LocksTab);
         m_locks->filterEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -145,6 +152,7 @@ void MainWindow::createMenus()
     bar->addWidget(m_profiles);
     bar->addAction(profiles);
     bar->addAction(m_refreshAction);
+    bar->addAction(m_scanAction);
 }
 
 void MainWindow::showTab(Tab tab)
@@ -198,14 +206,26 @@ void MainWindow::setProfile(const Profile& profile)
     setWindowTitle(profile.readOnly ? tr("Lockboard \u2014 %1 (read-only)").arg(profile.name)
                                     : tr("Lockboard \u2014 %1").arg(profile.name));
     delete m_inspector;
-    m_inspector = new ClusterInspector(profile, {}, this);
+    m_inspector = new InspectorThread(new ClusterInspector(profile, {}), this);
     delete m_activity;
     m_activity = new ActivityMonitor(profile, {}, this);
+    InspectorThread* host = m_inspector;
+    // Snapshots already on their way from a previous profile's inspector are dropped.
+    connect(host->inspector(), &ClusterInspector::snapshotReady, this,
+            [this, host](const ClusterSnapshot& snapshot) {
+                if (host == m_inspector)
+                    showSnapshot(snapshot);
+            });
+    connect(host->inspector(), &ClusterInspector::releaseFinished, this,
+            [this, host](int server, const QByteArray& key, quint64 cas, Outcome outcome,
+                         const QString& message) {
+                if (host == m_inspector)
+                    releaseFinished(server, key, cas, outcome, message);
+            });
+    connect(m_activity, &ActivityMonitor::lockKeyStored, host, &InspectorThread::noteLockKey);
+    connect(m_activity, &ActivityMonitor::streamGap, host, &InspectorThread::noteStreamGap);
+    connect(m_refresh, &QTimer::timeout, host, &InspectorThread::refresh);
     m_activity->start();
-    connect(m_inspector, &ClusterInspector::snapshotReady, this, &MainWindow::showSnapshot);
-    connect(m_inspector, &ClusterInspector::releaseFinished, this, &MainWindow::releaseFinished);
-    connect(m_refresh, &QTimer::timeout, m_inspector, &ClusterInspector::refresh,
-            Qt::UniqueConnection);
 
     // A new cluster: start from nothing.
     m_previous.reset();
@@ -230,6 +250,12 @@ void MainWindow::refreshNow()
 {
     if (m_inspector)
         m_inspector->refresh();
+}
+
+void MainWindow::scanKeyspaceNow()
+{
+    if (m_inspector)
+        m_inspector->scanKeyspace(m_servers->selectedServers());
 }
 
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
@@ -268,6 +294,10 @@ void MainWindow::showActivity()
 {
     if (!m_activity)
         return;
+    QList<ServersModel::Stream> streams;
+    for (const ActivityMonitor::ServerState& state : m_activity->servers())
+        streams.append({state.streaming, state.bytesPerSecond, state.linesPerSecond, state.note});
+    m_serversModel->setStreams(streams);
     QHash<QPair<int, QByteArray>, QString> hints;
     for (const LockActivityStats& lock : m_activity->stats()) {
         QStringList texts;

@@ -21,7 +21,7 @@ namespace lockboard {
 
 class ActivityMonitor;
 class ActivityPane;
-class ClusterInspector;
+class InspectorThread;
 class EventsModel;
 class LocksModel;
 class LocksView;
@@ -31,8 +31,10 @@ class ServersModel;
 class ServersView;
 
 // The dashboard's window: Locks, Servers, Placement and Events tabs over one
-// ClusterInspector, which refreshes every 2 s without blocking (it lives on
-// this, the GUI, thread and only ever waits on sockets' signals). Dialogs
+// ClusterInspector, which refreshes every 2 s on a thread of its own
+// (InspectorThread): this, the GUI, thread only posts requests to it and shows
+// the snapshots it sends back. The ActivityMonitor's store stream tells the
+// inspector of locks taken between its keyspace walks. Dialogs
 // are opened window-modal with open(), never exec(): no nested event loop.
 class MainWindow : public QMainWindow
 {
@@ -63,10 +65,11 @@ public:
     [[nodiscard]] ServersView* serversView() const { return m_servers; }
     [[nodiscard]] EventsModel* eventsModel() const { return m_eventsModel; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
-    [[nodiscard]] ClusterInspector* inspector() const { return m_inspector; }
+    [[nodiscard]] InspectorThread* inspector() const { return m_inspector; }
     [[nodiscard]] ActivityMonitor* activityMonitor() const { return m_activity; }
     [[nodiscard]] ActivityPane* activityPane() const { return m_activityPane; }
     [[nodiscard]] QAction* refreshAction() const { return m_refreshAction; }
+    [[nodiscard]] QAction* scanAction() const { return m_scanAction; }
     [[nodiscard]] QLabel* summaryLabel() const { return m_summary; }
 
 Q_SIGNALS:
@@ -79,6 +82,8 @@ private:
     void createMenus();
     void showSnapshot(const ClusterSnapshot& snapshot);
     void refreshNow();
+    // Walks the keyspace of the servers selected in the Servers tab (all when none).
+    void scanKeyspaceNow();
     void askToRelease(int row);
     void releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
                          const QString& message);
@@ -103,7 +108,8 @@ private:
     QComboBox* m_profiles;
     QLabel* m_summary; // the latest refresh, always visible; messages show beside it
     QAction* m_refreshAction = nullptr;
-    ClusterInspector* m_inspector = nullptr;
+    QAction* m_scanAction = nullptr;
+    InspectorThread* m_inspector = nullptr;
     ActivityMonitor* m_activity = nullptr;
     QTimer* m_refresh;
     QTimer* m_tick;

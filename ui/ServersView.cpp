@@ -47,12 +47,18 @@ ServersView::ServersView(ServersModel* model, const ServerHistory* history, QWid
     connect(model, &QAbstractItemModel::modelReset, this, &ServersView::refreshCharts);
 }
 
-void ServersView::chooseChartedServers()
+QList<int> ServersView::selectedServers() const
 {
     QList<int> servers;
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-        servers.append(m_proxy->mapToSource(row).row());
+        servers.append(m_model->serverAt(m_proxy->mapToSource(row).row()).index);
     std::sort(servers.begin(), servers.end());
+    return servers;
+}
+
+void ServersView::chooseChartedServers()
+{
+    QList<int> servers = selectedServers();
     if (servers.isEmpty()) {
         for (int i = 0; i < std::min(m_model->rowCount(), ServerCharts::MaxServers); ++i)
             servers.append(i);

@@ -23,6 +23,8 @@ public:
     // Redraws the charts from the history (after each refresh).
     void refreshCharts();
 
+    // The indexes of the servers selected in the table, in list order.
+    [[nodiscard]] QList<int> selectedServers() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] ServerCharts* charts() const { return m_charts; }
 

@@ -1,7 +1,8 @@
 #include "core/activity/ActivityMonitor.h"
 
-#include "core/inspect/AdminConnection.h"
-#include "core/inspect/ServerSocket.h"
+#include "core/transport/AdminConnection.h"
+#include "core/transport/ServerSocket.h"
+#include "core/protocol/MetadumpParser.h"
 #include "core/protocol/StatsReply.h"
 
 #include <QDateTime>
@@ -47,6 +48,7 @@ ActivityMonitor::ActivityMonitor(Profile profile, ClientOptions options, QObject
     , m_profile(std::move(profile))
     , m_options(options)
     , m_activity(m_profile.keys)
+    , m_streamLimit(1024.0 * m_profile.streamLimitKiB)
 {
     for (const ServerSpec& spec : m_profile.servers) {
         auto server = std::make_unique<Server>();
@@ -62,6 +64,8 @@ ActivityMonitor::ActivityMonitor(Profile profile, ClientOptions options, QObject
     }
     m_poll.setInterval(DefaultPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ActivityMonitor::pollHeld);
+    m_meter.setInterval(1000);
+    connect(&m_meter, &QTimer::timeout, this, &ActivityMonitor::meterStreams);
 }
 
 ActivityMonitor::~ActivityMonitor()
@@ -76,6 +80,7 @@ void ActivityMonitor::start()
     for (int i = 0; i < int(m_servers.size()); ++i)
         connectStream(i);
     m_poll.start();
+    m_meter.start();
 }
 
 void ActivityMonitor::connectStream(int index)
@@ -86,6 +91,8 @@ void ActivityMonitor::connectStream(int index)
         server.stream->deleteLater();
     }
     server.parser = WatchParser();
+    server.parser.setKeyFilter(MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8()));
+    server.samples.clear();
     server.stream = openServerSocket(
         server.spec, this, StreamBufferBytes,
         {[this, index] { m_servers[index]->stream->write("watch mutations connevents\r\n"); },
@@ -100,17 +107,27 @@ void ActivityMonitor::readStream(int index)
 {
     Server& server = *m_servers[index];
     const bool wasStreaming = server.parser.state() == WatchParser::State::Streaming;
-    const QList<WatchEvent> events = server.parser.feed(server.stream->readAll());
+    const QByteArray bytes = server.stream->readAll();
+    server.bytes += bytes.size();
+    const QList<WatchEvent> events = server.parser.feed(bytes);
     switch (server.parser.state()) {
-    case WatchParser::State::Refused:
+    case WatchParser::State::Refused: {
         server.state.supported = false;
         server.stream->disconnect(this);
         server.stream->deleteLater();
+        const QString answer = QString::fromUtf8(server.parser.problem());
+        // memcached -W answers CLIENT_ERROR; a server older than 1.6, ERROR.
         setState(index, false,
-                 tr("%1 does not stream its activity (\"watch mutations connevents\" answered "
-                    "\"%2\"; memcached 1.6 or later can): no activity for this server")
-                     .arg(server.spec.name(), QString::fromUtf8(server.parser.problem())));
+                 server.parser.problem().startsWith("CLIENT_ERROR")
+                     ? tr("%1 refuses watching (\"%2\": memcached -W): no activity for this "
+                          "server, and locks taken there are seen only at its next keyspace walk")
+                           .arg(server.spec.name(), answer)
+                     : tr("%1 does not stream its activity (\"watch mutations connevents\" "
+                          "answered \"%2\"; memcached 1.6 or later can): no activity for this "
+                          "server")
+                           .arg(server.spec.name(), answer));
         return;
+    }
     case WatchParser::State::Malformed:
         streamLost(
             index,
@@ -126,6 +143,9 @@ void ActivityMonitor::readStream(int index)
         server.watched.clear();
         setState(index, true, QString());
         readConnections(index);
+        if (server.streamedBefore)
+            Q_EMIT streamGap(index); // what happened while it was down went by unseen
+        server.streamedBefore = true;
     }
     if (events.isEmpty())
         return;
@@ -144,14 +164,20 @@ void ActivityMonitor::readStream(int index)
             const bool off = server.smallestDelay < -0.5 || server.smallestDelay > 5.0;
             server.clockOffset = off ? server.smallestDelay : 0.0;
         }
-        if (event.type == WatchEvent::Type::Skipped)
+        if (event.type == WatchEvent::Type::Skipped) {
             setState(index, true,
                      tr("the server dropped %n event(s) it could not send in time: "
                         "figures are incomplete",
                         nullptr, int(event.skipped)));
+            Q_EMIT streamGap(index);
+        }
         if (event.type == WatchEvent::Type::ItemStore &&
-            m_profile.keys.parseLockKey(event.key, true))
-            server.watched[event.key] = now;
+            m_profile.keys.parseLockKey(event.key, true)) {
+            // Something happened to it: check it soon, and often again.
+            server.watched[event.key] = {now, now, now};
+            if (event.status == "stored")
+                Q_EMIT lockKeyStored(index, event.key);
+        }
         WatchEvent received = event;
         received.receivedAt = now;
         m_activity.event(index, received);
@@ -181,11 +207,17 @@ void ActivityMonitor::readConnections(int index)
 
 void ActivityMonitor::pollHeld()
 {
+    const double now = localNow();
     for (int index = 0; index < int(m_servers.size()); ++index) {
         Server& server = *m_servers[index];
         if (!server.state.streaming || server.polling)
             continue;
-        const QList<QByteArray> keys = server.watched.keys();
+        // Only the keys whose check is due: a key that stays as it was is
+        // checked less and less often.
+        QList<QByteArray> keys;
+        for (auto it = server.watched.cbegin(); it != server.watched.cend(); ++it)
+            if (it->nextCheck <= now)
+                keys.append(it.key());
         if (keys.isEmpty())
             continue;
         server.polling = true;
@@ -201,10 +233,20 @@ void ActivityMonitor::pollHeld()
                                        reply.meta.code == MetaReply::Code::VA)) {
                         const bool present = reply.meta.code != MetaReply::Code::EN;
                         m_activity.presence(index, key, present, sentAt, serverNow(index));
-                        if (present)
-                            polled.watched[key] = localNow();
-                        else if (localNow() - polled.watched.value(key) > ForgetAfter)
-                            polled.watched.remove(key);
+                        const double answered = localNow();
+                        auto watched = polled.watched.find(key);
+                        if (watched != polled.watched.end()) {
+                            if (present)
+                                watched->lastSeen = answered;
+                            if (!present && answered - watched->lastSeen > ForgetAfter) {
+                                polled.watched.erase(watched);
+                            } else {
+                                const double quiet = answered - watched->lastEvent;
+                                watched->nextCheck =
+                                    answered + std::clamp(quiet / 10, m_poll.interval() / 1000.0,
+                                                          MaxCheckSeconds);
+                            }
+                        }
                     }
                     if (--*pending == 0) {
                         polled.polling = false;
@@ -213,6 +255,49 @@ void ActivityMonitor::pollHeld()
                 });
         }
     }
+}
+
+void ActivityMonitor::meterStreams()
+{
+    m_activity.forget(localNow());
+    for (int index = 0; index < int(m_servers.size()); ++index) {
+        Server& server = *m_servers[index];
+        if (!server.state.streaming)
+            continue;
+        server.samples.append({server.bytes, server.parser.lines()});
+        if (server.samples.size() > StreamRateWindow + 1)
+            server.samples.removeFirst();
+        if (server.samples.size() < 2)
+            continue;
+        const double seconds = double(server.samples.size() - 1);
+        server.state.bytesPerSecond =
+            double(server.samples.last().first - server.samples.first().first) / seconds;
+        server.state.linesPerSecond =
+            double(server.samples.last().second - server.samples.first().second) / seconds;
+        if (m_streamLimit > 0 && server.samples.size() > StreamRateWindow &&
+            server.state.bytesPerSecond > m_streamLimit)
+            stopStream(index);
+    }
+}
+
+void ActivityMonitor::stopStream(int index)
+{
+    Server& server = *m_servers[index];
+    if (server.stream) {
+        server.stream->disconnect(this);
+        server.stream->deleteLater();
+    }
+    server.watched.clear();
+    server.state.overLimit = true;
+    setState(index, false,
+             tr("%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of "
+                "%4 KB/s (the whole cache's stores stream, not only the locks'; change the limit "
+                "in the profile). Locks taken there are seen at its next keyspace walk or refresh "
+                "by name")
+                 .arg(server.spec.name())
+                 .arg(server.state.bytesPerSecond / 1024.0, 0, 'f', 0)
+                 .arg(server.state.linesPerSecond, 0, 'f', 0)
+                 .arg(m_streamLimit / 1024.0, 0, 'f', 0));
 }
 
 void ActivityMonitor::setState(int index, bool streaming, const QString& note)

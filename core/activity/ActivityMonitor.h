@@ -22,12 +22,20 @@ class AdminConnection;
 // Live lock activity for a cluster: per server, one connection streaming
 // "watch mutations connevents" into a LockActivity, "stats conns" to know the
 // clients already connected, and an AdminConnection that checks the lock keys
-// seen in the stream every pollInterval (100 ms; "mg <key> s u": no LRU bump)
-// until they are gone, to see holds end (the stream has no deletes).
-// Keys stay checked for a minute after they were last seen, so that the
-// checks bound when the next hold starts too (LockActivity explains why the
-// stream's own times are not enough). A dropped stream reconnects after a second; a server
-// that refuses the watch command gets a note and no activity.
+// seen in the stream ("mg <key> s u": no LRU bump) until they are gone, to
+// see holds end (the stream has no deletes). A key is checked every
+// pollInterval (100 ms) after an event about it, then less and less often
+// while nothing changes (every tenth of the time since its last event, up to
+// every MaxCheckSeconds: a hold's end is timed to within 10%); keys stay checked for
+// a minute after they were last seen, so that the checks bound when the next
+// hold starts too (LockActivity explains why the stream's own times are not
+// enough). A dropped stream reconnects after a second; a server that refuses
+// the watch command gets a note and no activity.
+//
+// Bounded: the stream carries every store of the whole cache, so lines that
+// are not lock stores are dropped on their raw bytes (WatchParser's key
+// filter), and a stream that costs more than the limit (bytes per second,
+// over StreamRateWindow seconds) is stopped, saying so.
 //
 // Asynchronous on Qt Network: it may live on the GUI thread.
 class ActivityMonitor : public QObject
@@ -41,13 +49,23 @@ public:
         bool streaming = false;
         bool supported = true; // false: the server refused the watch command
         QString note;          // why it is not streaming, or what went missing
+        bool overLimit = false; // stopped: it cost more than the limit
+        double bytesPerSecond = 0; // what the stream costs, over the last seconds
+        double linesPerSecond = 0;
     };
+
+    static constexpr double DefaultStreamLimit = 256 * 1024; // bytes per second
+    static constexpr double MaxCheckSeconds = 3.2;
+    static constexpr int StreamRateWindow = 5; // seconds
 
     ActivityMonitor(Profile profile, ClientOptions options = {}, QObject* parent = nullptr);
     ~ActivityMonitor() override;
 
     void start();
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    // Bytes per second above which a server's stream is stopped; 0: no limit.
+    void setStreamLimit(double bytesPerSecond) { m_streamLimit = bytesPerSecond; }
+    [[nodiscard]] double streamLimit() const { return m_streamLimit; }
 
     [[nodiscard]] const Profile& profile() const { return m_profile; }
     [[nodiscard]] QList<ServerState> servers() const;
@@ -61,6 +79,11 @@ public:
 Q_SIGNALS:
     void changed();
     void serverStateChanged(int server);
+    // A lock key was stored on server (add, set, cas, ...), as the stream told it.
+    void lockKeyStored(int server, const QByteArray& key);
+    // The stream missed events (it was lost and came back, or the server
+    // dropped lines): what it did not tell must be found another way.
+    void streamGap(int server);
 
 private:
     // A watched key stops being checked once it has been absent this long
@@ -79,9 +102,18 @@ private:
         double smallestDelay = 0; // local receive time - event time
         bool offsetKnown = false;
         bool polling = false;
-        // Lock keys to check: seen in the stream recently, with the time (local)
-        // of the latest event received or check that found them present.
-        QHash<QByteArray, double> watched;
+        bool streamedBefore = false; // a later start means events were missed
+        // Lock keys to check, seen in the stream recently (local times).
+        struct Watched
+        {
+            double lastSeen = 0;  // the latest event, or check that found it present
+            double lastEvent = 0; // the latest event about it
+            double nextCheck = 0;
+        };
+        QHash<QByteArray, Watched> watched;
+        // What the stream costs: bytes and lines per second of the last seconds.
+        qint64 bytes = 0;
+        QList<std::pair<qint64, qint64>> samples; // (bytes, lines) at each second
     };
 
     void connectStream(int server);
@@ -90,12 +122,16 @@ private:
     void readConnections(int server);
     void pollHeld();
     void setState(int server, bool streaming, const QString& note);
+    void meterStreams();
+    void stopStream(int server);
 
     Profile m_profile;
     ClientOptions m_options;
     LockActivity m_activity;
     std::vector<std::unique_ptr<Server>> m_servers;
     QTimer m_poll;
+    QTimer m_meter;
+    double m_streamLimit = DefaultStreamLimit;
 };
 
 } // namespace lockboard

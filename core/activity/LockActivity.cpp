@@ -49,6 +49,32 @@ LockActivity::LockActivity(KeyScheme keys)
     : m_keys(std::move(keys))
 {}
 
+void LockActivity::forget(double now)
+{
+    const auto lastHeard = [](const History& history) {
+        return std::max(history.lastEventReceived, history.lastPresent);
+    };
+    std::vector<std::pair<double, Id>> idle;
+    for (auto it = m_locks.begin(); it != m_locks.end();) {
+        const double heard = lastHeard(it->second);
+        if (!it->second.hold && now - heard > ForgetAfter) {
+            it = m_locks.erase(it);
+            continue;
+        }
+        if (!it->second.hold)
+            idle.emplace_back(heard, it->first);
+        ++it;
+    }
+    if (qsizetype(m_locks.size()) <= MaxLocks)
+        return;
+    std::sort(idle.begin(), idle.end());
+    for (const auto& [heard, id] : idle) {
+        if (qsizetype(m_locks.size()) <= MaxLocks)
+            break;
+        m_locks.erase(id);
+    }
+}
+
 LockActivity::History* LockActivity::historyFor(int server, const QByteArray& key)
 {
     const Id id{server, key};

@@ -75,6 +75,11 @@ class LockActivity
 public:
     static constexpr double Window = 600; // seconds for the per-minute rates and charts
     static constexpr int MaxHolds = 1000;
+    // Memory stays flat over days: a lock not held and not heard of for
+    // ForgetAfter seconds is forgotten, and at most MaxLocks are kept (the
+    // least recently heard of go first).
+    static constexpr double ForgetAfter = Window;
+    static constexpr int MaxLocks = 10'000;
 
     explicit LockActivity(KeyScheme keys = {});
 
@@ -89,6 +94,9 @@ public:
     // Watching (re)started at this time on server: rates count from here, and
     // holds that were open are no longer known to be open.
     void started(int server, double at);
+    // Forgets what ForgetAfter and MaxLocks say to, with now on the local clock.
+    void forget(double now);
+    [[nodiscard]] qsizetype lockCount() const { return qsizetype(m_locks.size()); }
 
     // The locks seen on server, with now on its clock.
     [[nodiscard]] QList<LockActivityStats> stats(int server, double now) const;

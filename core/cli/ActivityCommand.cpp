@@ -117,6 +117,7 @@ int runActivity(const QStringList& args, CliIo& io)
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
+    common.addInspectOptionsTo(parser);
     const QCommandLineOption durationOption(
         u"duration"_s, u"Seconds to watch before printing. Default: 60."_s, u"s"_s, u"60"_s);
     parser.addOption(durationOption);

@@ -47,7 +47,24 @@ CommonOptions::CommonOptions()
           u"Give up waiting for a server's answer after <ms> milliseconds. Default: %1."_s.arg(
               ClientOptions().ioTimeoutMs),
           u"ms"_s)
+    , m_lockNames(u"lock-names"_s,
+                  u"Lock names to look for by name, for servers in names mode (started with -X, "
+                  "or --names-only): a,b,c or @file with one name per line. Added to the "
+                  "profile's names."_s,
+                  u"names"_s)
+    , m_namesOnly(u"names-only"_s,
+                  u"Never walk the keyspace: find locks by name only (--lock-names, the "
+                  "profile's names, names seen on other servers). Also a profile setting."_s)
+    , m_streamLimit(u"stream-limit"_s,
+                    u"Stop a server's activity stream above <KiB> per second (it carries the "
+                    "whole cache's stores). 0: no limit. Default: the profile's, else 256."_s,
+                    u"KiB"_s)
 {}
+
+void CommonOptions::addInspectOptionsTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_lockNames, m_namesOnly, m_streamLimit});
+}
 
 void CommonOptions::addKeyOptionsTo(QCommandLineParser& parser) const
 {
@@ -104,6 +121,13 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     overrides.lockPrefix = valueIfSet(parser, m_lockPrefix);
     if (parser.isSet(m_readOnly))
         overrides.readOnly = true;
+    // Options a command did not add are never set (and asking QCommandLineParser warns).
+    if (parser.optionNames().contains(m_namesOnly.names().constFirst()))
+        overrides.namesOnly = true;
+    if (parser.optionNames().contains(m_lockNames.names().constFirst()))
+        overrides.lockNames = parser.value(m_lockNames);
+    if (parser.optionNames().contains(m_streamLimit.names().constFirst()))
+        overrides.streamLimitKiB = parser.value(m_streamLimit);
     return overrides;
 }
 

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] Result<QByteArray> memcachedKey(const QCommandLineParser& parser,
                                                   const Profile& profile, const QString& key) const;
 
+    // --lock-names, --names-only and --stream-limit, for commands that inspect.
+    void addInspectOptionsTo(QCommandLineParser& parser) const;
+
     // --connect-timeout and --timeout, for commands that talk to servers.
     void addNetworkOptionsTo(QCommandLineParser& parser) const;
     [[nodiscard]] Result<ClientOptions> clientOptions(const QCommandLineParser& parser) const;
@@ -54,6 +57,9 @@ private:
     QCommandLineOption m_raw;
     QCommandLineOption m_connectTimeout;
     QCommandLineOption m_ioTimeout;
+    QCommandLineOption m_lockNames;
+    QCommandLineOption m_namesOnly;
+    QCommandLineOption m_streamLimit;
 };
 
 class CliIo;

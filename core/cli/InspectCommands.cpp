@@ -4,7 +4,8 @@
 #include "core/cli/CommonOptions.h"
 #include "core/cli/TextTable.h"
 #include "core/common/Quote.h"
-#include "core/inspect/AdminConnection.h"
+#include "core/transport/AdminConnection.h"
+#include "core/activity/ActivityMonitor.h"
 #include "core/inspect/ClusterInspector.h"
 #include "core/inspect/ValueDecoder.h"
 
@@ -71,6 +72,20 @@ QString duration(qint64 seconds)
     return u"%1d"_s.arg(seconds / 86400);
 }
 
+// "12s ago (0.84 s), next in 1h", or "names mode".
+QString walkText(const ServerHealth& server, const QDateTime& now)
+{
+    if (server.listing == ServerHealth::Listing::Names)
+        return u"names mode"_s;
+    if (!server.lastWalkAt.isValid())
+        return u"-"_s;
+    QString text = u"%1 ago (%2 s)"_s.arg(duration(server.lastWalkAt.secsTo(now)))
+                       .arg(server.lastWalkSeconds, 0, 'f', 2);
+    if (server.nextWalkAt.isValid())
+        text += u", next in %1"_s.arg(duration(std::max<qint64>(0, now.secsTo(server.nextWalkAt))));
+    return text;
+}
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -102,7 +117,8 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 {
     QJsonArray array;
     TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
-                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY MB"_s, u"HIT %"_s, u"FAILED SETS"_s});
+                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY MB"_s, u"HIT %"_s, u"FAILED SETS"_s,
+                     u"KEYSPACE WALK"_s});
     for (const ServerHealth& server : snapshot.servers) {
         array.append(QJsonObject{
             {u"server"_s, server.server},
@@ -124,7 +140,21 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"server_failed_sets"_s, server.serverFailedSets},
             {u"own_failed_sets"_s, server.ownFailedSets},
             {u"scanned"_s, server.scanned},
+            {u"listing"_s,
+             server.listing == ServerHealth::Listing::Names ? u"names"_s : u"walk"_s},
+            {u"listing_note"_s,
+             server.listingNote.isEmpty() ? QJsonValue() : QJsonValue(server.listingNote)},
             {u"keys_scanned"_s, server.keysScanned},
+            {u"last_walk"_s, server.lastWalkAt.isValid()
+                                 ? QJsonValue(server.lastWalkAt.toString(Qt::ISODateWithMs))
+                                 : QJsonValue()},
+            {u"last_walk_seconds"_s,
+             server.lastWalkSeconds >= 0 ? QJsonValue(server.lastWalkSeconds) : QJsonValue()},
+            {u"next_walk"_s, server.nextWalkAt.isValid()
+                                 ? QJsonValue(server.nextWalkAt.toString(Qt::ISODateWithMs))
+                                 : QJsonValue()},
+            {u"locks_read"_s, server.locksRead},
+            {u"bytes_read"_s, server.bytesRead},
             {u"evictions_off"_s, server.evictionsOff},
             {u"item_size_max"_s, server.itemSizeMax},
         });
@@ -137,7 +167,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
              QString::number(server.evictions),
              u"%1/%2"_s.arg(megabytes(server.bytes), megabytes(server.limitBytes)),
              server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
-             QString::number(server.failedSets())});
+             QString::number(server.failedSets()), walkText(server, snapshot.takenAt)});
     }
     if (json)
         io.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -189,6 +219,8 @@ int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireSca
 {
     int failed = 0;
     for (const ServerHealth& server : snapshot.servers) {
+        if (requireScan && !server.listingNote.isEmpty())
+            io.err() << u"lockboardctl: note: "_s << server.listingNote << u'\n';
         if (server.up && (server.scanned || !requireScan) && server.error.isEmpty())
             continue;
         ++failed;
@@ -214,6 +246,7 @@ int runServers(const QStringList& args, CliIo& io)
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
+    common.addInspectOptionsTo(parser);
     Setup setup;
     int exitCode = ExitOk;
     if (!prepare(parser, common, u"lockboardctl servers [options]"_s, args, io, setup, exitCode))
@@ -240,6 +273,7 @@ int runLocks(const QStringList& args, CliIo& io)
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
+    common.addInspectOptionsTo(parser);
     const QCommandLineOption onlyVersion(
         u"only-version"_s, u"Only lock keys of the profile's VERSION (default: any version)."_s);
     parser.addOption(onlyVersion);
@@ -265,6 +299,7 @@ int runWatch(const QStringList& args, CliIo& io)
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
+    common.addInspectOptionsTo(parser);
     const QCommandLineOption intervalOption(
         u"interval"_s, u"Seconds between refreshes. Default: 2."_s, u"s"_s, u"2"_s);
     const QCommandLineOption countOption(u"count"_s, u"Stop after <n> refreshes. Default: never."_s,
@@ -286,8 +321,16 @@ int runWatch(const QStringList& args, CliIo& io)
         return io.fail(ExitUsage,
                        u"--count: %1 is not a number"_s.arg(quote(parser.value(countOption))));
 
-    // One inspector for the whole watch, so restarts between refreshes are seen.
+    // One inspector for the whole watch, so restarts between refreshes are
+    // seen and the keyspace is walked only when due; the store stream tells
+    // it of locks taken between walks.
     ClusterInspector inspector(setup.profile, setup.options);
+    ActivityMonitor stream(setup.profile, setup.options);
+    QObject::connect(&stream, &ActivityMonitor::lockKeyStored, &inspector,
+                     &ClusterInspector::noteLockKey);
+    QObject::connect(&stream, &ActivityMonitor::streamGap, &inspector,
+                     &ClusterInspector::noteStreamGap);
+    stream.start();
     QEventLoop loop;
     QTimer next;
     next.setSingleShot(true);
@@ -313,6 +356,8 @@ int runWatch(const QStringList& args, CliIo& io)
                              << u" restarted: locks on this server may have been lost\n"_s;
                 if (!server.error.isEmpty())
                     io.out() << u"! "_s << server.error << u'\n';
+                if (!server.listingNote.isEmpty())
+                    io.out() << u"! "_s << server.listingNote << u'\n';
             }
             io.out() << u'\n';
             io.out().flush();
@@ -341,6 +386,7 @@ int runRelease(const QStringList& args, CliIo& io)
     const CommonOptions common;
     common.addTo(parser);
     common.addNetworkOptionsTo(parser);
+    common.addInspectOptionsTo(parser);
     const QCommandLineOption serverOption(
         u"server"_s,
         u"The server holding the copy (as in the server list, or its "

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lockboard {
 
@@ -19,6 +20,13 @@ struct Profile
     ClientLibrary client = ClientLibrary::PythonMemcached;
     KeyScheme keys;
     bool readOnly = false;
+    // Lock names to look for by name (mg on every server in names mode), for
+    // servers that refuse key walks (memcached -X) or when namesOnly is set.
+    QStringList lockNames;
+    // Never walk the keyspace: find locks by name only (names mode everywhere).
+    bool namesOnly = false;
+    // KiB per second above which a server's activity stream is stopped; 0: no limit.
+    int streamLimitKiB = 256;
 
     friend bool operator==(const Profile&, const Profile&) = default;
 };

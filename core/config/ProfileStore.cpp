@@ -3,6 +3,7 @@
 #include "core/common/Quote.h"
 
 #include <QRegularExpression>
+#include <QFile>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +96,17 @@ Result<Profile> ProfileStore::load(const QString& name) const
         KeyScheme(settings.value(u"keyPrefix"_s).toString(), *version,
                   settings.value(u"lockPrefix"_s, KeyScheme::DefaultLockPrefix).toString());
     profile.readOnly = settings.value(u"readOnly"_s, false).toBool();
+    profile.namesOnly = settings.value(u"namesOnly"_s, false).toBool();
+    bool limitOk = false;
+    profile.streamLimitKiB = settings.value(u"streamLimitKiB"_s, 256).toInt(&limitOk);
+    if (!limitOk || profile.streamLimitKiB < 0)
+        return Error{ErrorKind::InvalidArgument,
+                     where + u": streamLimitKiB: %1 is not a number of KiB per second"_s.arg(
+                                 quote(settings.value(u"streamLimitKiB"_s).toString()))};
+    auto names = parseLockNames(settings.value(u"lockNames"_s).toStringList(), profile.keys);
+    if (!names)
+        return Error{ErrorKind::InvalidArgument, where + u": lockNames: "_s + names.error().message};
+    profile.lockNames = std::move(names).value();
     return profile;
 }
 
@@ -111,6 +123,9 @@ Status ProfileStore::save(const Profile& profile)
     settings.setValue(u"keyVersion"_s, profile.keys.version());
     settings.setValue(u"lockPrefix"_s, profile.keys.lockPrefix());
     settings.setValue(u"readOnly"_s, profile.readOnly);
+    settings.setValue(u"namesOnly"_s, profile.namesOnly);
+    settings.setValue(u"streamLimitKiB"_s, profile.streamLimitKiB);
+    settings.setValue(u"lockNames"_s, profile.lockNames);
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)
@@ -130,6 +145,22 @@ Status ProfileStore::remove(const QString& name)
         return Error{ErrorKind::Io,
                      u"could not remove profile %1 from %2"_s.arg(quote(name), m_path)};
     return success();
+}
+
+Result<QStringList> parseLockNames(const QStringList& names, const KeyScheme& keys)
+{
+    QStringList parsed;
+    for (const QString& written : names) {
+        const QString name = written.trimmed();
+        if (name.isEmpty() || name.startsWith(u'#'))
+            continue; // blank lines and comments in a names file
+        if (auto key = keys.lockKey(name); !key)
+            return Error{ErrorKind::InvalidArgument,
+                         u"lock name %1: %2"_s.arg(quote(name), key.error().message)};
+        if (!parsed.contains(name))
+            parsed.append(name);
+    }
+    return parsed;
 }
 
 Result<Profile> ProfileOverrides::resolve(const ProfileStore& store,
@@ -186,6 +217,36 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store,
                             lockPrefix.value_or(result.keys.lockPrefix()));
     if (readOnly)
         result.readOnly = *readOnly;
+    if (namesOnly)
+        result.namesOnly = *namesOnly;
+    if (streamLimitKiB) {
+        bool ok = false;
+        const int limit = streamLimitKiB->toInt(&ok);
+        if (!ok || limit < 0)
+            return Error{ErrorKind::InvalidArgument,
+                         u"--stream-limit: %1 is not a number of KiB per second (0: no limit)"_s
+                             .arg(quote(*streamLimitKiB))};
+        result.streamLimitKiB = limit;
+    }
+    if (lockNames) {
+        QStringList names;
+        if (lockNames->startsWith(u'@')) {
+            QFile file(lockNames->mid(1));
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+                return Error{ErrorKind::Io, u"--lock-names: cannot read %1: %2"_s.arg(
+                                                quote(file.fileName()), file.errorString())};
+            for (const QByteArray& line : file.readAll().split('\n'))
+                names.append(QString::fromUtf8(line));
+        } else {
+            names = lockNames->split(u',');
+        }
+        auto parsed = parseLockNames(names, result.keys);
+        if (!parsed)
+            return Error{ErrorKind::InvalidArgument, u"--lock-names: "_s + parsed.error().message};
+        for (const QString& name : *parsed)
+            if (!result.lockNames.contains(name))
+                result.lockNames.append(name);
+    }
     return result;
 }
 

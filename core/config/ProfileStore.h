@@ -41,6 +41,10 @@ private:
 //   servers: --servers, the servers of --profile, $LOCKBOARD_SERVERS, the
 //            "default" profile; none of these is an error;
 //   others:  the option, then the chosen profile, then the built-in default.
+// Lock names as an operator gives them (trimmed; blank and # lines skipped),
+// each checked to make a valid key under keys; an error names the bad one.
+[[nodiscard]] Result<QStringList> parseLockNames(const QStringList& names, const KeyScheme& keys);
+
 struct ProfileOverrides
 {
     std::optional<QString> profile;
@@ -50,6 +54,10 @@ struct ProfileOverrides
     std::optional<QString> keyVersion;
     std::optional<QString> lockPrefix;
     std::optional<bool> readOnly;
+    std::optional<bool> namesOnly;
+    // "a,b,c", or "@file" with one name per line: added to the profile's names.
+    std::optional<QString> lockNames;
+    std::optional<QString> streamLimitKiB;
 
     [[nodiscard]] Result<Profile> resolve(const ProfileStore& store,
                                           const QProcessEnvironment& env) const;

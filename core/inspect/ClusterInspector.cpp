@@ -1,9 +1,9 @@
 #include "core/inspect/ClusterInspector.h"
 
 #include "core/common/Quote.h"
-#include "core/inspect/AdminConnection.h"
 #include "core/inspect/ValueDecoder.h"
 #include "core/protocol/StatsReply.h"
+#include "core/transport/AdminConnection.h"
 
 #include <QHash>
 #include <QProcessEnvironment>
@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 namespace lockboard {
 
 namespace {
+
+// At most this many lock keys are remembered as seen, for names mode.
+constexpr qsizetype MaxSeenKeys = 200'000;
+// How soon a lock key from the stream is read (refreshes asked for meanwhile are one).
+constexpr int NoteDelayMs = 50;
+// mg flags for a lock: TTL, CAS, client flags, value, size, seconds since
+// last access; u: no LRU bump and no fetch mark (looking changes nothing).
+constexpr char LockFlags[] = "t c f v s l u";
 
 void fillHealth(ServerHealth& health, const StatsReply& stats)
 {
@@ -49,18 +57,35 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     , m_profile(std::move(profile))
     , m_options(options)
     , m_placement(Placement::create(m_profile.client, m_profile.servers))
+    , m_servers(size_t(m_profile.servers.size()))
     , m_audit(AuditLog::fromEnvironment(QProcessEnvironment::systemEnvironment()))
+    , m_soon(this) // a child, so that it moves to the inspector's thread with it
 {
-    for (const ServerSpec& server : m_profile.servers)
-        m_connections.push_back(new AdminConnection(server, m_options, this));
+    for (int i = 0; i < m_profile.servers.size(); ++i)
+        m_servers[size_t(i)].connection = new AdminConnection(m_profile.servers[i], m_options, this);
+    for (const QString& name : std::as_const(m_profile.lockNames))
+        if (auto key = m_profile.keys.lockKey(name))
+            m_namedKeys.insert(*key);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(NoteDelayMs);
+    connect(&m_soon, &QTimer::timeout, this, &ClusterInspector::refresh);
 }
 
 ClusterInspector::~ClusterInspector() = default;
 
+bool ClusterInspector::namesMode(const Server& server) const
+{
+    return m_profile.namesOnly || server.walkRefused;
+}
+
 void ClusterInspector::refresh()
 {
-    if (m_pending > 0)
+    if (m_pending > 0) {
+        m_again = true;
         return;
+    }
+    m_again = false;
+    m_soon.stop();
     m_building = ClusterSnapshot();
     m_building.takenAt = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_profile.servers.size(); ++i) {
@@ -71,14 +96,45 @@ void ClusterInspector::refresh()
     }
     m_pending = int(m_profile.servers.size());
     for (int i = 0; i < m_profile.servers.size(); ++i)
-        scanServer(i);
+        readServer(i);
 }
 
-void ClusterInspector::scanServer(int server)
+void ClusterInspector::scanKeyspace(const QList<int>& servers)
 {
-    AdminConnection* connection = m_connections[size_t(server)];
-    connection->stats({}, [this, server, connection](const AdminConnection::Reply& reply) {
+    for (int i = 0; i < int(m_servers.size()); ++i)
+        if (servers.isEmpty() || servers.contains(i))
+            m_servers[size_t(i)].walkWanted = true;
+    refresh();
+}
+
+void ClusterInspector::noteLockKey(int server, const QByteArray& key)
+{
+    if (server < 0 || server >= int(m_servers.size()))
+        return;
+    Server& state = m_servers[size_t(server)];
+    if (state.known.contains(key))
+        return;
+    state.known.insert(key);
+    if (state.walking)
+        state.notedInWalk.insert(key);
+    if (!m_soon.isActive())
+        m_soon.start();
+}
+
+void ClusterInspector::noteStreamGap(int server)
+{
+    if (server >= 0 && server < int(m_servers.size()))
+        m_servers[size_t(server)].walkWanted = true;
+}
+
+void ClusterInspector::readServer(int server)
+{
+    AdminConnection* connection = m_servers[size_t(server)].connection;
+    const qint64 bytesBefore = connection->bytesRead();
+    connection->stats({}, [this, server, connection,
+                           bytesBefore](const AdminConnection::Reply& reply) {
         ServerHealth& health = m_building.servers[server];
+        Server& state = m_servers[size_t(server)];
         if (!reply.ok()) {
             health.error = reply.error;
             return serverDone();
@@ -92,70 +148,171 @@ void ClusterInspector::scanServer(int server)
         health.latencyMs = double(reply.elapsedUs) / 1000.0;
         health.connectMs =
             connection->connectUs() >= 0 ? double(connection->connectUs()) / 1000.0 : -1;
+        // A restart (a new pid, or uptime that went down, even across an
+        // outage) lost every lock there: what we knew is void, walk again.
+        if (state.pidSeen != 0 &&
+            (health.pid != state.pidSeen || health.uptime < state.uptimeSeen)) {
+            health.restarted = true;
+            state.known.clear();
+            state.walkWanted = true;
+        }
+        state.pidSeen = health.pid;
+        state.uptimeSeen = health.uptime;
 
-        connection->stats("settings", [this, server](const AdminConnection::Reply& settings) {
-            if (!settings.ok())
-                return; // the dump below meets the same failure and reports it
-            if (const auto parsed = StatsReply::parse(settings.stats)) {
-                ServerHealth& health = m_building.servers[server];
-                health.evictionsOff = parsed->value("evictions") == "off";
-                health.itemSizeMax = parsed->number("item_size_max").value_or(0);
-            }
-        });
-        // Walk the hash table; keep only lock keys, and only their metadata.
-        // Lock keys found, with the name and version parsed once.
-        auto found = std::make_shared<QList<std::pair<MetadumpEntry, KeyScheme::LockKey>>>();
-        const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());
-        connection->metadump(
-            [lockPrefix](QByteArrayView encodedKey) { return encodedKey.contains(lockPrefix); },
-            [this, found](MetadumpEntry&& entry) {
-                if (auto parsed = m_profile.keys.parseLockKey(entry.key, m_anyVersion))
-                    found->append({std::move(entry), std::move(*parsed)});
-            },
-            [this, server, connection, found](const AdminConnection::Reply& dumped) {
-                ServerHealth& health = m_building.servers[server];
-                if (!dumped.ok()) {
-                    health.error = dumped.error;
-                    return serverDone();
-                }
-                health.scanned = true;
-                health.keysScanned = dumped.linesRead;
-                if (found->isEmpty())
-                    return serverDone();
-                auto remaining = std::make_shared<qsizetype>(found->size());
-                for (const auto& [entry, parsed] : *found) {
-                    const MetadumpEntry seen = entry;
-                    const KeyScheme::LockKey name = parsed;
-                    connection->metaGet(
-                        entry.key, "t c f v s u",
-                        [this, server, seen, name, remaining](const AdminConnection::Reply& read) {
-                            if (read.ok() && read.meta.code == MetaReply::Code::VA) {
-                                LockRecord lock;
-                                lock.name = name.name;
-                                lock.version = name.version;
-                                lock.key = seen.key;
-                                lock.server = server;
-                                lock.serverName = m_profile.servers[server].name();
-                                lock.ttl = read.meta.number('t').value_or(-2);
-                                lock.cas = read.meta.unsignedNumber('c').value_or(seen.cas);
-                                lock.flags = quint32(read.meta.unsignedNumber('f').value_or(0));
-                                lock.size = read.meta.number('s').value_or(read.value.size());
-                                lock.rawValue = read.value;
-                                const qint64 now = m_building.servers[server].serverTime;
-                                lock.idleSeconds = now > 0 && seen.lastAccess > 0
-                                                       ? std::max<qint64>(0, now - seen.lastAccess)
-                                                       : -1;
-                                m_building.locks.append(std::move(lock));
-                            } else if (!read.ok()) {
-                                m_building.servers[server].error = read.error;
-                            }
-                            // EN: released between the dump and the read; nothing to show.
-                            if (--*remaining == 0)
-                                serverDone();
-                        });
+        // Settings change only with a restart: once per connection.
+        if (state.settingsReadOn != connection->connections()) {
+            connection->stats("settings", [this, server, connection](
+                                              const AdminConnection::Reply& settings) {
+                if (!settings.ok())
+                    return; // what follows meets the same failure and reports it
+                if (const auto parsed = StatsReply::parse(settings.stats)) {
+                    Server& read = m_servers[size_t(server)];
+                    read.settingsReadOn = connection->connections();
+                    read.evictionsOff = parsed->value("evictions") == "off";
+                    read.itemSizeMax = parsed->number("item_size_max").value_or(0);
+                    m_building.servers[server].evictionsOff = read.evictionsOff;
+                    m_building.servers[server].itemSizeMax = read.itemSizeMax;
                 }
             });
+        }
+        health.evictionsOff = state.evictionsOff;
+        health.itemSizeMax = state.itemSizeMax;
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool due =
+            state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
+        if (!namesMode(state) && due)
+            walkServer(server, bytesBefore);
+        else
+            readLocks(server, bytesBefore);
     });
+}
+
+void ClusterInspector::walkServer(int server, qint64 bytesBefore)
+{
+    Server& state = m_servers[size_t(server)];
+    AdminConnection* connection = state.connection;
+    state.walking = true;
+    state.notedInWalk.clear();
+    // Only lines whose raw (URI-encoded) key holds the lock prefix are decoded.
+    auto found = std::make_shared<QSet<QByteArray>>();
+    const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());
+    const qint64 walkBytesBefore = connection->bytesRead();
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connection->metadump(
+        [lockPrefix](QByteArrayView encodedKey) { return encodedKey.contains(lockPrefix); },
+        [this, found](MetadumpEntry&& entry) {
+            if (m_profile.keys.parseLockKey(entry.key, m_anyVersion))
+                found->insert(std::move(entry.key));
+        },
+        [this, server, connection, found, bytesBefore, walkBytesBefore,
+         clock](const AdminConnection::Reply& dumped) {
+            Server& walked = m_servers[size_t(server)];
+            ServerHealth& health = m_building.servers[server];
+            walked.walking = false;
+            if (!dumped.ok()) {
+                if (dumped.dumpFailure == MetadumpParser::Failure::NotAllowed) {
+                    // memcached -X: from now on, names mode.
+                    walked.walkRefused = true;
+                    return readLocks(server, bytesBefore);
+                }
+                health.error = dumped.error; // BUSY and the like: the next refresh tries again
+                if (dumped.dumpFailure == MetadumpParser::Failure::Busy)
+                    return readLocks(server, bytesBefore);
+                return serverDone();
+            }
+            const double seconds = double(clock->nsecsElapsed()) / 1e9;
+            const qint64 walkBytes = connection->bytesRead() - walkBytesBefore;
+            walked.walkWanted = false;
+            walked.lastWalkAt = QDateTime::currentDateTimeUtc();
+            walked.lastWalkSeconds = seconds;
+            walked.lastWalkLines = dumped.linesRead;
+            walked.nextWalkAt = walked.lastWalkAt.addMSecs(
+                qint64(1000 * m_schedule.secondsAfter(seconds, walkBytes)));
+            // The walk is the truth, plus what the stream reported while it ran.
+            walked.known = *found + walked.notedInWalk;
+            walked.notedInWalk.clear();
+            health.walked = true;
+            readLocks(server, bytesBefore);
+        });
+}
+
+void ClusterInspector::readLocks(int server, qint64 bytesBefore)
+{
+    Server& state = m_servers[size_t(server)];
+    ServerHealth& health = m_building.servers[server];
+    const bool byName = namesMode(state);
+    health.listing = byName ? ServerHealth::Listing::Names : ServerHealth::Listing::Walk;
+    if (byName)
+        health.listingNote =
+            m_profile.namesOnly
+                ? tr("%1 is in names mode (the profile says so): only locks whose names are "
+                     "known are seen there; a lock with an unknown name cannot be seen")
+                      .arg(health.server)
+                : tr("%1 refuses key walks (memcached -X: \"ERROR metadump not allowed\"), so "
+                     "it is in names mode: only locks whose names are known (--lock-names, "
+                     "the profile, or seen on any server) are seen there; a lock with an "
+                     "unknown name cannot be seen")
+                      .arg(health.server);
+    health.keysScanned = state.lastWalkLines;
+    health.lastWalkAt = state.lastWalkAt;
+    health.lastWalkSeconds = state.lastWalkSeconds;
+    health.nextWalkAt = byName ? QDateTime() : state.nextWalkAt;
+
+    QSet<QByteArray> wanted = state.known;
+    if (byName)
+        wanted += m_namedKeys + m_seenKeys;
+    auto keys = std::make_shared<QList<QByteArray>>(wanted.begin(), wanted.end());
+    auto present = std::make_shared<QSet<QByteArray>>();
+    health.locksRead = keys->size();
+    AdminConnection* connection = state.connection;
+    if (keys->isEmpty()) {
+        health.scanned = health.error.isEmpty(); // a BUSY walk leaves its locks unknown
+        health.bytesRead = connection->bytesRead() - bytesBefore;
+        return serverDone();
+    }
+    connection->metaGetMany(
+        *keys, LockFlags,
+        [this, server, keys, present](qsizetype index, const MetaReply& meta,
+                                      const QByteArray& value) {
+            if (index < 0 || index >= keys->size() || meta.code != MetaReply::Code::VA)
+                return;
+            const QByteArray& key = keys->at(index);
+            const auto name = m_profile.keys.parseLockKey(key, true);
+            if (!name)
+                return;
+            present->insert(key);
+            LockRecord lock;
+            lock.name = name->name;
+            lock.version = name->version;
+            lock.key = key;
+            lock.server = server;
+            lock.serverName = m_profile.servers[server].name();
+            lock.ttl = meta.number('t').value_or(-2);
+            lock.cas = meta.unsignedNumber('c').value_or(0);
+            lock.flags = quint32(meta.unsignedNumber('f').value_or(0));
+            lock.size = meta.number('s').value_or(value.size());
+            lock.idleSeconds = meta.number('l').value_or(-1);
+            lock.rawValue = value;
+            m_building.locks.append(std::move(lock));
+        },
+        [this, server, connection, present, bytesBefore](const AdminConnection::Reply& read) {
+            ServerHealth& health = m_building.servers[server];
+            Server& done = m_servers[size_t(server)];
+            health.bytesRead = connection->bytesRead() - bytesBefore;
+            if (!read.ok()) {
+                health.error = read.error;
+                return serverDone();
+            }
+            // A key that is gone leaves the list; names stay to be checked.
+            done.known = *present;
+            for (const QByteArray& key : *present)
+                if (m_seenKeys.size() < MaxSeenKeys)
+                    m_seenKeys.insert(key);
+            health.scanned = health.error.isEmpty();
+            serverDone();
+        });
 }
 
 void ClusterInspector::serverDone()
@@ -190,24 +347,12 @@ void ClusterInspector::finishSnapshot()
 
     const QList<ServerCounters> own =
         m_ownCounters ? m_ownCounters->snapshot() : QList<ServerCounters>();
-    for (ServerHealth& health : m_building.servers) {
+    for (ServerHealth& health : m_building.servers)
         if (health.index < own.size())
             health.ownFailedSets = qint64(own[health.index].failedSets);
-        if (health.index < m_previous.size()) {
-            const ServerHealth& before = m_previous[health.index];
-            if (health.up && before.up &&
-                (health.pid != before.pid || health.uptime < before.uptime))
-                health.restarted = true;
-        }
-    }
-    // Remember the last server that was up, so a restart across an outage is seen too.
-    if (m_previous.size() != m_building.servers.size())
-        m_previous = m_building.servers;
-    else
-        for (const ServerHealth& health : std::as_const(m_building.servers))
-            if (health.up)
-                m_previous[health.index] = health;
     Q_EMIT snapshotReady(m_building);
+    if (m_again)
+        m_soon.start(); // asked for while this one ran
 }
 
 void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
@@ -222,18 +367,30 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
             logged ? message
                    : message + u" (and the audit log failed: %1)"_s.arg(logged.error().message));
     };
-    if (m_profile.readOnly)
-        return finished(Outcome::OtherError, u"refused: read-only"_s,
-                        u"not released: the profile \"%1\" is read-only"_s.arg(m_profile.name));
+    // Refusals are reported on the next turn of the event loop, like every result.
+    const auto refuse = [this, server, key, cas](const QString& message) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, server, key, cas, message] {
+                Q_EMIT releaseFinished(server, key, cas, Outcome::OtherError, message);
+            },
+            Qt::QueuedConnection);
+    };
+    if (server < 0 || server >= int(m_servers.size()))
+        return refuse(u"not released: there is no server %1 in the list"_s.arg(server));
+    if (m_profile.readOnly) {
+        const QString message = u"not released: the profile \"%1\" is read-only"_s.arg(m_profile.name);
+        const Status logged = m_audit.append({name, key, cas, value, u"refused: read-only"_s, message});
+        return refuse(logged ? message
+                             : message + u" (and the audit log failed: %1)"_s.arg(
+                                             logged.error().message));
+    }
     // No release that the audit log cannot record.
     if (const Status writable =
             m_audit.append({name, key, cas, value, u"attempt"_s, u"force release requested"_s});
-        !writable) {
-        Q_EMIT releaseFinished(server, key, cas, Outcome::OtherError,
-                               u"not released: %1"_s.arg(writable.error().message));
-        return;
-    }
-    m_connections[size_t(server)]->metaDelete(
+        !writable)
+        return refuse(u"not released: %1"_s.arg(writable.error().message));
+    m_servers[size_t(server)].connection->metaDelete(
         key, cas, [finished, key, cas, name](const AdminConnection::Reply& reply) {
             if (!reply.ok())
                 return finished(reply.failure, u"failed"_s, u"not released: "_s + reply.error);

@@ -5,9 +5,12 @@
 #include "core/config/Profile.h"
 #include "core/inspect/AuditLog.h"
 #include "core/inspect/ClusterSnapshot.h"
+#include "core/inspect/WalkSchedule.h"
 #include "core/placement/Placement.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -16,15 +19,24 @@ namespace lockboard {
 
 class AdminConnection;
 
-// The inspection engine: one asynchronous AdminConnection per server; a
-// refresh reads every server's stats and walks its hash table with
-// "lru_crawler metadump hash", keeping only lock keys, then reads each lock
-// with "mg ... u" (no LRU bump, no fetch mark: inspecting changes nothing).
-// Servers are scanned in parallel and independently: one that is down,
-// speaks garbage or is BUSY gets its own error while the others go on.
+// The inspection engine. It finds locks rarely and reads them often, so that
+// looking costs a server O(locks), not O(keys):
+// - a refresh reads each server's stats and re-reads the lock keys it knows
+//   with one pipelined "mg <key> t c f v s l u q" batch (u: no LRU bump, no
+//   fetch mark; q: a key that went away costs nothing and leaves the list);
+// - a server's keyspace is walked ("lru_crawler metadump hash", filtered on
+//   the raw key bytes) only at the first refresh, after a restart or a gap in
+//   its stream, on demand (scanKeyspace), and otherwise when WalkSchedule says
+//   so (at most every max(60 s, 100 x the walk's duration, its bytes / 8 KB/s));
+// - locks taken between walks come from the store stream (noteLockKey);
+// - a server in names mode (it refuses walks, or the profile says so) is
+//   checked for every lock name known: given (Profile::lockNames), or seen on
+//   any server, so a split or misplaced copy is still found there.
+// Servers are read in parallel and independently: one that is down, speaks
+// garbage or is BUSY gets its own error while the others go on.
 //
-// Nothing blocks: it may live on the GUI thread. It belongs to the thread
-// that created it.
+// Asynchronous on Qt Network; it belongs to the thread that created it or
+// that it was moved to (InspectorThread runs it beside the GUI).
 class ClusterInspector : public QObject
 {
     Q_OBJECT
@@ -41,20 +53,28 @@ public:
     {
         m_ownCounters = std::move(counters);
     }
+    void setWalkSchedule(WalkSchedule schedule) { m_schedule = schedule; }
 
-    // Starts a refresh; snapshotReady follows. Ignored while one is running.
+    // Starts a refresh; snapshotReady follows. A refresh asked for while one
+    // runs follows it.
     void refresh();
     [[nodiscard]] bool isRefreshing() const { return m_pending > 0; }
+    // Walks the given servers' keyspace (every server when empty) now.
+    void scanKeyspace(const QList<int>& servers = {});
+    // A lock key stored on server, from its store stream: read at once.
+    void noteLockKey(int server, const QByteArray& key);
+    // The server's stream lost events: its next refresh walks the keyspace.
+    void noteStreamGap(int server);
 
     // Where force releases are recorded (default: from the environment).
     void setAuditLog(AuditLog log) { m_audit = std::move(log); }
     [[nodiscard]] const AuditLog& auditLog() const { return m_audit; }
 
     // Deletes one copy of a lock on one server, only if its CAS is still
-    // `cas` (md ... C<cas>); releaseFinished follows. value is what the
-    // operator saw, for the audit log, where every attempt is recorded before
-    // releaseFinished. Refused in read-only mode, and when the audit log
-    // cannot be written.
+    // `cas` (md ... C<cas>); releaseFinished follows, never inside this call.
+    // value is what the operator saw, for the audit log, where every attempt
+    // is recorded before releaseFinished. Refused in read-only mode, and when
+    // the audit log cannot be written.
     void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value);
 
 Q_SIGNALS:
@@ -64,21 +84,47 @@ Q_SIGNALS:
                          const QString& message);
 
 private:
-    void scanServer(int server);
+    struct Server
+    {
+        AdminConnection* connection = nullptr; // a child
+        int settingsReadOn = 0;                // the connection whose stats settings were read
+        bool evictionsOff = false;
+        qint64 itemSizeMax = 0;
+        bool walkWanted = true;
+        bool walkRefused = false; // memcached -X
+        bool walking = false;
+        QDateTime lastWalkAt;
+        double lastWalkSeconds = -1;
+        qint64 lastWalkLines = 0;
+        QDateTime nextWalkAt;
+        QSet<QByteArray> known;       // lock keys last seen here
+        QSet<QByteArray> notedInWalk; // lock keys the stream reported during a walk
+        qint64 pidSeen = 0;           // the last time it was up, for restart detection
+        qint64 uptimeSeen = -1;
+    };
+
+    void readServer(int server);
+    void walkServer(int server, qint64 bytesBefore);
+    void readLocks(int server, qint64 bytesBefore);
+    [[nodiscard]] bool namesMode(const Server& server) const;
     void serverDone();
     void finishSnapshot();
 
     Profile m_profile;
     ClientOptions m_options;
     std::unique_ptr<Placement> m_placement;
-    std::vector<AdminConnection*> m_connections; // children
+    std::vector<Server> m_servers;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     bool m_anyVersion = true;
+    WalkSchedule m_schedule;
     AuditLog m_audit;
+    QSet<QByteArray> m_namedKeys; // the profile's lock names, as keys
+    QSet<QByteArray> m_seenKeys;  // every lock key seen on any server (bounded)
 
     int m_pending = 0;
+    bool m_again = false; // a refresh was asked for while one ran
+    QTimer m_soon;        // coalesces the refreshes that the stream asks for
     ClusterSnapshot m_building;
-    QList<ServerHealth> m_previous; // for restart detection
 };
 
 } // namespace lockboard

@@ -37,8 +37,26 @@ struct ServerHealth
     qint64 serverFailedSets = 0; // store_too_large + store_no_memory
     qint64 ownFailedSets = 0;    // this process's failed sets there
     qint64 operations = 0;       // commands served since the server started (a counter)
-    qint64 keysScanned = 0;      // metadump lines read
-    bool scanned = false;        // the metadump completed
+    bool scanned = false;        // its locks were read (by walk, by name, or known ones again)
+
+    // How the server's locks are found. Walk: its keyspace is walked now and
+    // then (lru_crawler metadump hash) and the locks found are re-read each
+    // refresh. Names: it refuses walks (memcached -X) or the profile says so;
+    // only locks whose names are known are seen there.
+    enum class Listing
+    {
+        Walk,
+        Names
+    };
+    Listing listing = Listing::Walk;
+    QString listingNote;       // Names: why, and what cannot be seen
+    bool walked = false;       // this refresh walked the keyspace
+    qint64 keysScanned = 0;    // lines of the last completed walk
+    QDateTime lastWalkAt;      // UTC; invalid before the first walk
+    double lastWalkSeconds = -1;
+    QDateTime nextWalkAt;      // UTC; when the next scheduled walk is due
+    qint64 locksRead = 0;      // lock keys read this refresh (one pipelined mg batch)
+    qint64 bytesRead = 0;      // bytes this refresh read from the server, walk included
 
     [[nodiscard]] qint64 failedSets() const { return serverFailedSets + ownFailedSets; }
 };

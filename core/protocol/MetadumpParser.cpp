@@ -87,9 +87,10 @@ bool MetadumpParser::decode(QByteArrayView encoded, QByteArray& raw)
     return true;
 }
 
-MetadumpParser::State MetadumpParser::fail(const QString& error)
+MetadumpParser::State MetadumpParser::fail(Failure failure, const QString& error)
 {
     m_state = State::Failed;
+    m_failure = failure;
     m_error = error;
     m_partial.clear();
     return m_state;
@@ -150,7 +151,7 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
     if (m_state == State::Done)
         return chunk.isEmpty()
                    ? m_state
-                   : fail(u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)));
+                   : fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)));
 
     // A line cut by the previous chunk's end: complete it first.
     if (!m_partial.isEmpty()) {
@@ -158,7 +159,7 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
         if (newline < 0) {
             m_partial += chunk;
             if (m_partial.size() > MaxLine)
-                return fail(u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
+                return fail(Failure::Malformed, u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
                     quote(m_partial, 60)));
             return m_state;
         }
@@ -167,7 +168,7 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
         chunk = chunk.sliced(newline + 1);
         if (readLines(line) != State::Reading)
             return m_state == State::Done && !chunk.isEmpty()
-                       ? fail(u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)))
+                       ? fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)))
                        : m_state;
     }
     return readLines(chunk);
@@ -183,7 +184,7 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
         if (newline < 0) {
             m_partial = chunk.sliced(at).toByteArray();
             if (m_partial.size() > MaxLine)
-                return fail(u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
+                return fail(Failure::Malformed, u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
                     quote(m_partial, 60)));
             return m_state;
         }
@@ -194,21 +195,25 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
         if (line == "END") {
             m_state = State::Done;
             if (at != chunk.size())
-                return fail(u"unexpected bytes after the dump's END: %1"_s.arg(
+                return fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(
                     quote(chunk.sliced(at), 60)));
             return m_state;
         }
         if (line.startsWith("BUSY"))
-            return fail(u"busy: another lru_crawler metadump is running on this server (memcached "
+            return fail(Failure::Busy, u"busy: another lru_crawler metadump is running on this server (memcached "
                         u"runs one at a "
                         "time); try again in a moment"_s);
+        if (line == "ERROR metadump not allowed")
+            return fail(Failure::NotAllowed,
+                        u"the server refuses key walks (memcached -X: \"ERROR metadump not "
+                        u"allowed\")"_s);
         if (line == "ERROR" || line.startsWith("BADCLASS"))
-            return fail(
+            return fail(Failure::Unsupported,
                 u"the server does not support lru_crawler metadump hash (memcached 1.6.10 or newer is needed)"_s);
         if (line.startsWith("CLIENT_ERROR") || line.startsWith("SERVER_ERROR"))
-            return fail(u"the server refused the dump: %1"_s.arg(quote(line, 100)));
+            return fail(Failure::Refused, u"the server refused the dump: %1"_s.arg(quote(line, 100)));
         if (!parseLine(line))
-            return fail(u"not a metadump line: %1"_s.arg(quote(line, 80)));
+            return fail(Failure::Malformed, u"not a metadump line: %1"_s.arg(quote(line, 80)));
     }
     return m_state;
 }
@@ -217,6 +222,7 @@ MetadumpParser::State MetadumpParser::finish()
 {
     if (m_state == State::Reading)
         return fail(
+            Failure::Closed,
             m_lines == 0 && m_partial.isEmpty()
                 ? u"the server closed the connection before the dump began"_s
                 : u"the server closed the connection in the middle of the dump, after %1 lines"_s

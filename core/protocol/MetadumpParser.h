@@ -36,6 +36,18 @@ public:
         Failed
     };
 
+    // Why a dump failed. Busy and NotAllowed leave the connection usable.
+    enum class Failure
+    {
+        None,
+        Busy,        // another crawl is running: try again later
+        NotAllowed,  // the server was started with -X (dumps disabled)
+        Unsupported, // memcached older than 1.6.10
+        Refused,     // CLIENT_ERROR or SERVER_ERROR
+        Malformed,   // not a metadump
+        Closed,      // the server closed the connection before END
+    };
+
     // filter: given the URI-encoded key, whether to parse the line; empty: all.
     using Filter = std::function<bool(QByteArrayView encodedKey)>;
     using Sink = std::function<void(MetadumpEntry&& entry)>;
@@ -50,6 +62,13 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString& error() const { return m_error; }
+    [[nodiscard]] Failure failure() const { return m_failure; }
+    // Whether the connection can serve further requests after this failure.
+    [[nodiscard]] bool connectionUsable() const
+    {
+        return m_failure == Failure::Busy || m_failure == Failure::NotAllowed ||
+               m_failure == Failure::Unsupported || m_failure == Failure::Refused;
+    }
     [[nodiscard]] qint64 linesRead() const { return m_lines; }
     [[nodiscard]] qint64 entriesKept() const { return m_kept; }
 
@@ -58,7 +77,7 @@ public:
     [[nodiscard]] static bool decode(QByteArrayView encoded, QByteArray& raw);
 
 private:
-    State fail(const QString& error);
+    State fail(Failure failure, const QString& error);
     State readLines(QByteArrayView chunk);
     bool parseLine(QByteArrayView line);
 
@@ -67,6 +86,7 @@ private:
     QByteArray m_partial; // an incomplete line carried to the next chunk
     State m_state = State::Reading;
     QString m_error;
+    Failure m_failure = Failure::None;
     qint64 m_lines = 0;
     qint64 m_kept = 0;
 };

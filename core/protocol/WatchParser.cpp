@@ -94,6 +94,14 @@ QList<WatchEvent> WatchParser::feed(QByteArrayView bytes)
         }
         if (line.isEmpty())
             continue;
+        ++m_lines;
+        // Stores of keys that are not locks (nearly all of a busy cache's
+        // stream) are skipped on their raw bytes, before anything is decoded.
+        if (!m_keyFilter.isEmpty() && line.contains("type=item_store") &&
+            !line.contains(m_keyFilter)) {
+            ++m_skippedLines;
+            continue;
+        }
         WatchEvent event;
         if (!parseLine(line, event)) {
             m_state = State::Malformed;

@@ -48,7 +48,15 @@ public:
         Malformed,
     };
 
+    // Only item_store lines whose raw bytes contain encodedNeedle (a
+    // URI-encoded key part, such as the lock prefix) are parsed; the others
+    // are counted and dropped. Empty: every line is parsed.
+    void setKeyFilter(QByteArray encodedNeedle) { m_keyFilter = std::move(encodedNeedle); }
+
     [[nodiscard]] QList<WatchEvent> feed(QByteArrayView bytes);
+    // Event lines read since the stream began, and those the filter dropped.
+    [[nodiscard]] qint64 lines() const { return m_lines; }
+    [[nodiscard]] qint64 skippedLines() const { return m_skippedLines; }
     [[nodiscard]] State state() const { return m_state; }
     // Refused or Malformed: what the server said, or the line that made no sense.
     [[nodiscard]] const QByteArray& problem() const { return m_problem; }
@@ -63,6 +71,9 @@ private:
     State m_state = State::AwaitingAnswer;
     QByteArray m_buffer;
     QByteArray m_problem;
+    QByteArray m_keyFilter;
+    qint64 m_lines = 0;
+    qint64 m_skippedLines = 0;
 };
 
 } // namespace lockboard

@@ -162,6 +162,34 @@ QByteArray MemcachedServer::command(const QByteArray& request, const QByteArray&
     return reply;
 }
 
+bool MemcachedServer::storeMany(const QList<QByteArray>& keys, const QByteArray& value,
+                                quint32 flags, int ttl) const
+{
+    constexpr qsizetype Batch = 50'000;
+    for (qsizetype from = 0; from < keys.size(); from += Batch) {
+        QByteArray request;
+        const qsizetype to = std::min(keys.size(), from + Batch);
+        request.reserve((to - from) * (value.size() + 48));
+        for (qsizetype i = from; i < to; ++i)
+            request += "ms " + keys[i] + ' ' + QByteArray::number(value.size()) + " T" +
+                       QByteArray::number(ttl) + " F" + QByteArray::number(flags) + " q\r\n" +
+                       value + "\r\n";
+        request += "mn\r\n";
+        if (command(request, "MN\r\n") != "MN\r\n")
+            return false;
+    }
+    return true;
+}
+
+qint64 MemcachedServer::stat(const QByteArray& name) const
+{
+    const QByteArray prefix = "STAT " + name + ' ';
+    for (const QByteArray& line : command("stats\r\n", "END\r\n").split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().toLongLong();
+    return -1;
+}
+
 QSet<QByteArray> MemcachedServer::keys() const
 {
     QSet<QByteArray> keys;

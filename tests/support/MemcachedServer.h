@@ -39,6 +39,12 @@ public:
     // first line that equals terminator or ends with it ("" on failure).
     [[nodiscard]] QByteArray command(const QByteArray& request,
                                      const QByteArray& terminator = "\r\n") const;
+    // Stores every key with value (ms ... q, pipelined in batches of 50,000);
+    // false when the server did not confirm the end of every batch.
+    [[nodiscard]] bool storeMany(const QList<QByteArray>& keys, const QByteArray& value,
+                                 quint32 flags = 0, int ttl = 0) const;
+    // A number from "stats" (for example "lru_crawler_starts"); -1 when missing.
+    [[nodiscard]] qint64 stat(const QByteArray& name) const;
     // Every key the server holds (lru_crawler metadump hash), URI-decoded.
     [[nodiscard]] QSet<QByteArray> keys() const;
 

@@ -12,14 +12,22 @@ namespace lockboard {
 
 namespace {
 
-bool sameContent(const LockRecord& a, const LockRecord& b)
-{
-    return a.cas == b.cas && a.ttl == b.ttl && a.split == b.split &&
-           a.idleSeconds == b.idleSeconds && a.rawValue == b.rawValue &&
-           a.fencingToken == b.fencingToken;
-}
-
 } // namespace
+
+// Whether a fresh read of a row's lock shows anything new. Counting down is
+// not new: the TTL is compared as an expiry time (to the server's 1 s clock),
+// and the idle time is not compared (the Age column counts on from it).
+bool LocksModel::sameContent(const Row& row, const LockRecord& fresh, const QDateTime& seenAt)
+{
+    const LockRecord& a = row.lock;
+    const bool sameExpiry =
+        a.ttl < 0 || fresh.ttl < 0
+            ? a.ttl == fresh.ttl
+            : std::abs((row.seenAt.secsTo(seenAt) + fresh.ttl) - a.ttl) <= 1;
+    return a.cas == fresh.cas && sameExpiry && a.split == fresh.split &&
+           a.misplaced == fresh.misplaced && a.rawValue == fresh.rawValue &&
+           a.fencingToken == fresh.fencingToken;
+}
 
 LocksModel::LocksModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -77,37 +85,55 @@ void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
             m_restarted[server.index] =
                 (m_restarted[server.index] || server.restarted) && server.uptime < 600;
 
-    const auto identity = [](const LockRecord& lock) -> QString {
-        return QString::number(lock.server) + u'\n' + QString::fromUtf8(lock.key);
-    };
-    QHash<QString, const LockRecord*> incoming;
+    using Id = QPair<int, QByteArray>;
+    QHash<Id, const LockRecord*> incoming;
+    incoming.reserve(snapshot.locks.size());
     for (const LockRecord& lock : snapshot.locks)
-        incoming.insert(identity(lock), &lock);
+        incoming.insert({lock.server, lock.key}, &lock);
 
-    // Remove what went away (from the end, so rows ahead keep their numbers).
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(identity(m_rows[row].lock))) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
+    // Remove what went away, a run of adjacent rows at a time, from the end
+    // (rows ahead keep their numbers).
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (incoming.contains({m_rows[row].lock.server, m_rows[row].lock.key})) {
+            --row;
+            continue;
         }
+        int first = row;
+        while (first > 0 &&
+               !incoming.contains({m_rows[first - 1].lock.server, m_rows[first - 1].lock.key}))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
     }
-    // Update what stayed; remember it.
-    QHash<QString, int> present;
+    // Update what stayed, telling views of each run of changed rows at once.
+    QSet<Id> present;
+    present.reserve(m_rows.size());
+    int changedFrom = -1;
+    const auto flush = [&](int end) {
+        if (changedFrom >= 0)
+            Q_EMIT dataChanged(index(changedFrom, 0), index(end - 1, ColumnCount - 1));
+        changedFrom = -1;
+    };
     for (int row = 0; row < m_rows.size(); ++row) {
-        const QString id = identity(m_rows[row].lock);
-        present.insert(id, row);
+        Row& current = m_rows[row];
+        const Id id{current.lock.server, current.lock.key};
+        present.insert(id);
         const LockRecord& fresh = *incoming.value(id);
-        const bool changed = !sameContent(m_rows[row].lock, fresh);
-        m_rows[row].lock = fresh;
-        m_rows[row].seenAt = snapshot.takenAt;
-        if (changed)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        const bool changed = !sameContent(current, fresh, snapshot.takenAt);
+        current.lock = fresh;
+        current.seenAt = snapshot.takenAt;
+        if (changed && changedFrom < 0)
+            changedFrom = row;
+        else if (!changed)
+            flush(row);
     }
-    // Append what is new.
+    flush(int(m_rows.size()));
+    // Append what is new, at once.
     QList<Row> added;
     for (const LockRecord& lock : snapshot.locks)
-        if (!present.contains(identity(lock)))
+        if (!present.contains({lock.server, lock.key}))
             added.append({lock, snapshot.takenAt});
     if (!added.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));

@@ -63,6 +63,8 @@ private:
         QDateTime seenAt; // when its TTL was read
     };
     [[nodiscard]] qint64 ttlNow(const Row& row) const;
+    [[nodiscard]] static bool sameContent(const Row& row, const LockRecord& fresh,
+                                          const QDateTime& seenAt);
     [[nodiscard]] QString state(const LockRecord& lock) const;
     [[nodiscard]] static qint64 age(const Row& row);
 

@@ -44,7 +44,7 @@ void ServersModel::setSnapshot(const ClusterSnapshot& snapshot, const QList<doub
         beginResetModel();
         m_rows.clear();
         for (int i = 0; i < snapshot.servers.size(); ++i)
-            m_rows.append({snapshot.servers[i], opsPerSecond.value(i, -1)});
+            m_rows.append({snapshot.servers[i], opsPerSecond.value(i, -1), {}, snapshot.takenAt});
         endResetModel();
         return;
     }
@@ -56,9 +56,30 @@ void ServersModel::setSnapshot(const ClusterSnapshot& snapshot, const QList<doub
         row.health.restarted =
             restartSeen && row.health.up && row.health.uptime < RecentRestartSeconds;
         row.opsPerSecond = opsPerSecond.value(i, -1);
+        row.takenAt = snapshot.takenAt;
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ServersModel::setStreams(const QList<Stream>& streams)
+{
+    // One dataChanged over the rows that changed: a sorting proxy re-sorts once, not per row.
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size() && i < streams.size(); ++i) {
+        Stream& stream = m_rows[i].stream;
+        const Stream& fresh = streams[i];
+        if (stream.streaming == fresh.streaming && stream.note == fresh.note &&
+            qRound(stream.bytesPerSecond) == qRound(fresh.bytesPerSecond) &&
+            qRound(stream.linesPerSecond) == qRound(fresh.linesPerSecond))
+            continue;
+        stream = fresh;
+        first = first < 0 ? i : first;
+        last = i;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, Watching), index(last, Watching));
 }
 
 ServersModel::Condition ServersModel::condition(int row) const
@@ -130,6 +151,26 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
                       : QString();
         case Version:
             return health.version;
+        case KeyspaceWalk:
+            if (health.listing == ServerHealth::Listing::Names)
+                return tr("names mode");
+            if (!health.lastWalkAt.isValid())
+                return QString();
+            return health.nextWalkAt.isValid()
+                       ? tr("%1 ago (%2 s), next in %3")
+                             .arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)))
+                             .arg(locale.toString(health.lastWalkSeconds, 'f', 2))
+                             .arg(formatDuration(
+                                 std::max<qint64>(0, row.takenAt.secsTo(health.nextWalkAt))))
+                       : tr("%1 ago (%2 s)")
+                             .arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)))
+                             .arg(locale.toString(health.lastWalkSeconds, 'f', 2));
+        case Watching:
+            if (!row.stream.streaming)
+                return row.stream.note.isEmpty() ? QString() : tr("off");
+            return tr("%1/s, %2 lines/s")
+                .arg(formatBytes(qint64(row.stream.bytesPerSecond)))
+                .arg(locale.toString(row.stream.linesPerSecond, 'f', 0));
         case ColumnCount:
             break;
         }
@@ -180,7 +221,19 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
         if (index.column() == Health && !health.error.isEmpty())
             return health.error;
         if (index.column() == Latency)
-            return tr("Round trip of a stats request, as this dashboard sees it");
+            return tr("Round trip of a stats request: from writing it to reading its last byte, "
+                      "timed on the inspector's own thread");
+        if (index.column() == KeyspaceWalk)
+            return health.listing == ServerHealth::Listing::Names
+                       ? health.listingNote
+                       : tr("A walk reads every key's metadata (%1 keys last time); between "
+                            "walks, known locks are re-read by key and new ones come from the "
+                            "store stream. Shift+F5 walks now.")
+                             .arg(health.keysScanned);
+        if (index.column() == Watching)
+            return row.stream.note.isEmpty()
+                       ? tr("What the activity stream (every store on this server) costs it")
+                       : row.stream.note;
         if (index.column() == FailedSets)
             return tr("Refused stores (too large, out of memory) counted by the server, "
                       "plus this program's own failed sets");
@@ -219,6 +272,10 @@ QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Connections");
     case Version:
         return tr("Version");
+    case KeyspaceWalk:
+        return tr("Keyspace walk");
+    case Watching:
+        return tr("Watching");
     case ColumnCount:
         break;
     }

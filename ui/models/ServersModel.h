@@ -3,6 +3,7 @@
 #include "core/inspect/ClusterSnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 namespace lockboard {
 
@@ -28,6 +29,8 @@ public:
         FailedSets,
         Connections,
         Version,
+        KeyspaceWalk, // when the keyspace was last walked and the next walk is due, or names mode
+        Watching,     // what the activity stream costs this server, or why there is none
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -45,6 +48,15 @@ public:
     // opsPerSecond: per server, the latest rate or -1 (from ServerHistory).
     void setSnapshot(const ClusterSnapshot& snapshot, const QList<double>& opsPerSecond);
     void clear();
+    // Per server: the activity stream's state and cost (from ActivityMonitor).
+    struct Stream
+    {
+        bool streaming = false;
+        double bytesPerSecond = 0;
+        double linesPerSecond = 0;
+        QString note;
+    };
+    void setStreams(const QList<Stream>& streams);
 
     [[nodiscard]] const ServerHealth& serverAt(int row) const { return m_rows.at(row).health; }
     [[nodiscard]] Condition condition(int row) const;
@@ -60,6 +72,8 @@ private:
     {
         ServerHealth health;
         double opsPerSecond = -1;
+        Stream stream;
+        QDateTime takenAt;
     };
     [[nodiscard]] QString healthText(int row) const;
 

@@ -1,8 +1,8 @@
-#include "core/inspect/AdminConnection.h"
+#include "core/transport/AdminConnection.h"
 
 #include "core/common/Quote.h"
-#include "core/inspect/ServerSocket.h"
 #include "core/protocol/StatsReply.h"
+#include "core/transport/ServerSocket.h"
 
 #include <QIODevice>
 
@@ -20,6 +20,7 @@ AdminConnection::AdminConnection(ServerSpec spec, ClientOptions options, QObject
     : QObject(parent)
     , m_spec(std::move(spec))
     , m_options(options)
+    , m_timer(this) // a child, so that it moves to another thread with this
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AdminConnection::onTimeout);
@@ -62,11 +63,36 @@ void AdminConnection::metaGet(const QByteArray& key, const QByteArray& flags, Ca
     enqueue(std::move(request));
 }
 
+void AdminConnection::metaGetMany(QList<QByteArray> keys, const QByteArray& flags, Hit hit,
+                                  Callback done)
+{
+    auto request = std::make_unique<Request>();
+    request->kind = Kind::Batch;
+    qsizetype size = 4;
+    for (const QByteArray& key : keys)
+        size += key.size() + flags.size() + 20;
+    request->bytes.reserve(size);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        request->bytes += "mg ";
+        request->bytes += keys[i];
+        request->bytes += ' ';
+        request->bytes += flags;
+        request->bytes += " q O";
+        request->bytes += QByteArray::number(i);
+        request->bytes += "\r\n";
+    }
+    request->bytes += "mn\r\n";
+    request->hit = std::move(hit);
+    request->done = std::move(done);
+    enqueue(std::move(request));
+}
+
 void AdminConnection::metaDelete(const QByteArray& key, quint64 cas, Callback done)
 {
     auto request = std::make_unique<Request>();
     request->kind = Kind::Meta;
     request->bytes = "md " + key + " C" + QByteArray::number(cas) + "\r\n";
+    request->changesData = true;
     request->done = std::move(done);
     enqueue(std::move(request));
 }
@@ -84,8 +110,10 @@ void AdminConnection::connectSocket()
 {
     m_connected = false;
     m_buffer.clear();
+    m_cursor = 0;
     m_connectClock.start();
     // Bounded read buffer: a dump of millions of keys streams through, it never piles up.
+    // The socket connects on the next turn of the event loop, after it is stored here.
     m_socket = openServerSocket(m_spec, this, ReadBufferBytes,
                                 {[this] { onConnected(); }, [this] { onReadyRead(); },
                                  [this] { onDisconnected(); },
@@ -95,9 +123,22 @@ void AdminConnection::connectSocket()
     m_timer.start(m_options.connectTimeoutMs);
 }
 
+void AdminConnection::dropSocket()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_connected = false;
+    m_buffer.clear();
+    m_cursor = 0;
+}
+
 void AdminConnection::onConnected()
 {
     m_connected = true;
+    ++m_connections;
     m_completedOnConnection = 0;
     m_connectUs = m_connectClock.nsecsElapsed() / 1000;
     m_timer.stop();
@@ -106,7 +147,7 @@ void AdminConnection::onConnected()
 
 void AdminConnection::sendReady()
 {
-    // Stats and metadump only at the head; consecutive mg/md all at once.
+    // Stats, metadump and batches only at the head; consecutive mg/md all at once.
     for (auto& request : m_queue) {
         if (request->sent) {
             if (request->kind != Kind::Meta)
@@ -130,17 +171,58 @@ void AdminConnection::onReadyRead()
 {
     if (!m_socket)
         return;
-    m_buffer += m_socket->readAll();
+    const QByteArray bytes = m_socket->readAll();
+    m_bytesRead += bytes.size();
+    m_buffer += bytes;
     m_heardSinceSend = true;
     if (!m_queue.empty())
         m_timer.start(
             m_options.ioTimeoutMs); // the server is talking: an idle timeout, not a total one
     while (!m_queue.empty() && m_queue.front()->sent && completeHead()) {
     }
-    if (m_queue.empty() && !m_buffer.isEmpty())
+    if (!m_socket)
+        return; // failed while reading
+    if (m_queue.empty() && m_cursor < m_buffer.size()) {
         failAll(Outcome::ProtocolError,
-                u"protocol error: the server sent bytes nobody asked for (%1)"_s.arg(
-                    quote(m_buffer.left(60))));
+                u"%1: protocol error: the server sent bytes nobody asked for (%2)"_s.arg(
+                    m_spec.name(), quote(QByteArrayView(m_buffer).sliced(m_cursor).first(
+                                       std::min<qsizetype>(60, m_buffer.size() - m_cursor)))));
+        return;
+    }
+    // Compact once per read.
+    m_buffer.remove(0, m_cursor);
+    m_cursor = 0;
+}
+
+bool AdminConnection::readMeta(MetaReply& meta, QByteArray& value)
+{
+    const qsizetype end = m_buffer.indexOf("\r\n", m_cursor);
+    if (end < 0)
+        return false;
+    auto parsed = MetaReply::parse(QByteArrayView(m_buffer).sliced(m_cursor, end - m_cursor));
+    if (!parsed) {
+        failAll(Outcome::ProtocolError,
+                m_spec.name() + u": protocol error: "_s + parsed.error().message);
+        return false;
+    }
+    qsizetype next = end + 2;
+    if (parsed->code == MetaReply::Code::VA) {
+        const qsizetype need = next + parsed->valueSize + 2;
+        if (m_buffer.size() < need)
+            return false;
+        if (QByteArrayView(m_buffer).sliced(need - 2, 2) != "\r\n") {
+            failAll(Outcome::ProtocolError,
+                    m_spec.name() + u": protocol error: a value block without \\r\\n"_s);
+            return false;
+        }
+        value = m_buffer.mid(next, parsed->valueSize);
+        next = need;
+    } else {
+        value.clear();
+    }
+    meta = std::move(parsed).value();
+    m_cursor = next;
+    return true;
 }
 
 bool AdminConnection::completeHead()
@@ -149,59 +231,62 @@ bool AdminConnection::completeHead()
     Reply reply;
     switch (head.kind) {
     case Kind::Stats: {
-        const qsizetype end = StatsReply::replyLength(m_buffer);
-        if (end < 0)
+        const qsizetype length = StatsReply::replyLength(QByteArrayView(m_buffer).sliced(m_cursor));
+        if (length < 0)
             return false;
-        reply.stats = m_buffer.left(end);
-        m_buffer.remove(0, end);
+        reply.stats = m_buffer.mid(m_cursor, length);
+        m_cursor += length;
         break;
     }
     case Kind::Metadump: {
-        const MetadumpParser::State state = head.parser->feed(m_buffer);
-        m_buffer.clear();
+        const MetadumpParser::State state =
+            head.parser->feed(QByteArrayView(m_buffer).sliced(m_cursor));
+        m_cursor = m_buffer.size();
         reply.linesRead = head.parser->linesRead();
         if (state == MetadumpParser::State::Reading)
             return false;
         if (state == MetadumpParser::State::Failed) {
-            // A BUSY or unsupported dump leaves the connection usable; a
-            // garbled one does not. Either way this request failed.
-            const bool usable = head.parser->error().startsWith(u"busy"_s) ||
-                                head.parser->error().contains(u"does not support"_s);
-            reply.failure = usable ? Outcome::ServerError : Outcome::ProtocolError;
+            reply.dumpFailure = head.parser->failure();
+            reply.failure = head.parser->connectionUsable() ? Outcome::ServerError
+                                                            : Outcome::ProtocolError;
             reply.error = m_spec.name() + u": "_s + head.parser->error();
-            if (!usable) {
+            if (!head.parser->connectionUsable()) {
+                // The failure goes to this request with its kind; the rest fail with it.
+                std::unique_ptr<Request> failed = std::move(m_queue.front());
+                m_queue.pop_front();
                 failAll(reply.failure, reply.error);
+                if (failed->done)
+                    failed->done(reply);
                 return false;
             }
         }
         break;
     }
     case Kind::Meta: {
-        const qsizetype end = m_buffer.indexOf("\r\n");
-        if (end < 0)
+        if (!readMeta(reply.meta, reply.value))
             return false;
-        auto parsed = MetaReply::parse(QByteArrayView(m_buffer).first(end));
-        if (!parsed) {
-            failAll(Outcome::ProtocolError,
-                    m_spec.name() + u": protocol error: "_s + parsed.error().message);
-            return false;
-        }
-        qsizetype consumed = end + 2;
-        if (parsed->code == MetaReply::Code::VA) {
-            const qsizetype need = consumed + parsed->valueSize + 2;
-            if (m_buffer.size() < need)
-                return false;
-            if (m_buffer.mid(need - 2, 2) != "\r\n") {
+        break;
+    }
+    case Kind::Batch: {
+        MetaReply meta;
+        QByteArray value;
+        while (readMeta(meta, value)) {
+            if (meta.code == MetaReply::Code::MN) {
+                reply.meta = std::move(meta);
+                finish(std::move(reply));
+                return true;
+            }
+            const auto index = meta.number('O');
+            if (!index || (meta.code != MetaReply::Code::VA && meta.code != MetaReply::Code::HD)) {
                 failAll(Outcome::ProtocolError,
-                        m_spec.name() + u": protocol error: a value block without \\r\\n"_s);
+                        u"%1: protocol error: unexpected answer in a batch of mg: %2"_s.arg(
+                            m_spec.name(), quote(meta.line)));
                 return false;
             }
-            reply.value = m_buffer.mid(consumed, parsed->valueSize);
-            consumed = need;
+            if (head.hit)
+                head.hit(*index, meta, value);
         }
-        reply.meta = std::move(parsed).value();
-        m_buffer.remove(0, consumed);
-        break;
+        return false;
     }
     }
     finish(std::move(reply));
@@ -225,13 +310,7 @@ void AdminConnection::finish(Reply reply)
 void AdminConnection::failAll(Outcome outcome, const QString& error)
 {
     m_timer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    m_connected = false;
-    m_buffer.clear();
+    dropSocket();
     std::deque<std::unique_ptr<Request>> failed;
     failed.swap(m_queue);
     Reply reply;
@@ -247,13 +326,9 @@ bool AdminConnection::reconnectInstead()
     if (m_completedOnConnection == 0 || m_heardSinceSend || m_queue.empty())
         return false;
     for (const auto& request : m_queue)
-        if (request->bytes.startsWith("md "))
+        if (request->changesData)
             return false;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    dropSocket();
     for (auto& request : m_queue)
         request->sent = false;
     connectSocket();
@@ -283,8 +358,8 @@ void AdminConnection::onDisconnected()
         return;
     Request& head = *m_queue.front();
     if (head.kind == Kind::Metadump && head.sent) {
-        head.parser->feed(m_buffer);
-        m_buffer.clear();
+        head.parser->feed(QByteArrayView(m_buffer).sliced(m_cursor));
+        m_cursor = m_buffer.size();
         if (head.parser->finish() == MetadumpParser::State::Done) {
             finish(Reply{});
             if (m_queue.empty())

@@ -19,12 +19,16 @@ class QIODevice;
 
 namespace lockboard {
 
-// An asynchronous connection to one server for the inspector, on Qt Network:
-// nothing here blocks, so it may live on the GUI thread. Requests queue up and
-// complete, in order, through their callbacks (called from this object's
-// thread). mg/md requests are pipelined; stats and metadump go one at a time.
-// The connection is opened on the first request; after any failure every
-// queued request fails with the same error and the next one reconnects.
+// An asynchronous connection to one server, on Qt Network: nothing here
+// blocks. Requests queue up and complete, in order, through their callbacks
+// (called from this object's thread, never inside the call that made the
+// request). mg/md requests are pipelined; stats, metadump and batches go one
+// at a time. The connection is opened on the first request; after any failure
+// every queued request fails with the same error and the next one reconnects.
+//
+// The inspector runs its connections on a thread of their own, so a dump is
+// drained as fast as the socket delivers it whatever the GUI thread is doing
+// (memcached 1.6.18 holds an item lock while a dump waits on a full socket).
 class AdminConnection : public QObject
 {
     Q_OBJECT
@@ -34,15 +38,21 @@ public:
     {
         Outcome failure = Outcome::Ok; // Ok: the server answered (see the fields)
         QString error;                 // when failure is not Ok: "<server>: what happened"
-        QByteArray stats;              // stats: the whole reply, END included
-        MetaReply meta;                // mg, md
-        QByteArray value;              // mg: the data block
-        qint64 linesRead = 0;          // metadump: lines of the dump read
+        // metadump: why the dump failed (failure is then ServerError or ProtocolError).
+        MetadumpParser::Failure dumpFailure = MetadumpParser::Failure::None;
+        QByteArray stats; // stats: the whole reply, END included
+        MetaReply meta;   // mg, md
+        QByteArray value; // mg: the data block
+        qint64 linesRead = 0; // metadump: lines of the dump read
+        // From writing the request to reading the last byte of its reply, on
+        // the connection's thread (the server's time plus the network's).
         qint64 elapsedUs = 0;
 
         [[nodiscard]] bool ok() const { return failure == Outcome::Ok; }
     };
     using Callback = std::function<void(const Reply&)>;
+    // One key of a batch that the server holds: its index in the batch.
+    using Hit = std::function<void(qsizetype index, const MetaReply& meta, const QByteArray& value)>;
 
     AdminConnection(ServerSpec spec, ClientOptions options, QObject* parent = nullptr);
     ~AdminConnection() override;
@@ -50,12 +60,20 @@ public:
     [[nodiscard]] const ServerSpec& spec() const { return m_spec; }
     // Microseconds the last connect took; -1 before the first.
     [[nodiscard]] qint64 connectUs() const { return m_connectUs; }
+    // How many connections have been opened so far (a new one after each failure).
+    [[nodiscard]] int connections() const { return m_connections; }
+    // Every byte read from the server so far, on all connections.
+    [[nodiscard]] qint64 bytesRead() const { return m_bytesRead; }
 
     void stats(const QByteArray& group, Callback done);
     // "lru_crawler metadump hash", streamed through a parser with filter and sink.
     void metadump(MetadumpParser::Filter filter, MetadumpParser::Sink sink, Callback done);
     // "mg <key> <flags>", for example "t c f v s u" (u: no LRU bump, no fetch mark).
     void metaGet(const QByteArray& key, const QByteArray& flags, Callback done);
+    // One pipelined batch: "mg <key> <flags> q O<index>" per key, then "mn".
+    // Misses cost no bytes (q); hit is called for each key present, done at
+    // the end ("MN") or on failure.
+    void metaGetMany(QList<QByteArray> keys, const QByteArray& flags, Hit hit, Callback done);
     // "md <key> C<cas>": delete only if the CAS still matches.
     void metaDelete(const QByteArray& key, quint64 cas, Callback done);
 
@@ -64,28 +82,35 @@ private:
     {
         Stats,
         Metadump,
-        Meta
+        Meta,
+        Batch
     };
     struct Request
     {
         Kind kind;
         QByteArray bytes;
         Callback done;
+        Hit hit;
         std::unique_ptr<MetadumpParser> parser;
         bool sent = false;
+        bool changesData = false; // md: never sent twice
         QElapsedTimer clock;
     };
 
     void enqueue(std::unique_ptr<Request> request);
     void connectSocket();
+    void dropSocket();
     void sendReady();
     void onConnected();
     void onReadyRead();
     void onDisconnected();
     void onSocketError(Outcome outcome, const QString& what);
     void onTimeout();
-    // Completes the head request; returns false when more bytes are needed.
+    // Completes the head request from the unread bytes; false when more bytes are needed.
     bool completeHead();
+    // Reads one meta reply (header and value) at the cursor; false when more bytes are needed.
+    // A malformed reply fails the connection and also returns false.
+    bool readMeta(MetaReply& meta, QByteArray& value);
     void finish(Reply reply);
     void failAll(Outcome outcome, const QString& error);
     // Whether a connection-level failure now is a stale idle connection.
@@ -95,10 +120,15 @@ private:
     ClientOptions m_options;
     QPointer<QIODevice> m_socket;
     bool m_connected = false;
+    int m_connections = 0;
     QElapsedTimer m_connectClock;
     qint64 m_connectUs = -1;
+    qint64 m_bytesRead = 0;
     std::deque<std::unique_ptr<Request>> m_queue;
+    // Bytes read and not yet consumed start at m_cursor; the buffer is
+    // compacted once per read, not once per reply.
     QByteArray m_buffer;
+    qsizetype m_cursor = 0;
     QTimer m_timer;
     // A connection that has served requests may have been closed by the
     // server while idle (a restart); one failure of that kind is retried on a

@@ -21,9 +21,12 @@ struct ServerSocketHandlers
     std::function<void(Outcome, const QString&)> failed;
 };
 
-// Starts connecting to server over TCP (QTcpSocket) or a unix socket
-// (QLocalSocket) and returns the socket, a child of context; the handlers are
-// called from context's thread. readBufferBytes bounds what Qt buffers.
+// Returns a socket for server over TCP (QTcpSocket) or a unix socket
+// (QLocalSocket), a child of context, and connects it on the next turn of
+// context's event loop: the caller stores the socket before any handler can
+// run (a QLocalSocket connects, or fails, inside connectToServer()). The
+// handlers are called from context's thread. readBufferBytes bounds what Qt
+// buffers.
 [[nodiscard]] QIODevice* openServerSocket(const ServerSpec& server, QObject* context,
                                           qint64 readBufferBytes, ServerSocketHandlers handlers);
 

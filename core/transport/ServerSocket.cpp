@@ -1,4 +1,4 @@
-#include "core/inspect/ServerSocket.h"
+#include "core/transport/ServerSocket.h"
 
 #include <QLocalSocket>
 #include <QTcpSocket>
@@ -24,7 +24,9 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
                                              socket->errorString());
                          });
         socket->setReadBufferSize(readBufferBytes);
-        socket->connectToServer(server.host());
+        QMetaObject::invokeMethod(
+            socket, [socket, path = server.host()] { socket->connectToServer(path); },
+            Qt::QueuedConnection);
         return socket;
     }
     auto* socket = new QTcpSocket(context);
@@ -47,7 +49,10 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
         });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(readBufferBytes);
-    socket->connectToHost(server.host(), server.port());
+    QMetaObject::invokeMethod(
+        socket,
+        [socket, host = server.host(), port = server.port()] { socket->connectToHost(host, port); },
+        Qt::QueuedConnection);
     return socket;
 }
 
