@@ -142,6 +142,14 @@
         <source>%1: activity stream lost (%2); reconnecting</source>
         <translation>%1: Aktivitätsstrom verloren (%2); verbinde neu</translation>
     </message>
+    <message>
+        <source>%1 refuses watching (&quot;%2&quot;: memcached -W): no activity for this server, and locks taken there are seen only at its next keyspace walk</source>
+        <translation>%1 verweigert das Beobachten (&quot;%2&quot;: memcached -W): keine Aktivität für diesen Server, und dort genommene Sperren erscheinen erst beim nächsten Durchlauf seines Schlüsselraums</translation>
+    </message>
+    <message>
+        <source>%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; change the limit in the profile). Locks taken there are seen at its next keyspace walk or refresh by name</source>
+        <translation>%1: Aktivitätsstrom angehalten: er kostete %2 KB/s (%3 Zeilen/s), über der Grenze von %4 KB/s (es strömen alle Schreibvorgänge des Caches, nicht nur die der Sperren; die Grenze lässt sich im Profil ändern). Dort genommene Sperren erscheinen beim nächsten Durchlauf des Schlüsselraums oder beim Lesen nach Namen</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ActivityPane</name>
@@ -462,6 +470,18 @@
             <numerusform>%n Sperren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read every server&apos;s health and every known lock now, and walk the keyspace of servers whose walk is due</source>
+        <translation>Jetzt den Zustand aller Server und alle bekannten Sperren lesen und den Schlüsselraum der Server durchlaufen, deren Durchlauf fällig ist</translation>
+    </message>
+    <message>
+        <source>Scan &amp;keyspace now</source>
+        <translation>&amp;Schlüsselraum jetzt durchlaufen</translation>
+    </message>
+    <message>
+        <source>Walk the keyspace of the servers selected in the Servers tab (all when none is selected) now, to find every lock key: this costs each server a pass over all its keys</source>
+        <translation>Den Schlüsselraum der im Reiter Server gewählten Server (aller, wenn keiner gewählt ist) jetzt durchlaufen, um jeden Sperrschlüssel zu finden: das kostet jeden Server einen Durchgang über alle seine Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::PlacementView</name>
@@ -772,10 +792,6 @@
         <translation>%1 (aus: -M)</translation>
     </message>
     <message>
-        <source>Round trip of a stats request, as this dashboard sees it</source>
-        <translation>Umlaufzeit einer stats-Anfrage, wie dieses Dashboard sie misst</translation>
-    </message>
-    <message>
         <source>Refused stores (too large, out of memory) counted by the server, plus this program&apos;s own failed sets</source>
         <translation>Vom Server gezählte abgelehnte Speicherungen (zu groß, kein Speicher) plus die eigenen fehlgeschlagenen Sets dieses Programms</translation>
     </message>
@@ -826,6 +842,46 @@
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>names mode</source>
+        <translation>Namensmodus</translation>
+    </message>
+    <message>
+        <source>%1 ago (%2 s), next in %3</source>
+        <translation>vor %1 (%2 s), nächster in %3</translation>
+    </message>
+    <message>
+        <source>%1 ago (%2 s)</source>
+        <translation>vor %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1/s, %2 lines/s</source>
+        <translation>%1/s, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Round trip of a stats request: from writing it to reading its last byte, timed on the inspector&apos;s own thread</source>
+        <translation>Umlaufzeit einer stats-Anfrage: vom Schreiben bis zum Lesen ihres letzten Bytes, gemessen im eigenen Thread des Inspektors</translation>
+    </message>
+    <message>
+        <source>A walk reads every key&apos;s metadata (%1 keys last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
+        <translation>Ein Durchlauf liest die Metadaten jedes Schlüssels (zuletzt %1 Schlüssel); zwischen Durchläufen werden bekannte Sperren nach Schlüssel neu gelesen und neue kommen aus dem Strom der Schreibvorgänge. Umschalt+F5 durchläuft jetzt.</translation>
+    </message>
+    <message>
+        <source>What the activity stream (every store on this server) costs it</source>
+        <translation>Was der Aktivitätsstrom (jeder Schreibvorgang auf diesem Server) ihn kostet</translation>
+    </message>
+    <message>
+        <source>Keyspace walk</source>
+        <translation>Schlüsselraum-Durchlauf</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Beobachtung</translation>
     </message>
 </context>
 <context>

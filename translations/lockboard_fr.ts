@@ -142,6 +142,14 @@
         <source>%1: activity stream lost (%2); reconnecting</source>
         <translation>%1 : flux d’activité perdu (%2) ; reconnexion</translation>
     </message>
+    <message>
+        <source>%1 refuses watching (&quot;%2&quot;: memcached -W): no activity for this server, and locks taken there are seen only at its next keyspace walk</source>
+        <translation>%1 refuse l&apos;observation (&quot;%2&quot; : memcached -W) : pas d&apos;activité pour ce serveur, et les verrous pris là n&apos;apparaissent qu&apos;au prochain parcours de son espace de clés</translation>
+    </message>
+    <message>
+        <source>%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; change the limit in the profile). Locks taken there are seen at its next keyspace walk or refresh by name</source>
+        <translation>%1 : flux d&apos;activité arrêté : il coûtait %2 Ko/s (%3 lignes/s), au-dessus de la limite de %4 Ko/s (toutes les écritures du cache y passent, pas seulement celles des verrous ; la limite se change dans le profil). Les verrous pris là apparaissent au prochain parcours de l&apos;espace de clés ou à la lecture par nom</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ActivityPane</name>
@@ -462,6 +470,18 @@
             <numerusform>%n verrous</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read every server&apos;s health and every known lock now, and walk the keyspace of servers whose walk is due</source>
+        <translation>Lire maintenant l&apos;état de chaque serveur et chaque verrou connu, et parcourir l&apos;espace de clés des serveurs dont le parcours est dû</translation>
+    </message>
+    <message>
+        <source>Scan &amp;keyspace now</source>
+        <translation>Parcourir l&apos;espace de &amp;clés maintenant</translation>
+    </message>
+    <message>
+        <source>Walk the keyspace of the servers selected in the Servers tab (all when none is selected) now, to find every lock key: this costs each server a pass over all its keys</source>
+        <translation>Parcourir maintenant l&apos;espace de clés des serveurs choisis dans l&apos;onglet Serveurs (tous si aucun n&apos;est choisi), pour trouver chaque clé de verrou : cela coûte à chaque serveur un passage sur toutes ses clés</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::PlacementView</name>
@@ -772,10 +792,6 @@
         <translation>%1 (désactivées : -M)</translation>
     </message>
     <message>
-        <source>Round trip of a stats request, as this dashboard sees it</source>
-        <translation>Aller-retour d’une requête stats, mesuré par ce tableau de bord</translation>
-    </message>
-    <message>
         <source>Refused stores (too large, out of memory) counted by the server, plus this program&apos;s own failed sets</source>
         <translation>Écritures refusées (trop grandes, mémoire pleine) comptées par le serveur, plus les écritures échouées de ce programme</translation>
     </message>
@@ -826,6 +842,46 @@
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>names mode</source>
+        <translation>mode par noms</translation>
+    </message>
+    <message>
+        <source>%1 ago (%2 s), next in %3</source>
+        <translation>il y a %1 (%2 s), prochain dans %3</translation>
+    </message>
+    <message>
+        <source>%1 ago (%2 s)</source>
+        <translation>il y a %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1/s, %2 lines/s</source>
+        <translation>%1/s, %2 lignes/s</translation>
+    </message>
+    <message>
+        <source>Round trip of a stats request: from writing it to reading its last byte, timed on the inspector&apos;s own thread</source>
+        <translation>Aller-retour d&apos;une requête stats : de son écriture à la lecture de son dernier octet, mesuré dans le thread propre de l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <source>A walk reads every key&apos;s metadata (%1 keys last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
+        <translation>Un parcours lit les métadonnées de chaque clé (%1 clés la dernière fois) ; entre deux parcours, les verrous connus sont relus par clé et les nouveaux viennent du flux des écritures. Maj+F5 parcourt maintenant.</translation>
+    </message>
+    <message>
+        <source>What the activity stream (every store on this server) costs it</source>
+        <translation>Ce que le flux d&apos;activité (chaque écriture sur ce serveur) lui coûte</translation>
+    </message>
+    <message>
+        <source>Keyspace walk</source>
+        <translation>Parcours des clés</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Observation</translation>
     </message>
 </context>
 <context>

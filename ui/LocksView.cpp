@@ -17,11 +17,29 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
+namespace {
+
+// Sorts through the model's own comparison: no QVariant per comparison.
+class LocksProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return static_cast<const LocksModel*>(sourceModel())
+            ->lessThan(left.row(), right.row(), left.column());
+    }
+};
+
+} // namespace
+
 LocksView::LocksView(LocksModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocksProxy(this))
     , m_table(new QTableView(this))
     , m_release(new QAction(tr("&Force release…"), this))
     , m_releaseButton(new QPushButton(this))
@@ -42,6 +60,9 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
     // Servers and states in full: an elided "127.0.0.1:47..." names no server.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LocksModel::Value, QHeaderView::Stretch);
+    // Column widths from the rows in view only, not from the first 1,000 rows
+    // after every change of layout (which costs a big cluster's refresh dear).
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Held locks"));
 
@@ -93,6 +114,11 @@ bool LocksView::selectLock(const QString& name, const QString& server)
         }
     }
     return false;
+}
+
+void LocksView::repaintCountdowns()
+{
+    m_table->viewport()->update();
 }
 
 void LocksView::setReadOnly(bool readOnly)

@@ -24,6 +24,9 @@ public:
 
     // Read-only profiles: the release action is disabled and says why.
     void setReadOnly(bool readOnly);
+    // Repaints the visible rows, whose TTL and Age count on with the clock
+    // (once a second; only the visible cells are read).
+    void repaintCountdowns();
     // Selects the first row showing the lock called name (for tests and links).
     bool selectLock(const QString& name, const QString& server = {});
 

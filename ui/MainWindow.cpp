@@ -91,7 +91,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
 
     m_refresh->setInterval(RefreshMs);
     m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, m_locksModel, &LocksModel::tick);
+    connect(m_tick, &QTimer::timeout, m_locks, &LocksView::repaintCountdowns);
     connect(m_tick, &QTimer::timeout, this, &MainWindow::showActivity);
     connect(m_locks->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showActivity);
@@ -211,6 +211,11 @@ void MainWindow::setProfile(const Profile& profile)
     m_activity = new ActivityMonitor(profile, {}, this);
     InspectorThread* host = m_inspector;
     // Snapshots already on their way from a previous profile's inspector are dropped.
+    connect(host->inspector(), &ClusterInspector::eventsFound, this,
+            [this, host](const QList<ClusterEvent>& events) {
+                if (host == m_inspector)
+                    m_eventsModel->addEvents(events);
+            });
     connect(host->inspector(), &ClusterInspector::snapshotReady, this,
             [this, host](const ClusterSnapshot& snapshot) {
                 if (host == m_inspector)
@@ -228,7 +233,6 @@ void MainWindow::setProfile(const Profile& profile)
     m_activity->start();
 
     // A new cluster: start from nothing.
-    m_previous.reset();
     m_history.clear();
     m_serversModel->clear();
     m_locksModel->setSnapshot({});
@@ -268,16 +272,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
     m_locksModel->setSnapshot(snapshot);
     m_servers->refreshCharts();
 
-    QList<QByteArray> keys;
-    QSet<QByteArray> seen;
-    for (const LockRecord& lock : snapshot.locks)
-        if (!seen.contains(lock.key)) {
-            seen.insert(lock.key);
-            keys.append(lock.key);
-        }
-    m_placement->setCurrentKeys(keys);
-    m_eventsModel->addEvents(eventsBetween(m_previous ? &*m_previous : nullptr, snapshot));
-    m_previous = snapshot;
+    m_placement->setCurrentKeys(snapshot.keys);
 
     int down = 0;
     for (const ServerHealth& server : snapshot.servers)

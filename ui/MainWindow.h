@@ -95,7 +95,6 @@ private:
     ProfileStore m_store;
     Profile m_profile;
     ServerHistory m_history;
-    std::optional<ClusterSnapshot> m_previous;
     LocksModel* m_locksModel;
     ServersModel* m_serversModel;
     EventsModel* m_eventsModel;

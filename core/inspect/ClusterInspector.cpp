@@ -62,7 +62,8 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     , m_soon(this) // a child, so that it moves to the inspector's thread with it
 {
     for (int i = 0; i < m_profile.servers.size(); ++i)
-        m_servers[size_t(i)].connection = new AdminConnection(m_profile.servers[i], m_options, this);
+        m_servers[size_t(i)].connection =
+            new AdminConnection(m_profile.servers[i], m_options, this);
     for (const QString& name : std::as_const(m_profile.lockNames))
         if (auto key = m_profile.keys.lockKey(name))
             m_namedKeys.insert(*key);
@@ -115,8 +116,7 @@ void ClusterInspector::noteLockKey(int server, const QByteArray& key)
     if (state.known.contains(key))
         return;
     state.known.insert(key);
-    if (state.walking)
-        state.notedInWalk.insert(key);
+    state.noted.insert(key); // kept by the walk or read in flight, which did not ask for it
     if (!m_soon.isActive())
         m_soon.start();
 }
@@ -161,26 +161,25 @@ void ClusterInspector::readServer(int server)
 
         // Settings change only with a restart: once per connection.
         if (state.settingsReadOn != connection->connections()) {
-            connection->stats("settings", [this, server, connection](
-                                              const AdminConnection::Reply& settings) {
-                if (!settings.ok())
-                    return; // what follows meets the same failure and reports it
-                if (const auto parsed = StatsReply::parse(settings.stats)) {
-                    Server& read = m_servers[size_t(server)];
-                    read.settingsReadOn = connection->connections();
-                    read.evictionsOff = parsed->value("evictions") == "off";
-                    read.itemSizeMax = parsed->number("item_size_max").value_or(0);
-                    m_building.servers[server].evictionsOff = read.evictionsOff;
-                    m_building.servers[server].itemSizeMax = read.itemSizeMax;
-                }
-            });
+            connection->stats(
+                "settings", [this, server, connection](const AdminConnection::Reply& settings) {
+                    if (!settings.ok())
+                        return; // what follows meets the same failure and reports it
+                    if (const auto parsed = StatsReply::parse(settings.stats)) {
+                        Server& read = m_servers[size_t(server)];
+                        read.settingsReadOn = connection->connections();
+                        read.evictionsOff = parsed->value("evictions") == "off";
+                        read.itemSizeMax = parsed->number("item_size_max").value_or(0);
+                        m_building.servers[server].evictionsOff = read.evictionsOff;
+                        m_building.servers[server].itemSizeMax = read.itemSizeMax;
+                    }
+                });
         }
         health.evictionsOff = state.evictionsOff;
         health.itemSizeMax = state.itemSizeMax;
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const bool due =
-            state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
+        const bool due = state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
         if (!namesMode(state) && due)
             walkServer(server, bytesBefore);
         else
@@ -192,8 +191,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
 {
     Server& state = m_servers[size_t(server)];
     AdminConnection* connection = state.connection;
-    state.walking = true;
-    state.notedInWalk.clear();
+    state.noted.clear();
     // Only lines whose raw (URI-encoded) key holds the lock prefix are decoded.
     auto found = std::make_shared<QSet<QByteArray>>();
     const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());
@@ -210,7 +208,6 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
          clock](const AdminConnection::Reply& dumped) {
             Server& walked = m_servers[size_t(server)];
             ServerHealth& health = m_building.servers[server];
-            walked.walking = false;
             if (!dumped.ok()) {
                 if (dumped.dumpFailure == MetadumpParser::Failure::NotAllowed) {
                     // memcached -X: from now on, names mode.
@@ -231,8 +228,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
             walked.nextWalkAt = walked.lastWalkAt.addMSecs(
                 qint64(1000 * m_schedule.secondsAfter(seconds, walkBytes)));
             // The walk is the truth, plus what the stream reported while it ran.
-            walked.known = *found + walked.notedInWalk;
-            walked.notedInWalk.clear();
+            walked.known = *found + walked.noted;
             health.walked = true;
             readLocks(server, bytesBefore);
         });
@@ -261,6 +257,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
     health.nextWalkAt = byName ? QDateTime() : state.nextWalkAt;
 
     QSet<QByteArray> wanted = state.known;
+    state.noted.clear();
     if (byName)
         wanted += m_namedKeys + m_seenKeys;
     auto keys = std::make_shared<QList<QByteArray>>(wanted.begin(), wanted.end());
@@ -305,8 +302,9 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
                 health.error = read.error;
                 return serverDone();
             }
-            // A key that is gone leaves the list; names stay to be checked.
-            done.known = *present;
+            // A key that is gone leaves the list (names stay to be checked);
+            // one the stream reported since the batch went out stays.
+            done.known = *present + done.noted;
             for (const QByteArray& key : *present)
                 if (m_seenKeys.size() < MaxSeenKeys)
                     m_seenKeys.insert(key);
@@ -340,16 +338,17 @@ void ClusterInspector::finishSnapshot()
             lock.fencingToken = lock.owner->fence ? *lock.owner->fence : lock.cas;
         }
     }
-    std::sort(m_building.locks.begin(), m_building.locks.end(),
-              [](const LockRecord& a, const LockRecord& b) {
-                  return a.name != b.name ? a.name < b.name : a.server < b.server;
-              });
+    std::sort(m_building.locks.begin(), m_building.locks.end(), lockBefore);
+    m_building.keys = copies.keys();
+    std::sort(m_building.keys.begin(), m_building.keys.end());
 
     const QList<ServerCounters> own =
         m_ownCounters ? m_ownCounters->snapshot() : QList<ServerCounters>();
     for (ServerHealth& health : m_building.servers)
         if (health.index < own.size())
             health.ownFailedSets = qint64(own[health.index].failedSets);
+    Q_EMIT eventsFound(eventsBetween(m_previous ? &*m_previous : nullptr, m_building));
+    m_previous = m_building; // also keeps the big lists from being freed on a reader's thread
     Q_EMIT snapshotReady(m_building);
     if (m_again)
         m_soon.start(); // asked for while this one ran
@@ -379,11 +378,13 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
     if (server < 0 || server >= int(m_servers.size()))
         return refuse(u"not released: there is no server %1 in the list"_s.arg(server));
     if (m_profile.readOnly) {
-        const QString message = u"not released: the profile \"%1\" is read-only"_s.arg(m_profile.name);
-        const Status logged = m_audit.append({name, key, cas, value, u"refused: read-only"_s, message});
-        return refuse(logged ? message
-                             : message + u" (and the audit log failed: %1)"_s.arg(
-                                             logged.error().message));
+        const QString message =
+            u"not released: the profile \"%1\" is read-only"_s.arg(m_profile.name);
+        const Status logged =
+            m_audit.append({name, key, cas, value, u"refused: read-only"_s, message});
+        return refuse(
+            logged ? message
+                   : message + u" (and the audit log failed: %1)"_s.arg(logged.error().message));
     }
     // No release that the audit log cannot record.
     if (const Status writable =

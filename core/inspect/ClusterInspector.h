@@ -4,6 +4,7 @@
 #include "core/client/ClientOptions.h"
 #include "core/config/Profile.h"
 #include "core/inspect/AuditLog.h"
+#include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterSnapshot.h"
 #include "core/inspect/WalkSchedule.h"
 #include "core/placement/Placement.h"
@@ -78,6 +79,9 @@ public:
     void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value);
 
 Q_SIGNALS:
+    // What an operator should notice since the previous snapshot (see
+    // eventsBetween), just before that snapshot's snapshotReady.
+    void eventsFound(const QList<lockboard::ClusterEvent>& events);
     void snapshotReady(const lockboard::ClusterSnapshot& snapshot);
     // outcome: Deleted, Exists (the CAS changed), NotFound, or an error.
     void releaseFinished(int server, const QByteArray& key, quint64 cas, lockboard::Outcome outcome,
@@ -92,14 +96,14 @@ private:
         qint64 itemSizeMax = 0;
         bool walkWanted = true;
         bool walkRefused = false; // memcached -X
-        bool walking = false;
         QDateTime lastWalkAt;
         double lastWalkSeconds = -1;
         qint64 lastWalkLines = 0;
         QDateTime nextWalkAt;
-        QSet<QByteArray> known;       // lock keys last seen here
-        QSet<QByteArray> notedInWalk; // lock keys the stream reported during a walk
-        qint64 pidSeen = 0;           // the last time it was up, for restart detection
+        QSet<QByteArray> known; // lock keys last seen here
+        QSet<QByteArray>
+            noted;          // lock keys the stream reported since the walk or read in flight began
+        qint64 pidSeen = 0; // the last time it was up, for restart detection
         qint64 uptimeSeen = -1;
     };
 
@@ -125,6 +129,7 @@ private:
     bool m_again = false; // a refresh was asked for while one ran
     QTimer m_soon;        // coalesces the refreshes that the stream asks for
     ClusterSnapshot m_building;
+    std::optional<ClusterSnapshot> m_previous; // the last one sent, for its events
 };
 
 } // namespace lockboard

@@ -49,14 +49,14 @@ struct ServerHealth
         Names
     };
     Listing listing = Listing::Walk;
-    QString listingNote;       // Names: why, and what cannot be seen
-    bool walked = false;       // this refresh walked the keyspace
-    qint64 keysScanned = 0;    // lines of the last completed walk
-    QDateTime lastWalkAt;      // UTC; invalid before the first walk
+    QString listingNote;    // Names: why, and what cannot be seen
+    bool walked = false;    // this refresh walked the keyspace
+    qint64 keysScanned = 0; // lines of the last completed walk
+    QDateTime lastWalkAt;   // UTC; invalid before the first walk
     double lastWalkSeconds = -1;
-    QDateTime nextWalkAt;      // UTC; when the next scheduled walk is due
-    qint64 locksRead = 0;      // lock keys read this refresh (one pipelined mg batch)
-    qint64 bytesRead = 0;      // bytes this refresh read from the server, walk included
+    QDateTime nextWalkAt; // UTC; when the next scheduled walk is due
+    qint64 locksRead = 0; // lock keys read this refresh (one pipelined mg batch)
+    qint64 bytesRead = 0; // bytes this refresh read from the server, walk included
 
     [[nodiscard]] qint64 failedSets() const { return serverFailedSets + ownFailedSets; }
 };
@@ -86,11 +86,28 @@ struct LockRecord
     QString value; // decoded for display
 };
 
+// The order of ClusterSnapshot::locks: by name, then server, then key (a
+// name can have keys of several Django versions). Negative, zero or positive.
+[[nodiscard]] inline int compareLocks(const LockRecord& a, const LockRecord& b)
+{
+    if (const int byName = QString::compare(a.name, b.name); byName != 0)
+        return byName;
+    if (a.server != b.server)
+        return a.server < b.server ? -1 : 1;
+    return a.key.compare(b.key);
+}
+
+[[nodiscard]] inline bool lockBefore(const LockRecord& a, const LockRecord& b)
+{
+    return compareLocks(a, b) < 0;
+}
+
 struct ClusterSnapshot
 {
     QDateTime takenAt; // UTC
     QList<ServerHealth> servers;
-    QList<LockRecord> locks; // sorted by name, then server
+    QList<LockRecord> locks; // sorted by lockBefore
+    QList<QByteArray> keys;  // the distinct lock keys, sorted
 };
 
 } // namespace lockboard

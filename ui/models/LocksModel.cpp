@@ -10,20 +10,17 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 // Whether a fresh read of a row's lock shows anything new. Counting down is
 // not new: the TTL is compared as an expiry time (to the server's 1 s clock),
 // and the idle time is not compared (the Age column counts on from it).
-bool LocksModel::sameContent(const Row& row, const LockRecord& fresh, const QDateTime& seenAt)
+bool LocksModel::sameContent(const Row& row, const LockRecord& fresh, qint64 seenAt)
 {
     const LockRecord& a = row.lock;
-    const bool sameExpiry =
-        a.ttl < 0 || fresh.ttl < 0
-            ? a.ttl == fresh.ttl
-            : std::abs((row.seenAt.secsTo(seenAt) + fresh.ttl) - a.ttl) <= 1;
+    const bool sameExpiry = a.ttl < 0 || fresh.ttl < 0
+                                ? a.ttl == fresh.ttl
+                                : std::abs((seenAt - row.seenAt) / 1000 + fresh.ttl - a.ttl) <= 1;
     return a.cas == fresh.cas && sameExpiry && a.split == fresh.split &&
            a.misplaced == fresh.misplaced && a.rawValue == fresh.rawValue &&
            a.fencingToken == fresh.fencingToken;
@@ -47,7 +44,8 @@ qint64 LocksModel::ttlNow(const Row& row) const
 {
     if (row.lock.ttl < 0)
         return row.lock.ttl;
-    return std::max<qint64>(0, row.lock.ttl - row.seenAt.secsTo(QDateTime::currentDateTimeUtc()));
+    return std::max<qint64>(0, row.lock.ttl -
+                                   (QDateTime::currentMSecsSinceEpoch() - row.seenAt) / 1000);
 }
 
 QString LocksModel::state(const LockRecord& lock) const
@@ -73,7 +71,7 @@ qint64 LocksModel::age(const Row& row)
                                 row.lock.owner->acquired.secsTo(QDateTime::currentDateTimeUtc()));
     if (row.lock.idleSeconds < 0)
         return -1;
-    return row.lock.idleSeconds + row.seenAt.secsTo(QDateTime::currentDateTimeUtc());
+    return row.lock.idleSeconds + (QDateTime::currentMSecsSinceEpoch() - row.seenAt) / 1000;
 }
 
 void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
@@ -85,61 +83,188 @@ void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
             m_restarted[server.index] =
                 (m_restarted[server.index] || server.restarted) && server.uptime < 600;
 
-    using Id = QPair<int, QByteArray>;
-    QHash<Id, const LockRecord*> incoming;
-    incoming.reserve(snapshot.locks.size());
-    for (const LockRecord& lock : snapshot.locks)
-        incoming.insert({lock.server, lock.key}, &lock);
-
-    // Remove what went away, a run of adjacent rows at a time, from the end
-    // (rows ahead keep their numbers).
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains({m_rows[row].lock.server, m_rows[row].lock.key})) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 &&
-               !incoming.contains({m_rows[first - 1].lock.server, m_rows[first - 1].lock.key}))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
+    // Rows are kept in the snapshot's order (lockBefore), so a refresh is
+    // diffed by one merge of two sorted lists: no hashing, and no work for
+    // rows that did not change.
+    const qint64 seenAt = snapshot.takenAt.toMSecsSinceEpoch();
+    QList<LockRecord> sorted;
+    const QList<LockRecord>* fresh = &snapshot.locks;
+    if (!std::is_sorted(fresh->begin(), fresh->end(), lockBefore)) {
+        sorted = snapshot.locks;
+        std::sort(sorted.begin(), sorted.end(), lockBefore);
+        fresh = &sorted;
     }
-    // Update what stayed, telling views of each run of changed rows at once.
-    QSet<Id> present;
-    present.reserve(m_rows.size());
+
+    // What went away.
+    QList<bool> gone(m_rows.size(), false);
+    for (qsizetype i = 0, j = 0; i < m_rows.size();) {
+        const int order = j == fresh->size() ? -1 : compareLocks(m_rows[i].lock, (*fresh)[j]);
+        if (order < 0) {
+            gone[i++] = true;
+        } else if (order > 0) {
+            ++j;
+        } else {
+            ++i;
+            ++j;
+        }
+    }
+    removeRows(gone);
+
+    // What stayed and changed (views hear of each run of changed rows at
+    // once), and where the new ones go.
+    QList<std::pair<int, int>> newAt; // (the row it goes before, its index in fresh)
     int changedFrom = -1;
     const auto flush = [&](int end) {
         if (changedFrom >= 0)
             Q_EMIT dataChanged(index(changedFrom, 0), index(end - 1, ColumnCount - 1));
         changedFrom = -1;
     };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        Row& current = m_rows[row];
-        const Id id{current.lock.server, current.lock.key};
-        present.insert(id);
-        const LockRecord& fresh = *incoming.value(id);
-        const bool changed = !sameContent(current, fresh, snapshot.takenAt);
-        current.lock = fresh;
-        current.seenAt = snapshot.takenAt;
-        if (changed && changedFrom < 0)
-            changedFrom = row;
-        else if (!changed)
+    int row = 0;
+    for (qsizetype j = 0; j < fresh->size(); ++j) {
+        const LockRecord& lock = (*fresh)[j];
+        if (row < m_rows.size() && compareLocks(m_rows[row].lock, lock) == 0) {
+            // Only a changed row is replaced: the others keep what they share
+            // with the snapshot they came from.
+            if (!sameContent(m_rows[row], lock, seenAt)) {
+                m_rows[row] = {lock, seenAt};
+                if (changedFrom < 0)
+                    changedFrom = row;
+            } else {
+                flush(row);
+            }
+            ++row;
+        } else {
             flush(row);
+            newAt.append({row, int(j)});
+        }
     }
-    flush(int(m_rows.size()));
-    // Append what is new, at once.
-    QList<Row> added;
-    for (const LockRecord& lock : snapshot.locks)
-        if (!present.contains({lock.server, lock.key}))
-            added.append({lock, snapshot.takenAt});
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
-        m_rows += added;
-        endInsertRows();
+    flush(row);
+    insertRows(newAt, *fresh, seenAt);
+}
+
+void LocksModel::removeRows(const QList<bool>& gone)
+{
+    // Runs of adjacent rows that went away.
+    QList<std::pair<int, int>> runs;
+    for (int row = 0; row < gone.size(); ++row) {
+        if (!gone[row])
+            continue;
+        if (!runs.isEmpty() && runs.last().second == row - 1)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
     }
+    if (runs.isEmpty())
+        return;
+    if (runs.size() <= MaxRuns) {
+        // From the end, so that the runs ahead keep their row numbers.
+        for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+            beginRemoveRows({}, run->first, run->second);
+            m_rows.remove(run->first, run->second - run->first + 1);
+            endRemoveRows();
+        }
+        return;
+    }
+    // Many scattered runs (a mass release): one pass instead of shifting
+    // every row behind each run, here and in every proxy above.
+    Q_EMIT layoutAboutToBeChanged();
+    QList<int> newRow(m_rows.size(), -1);
+    int kept = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (gone[row])
+            continue;
+        newRow[row] = kept;
+        if (kept != row)
+            m_rows[kept] = std::move(m_rows[row]);
+        ++kept;
+    }
+    m_rows.resize(kept);
+    movePersistentIndexes(newRow);
+    Q_EMIT layoutChanged();
+}
+
+void LocksModel::insertRows(const QList<std::pair<int, int>>& newAt, const QList<LockRecord>& fresh,
+                            qint64 seenAt)
+{
+    if (newAt.isEmpty())
+        return;
+    int runs = 1;
+    for (qsizetype i = 1; i < newAt.size(); ++i)
+        runs += newAt[i].first != newAt[i - 1].first ? 1 : 0;
+    if (runs <= MaxRuns) {
+        // A run of new rows at a time, from the end, so that the positions
+        // ahead stay as they were counted.
+        for (qsizetype end = newAt.size(); end > 0;) {
+            qsizetype begin = end - 1;
+            while (begin > 0 && newAt[begin - 1].first == newAt[end - 1].first)
+                --begin;
+            const int at = newAt[end - 1].first;
+            beginInsertRows({}, at, at + int(end - begin) - 1);
+            QList<Row> rows;
+            rows.reserve(end - begin);
+            for (qsizetype i = begin; i < end; ++i)
+                rows.append({fresh[newAt[i].second], seenAt});
+            m_rows.insert(at, end - begin, Row());
+            std::move(rows.begin(), rows.end(), m_rows.begin() + at);
+            endInsertRows();
+            end = begin;
+        }
+        return;
+    }
+    // Many scattered runs: one merge, one layout change.
+    Q_EMIT layoutAboutToBeChanged();
+    QList<Row> merged;
+    merged.reserve(m_rows.size() + newAt.size());
+    QList<int> newRow(m_rows.size(), -1);
+    qsizetype next = 0;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        while (next < newAt.size() && newAt[next].first == row)
+            merged.append({fresh[newAt[next++].second], seenAt});
+        if (row < m_rows.size()) {
+            newRow[row] = int(merged.size());
+            merged.append(std::move(m_rows[row]));
+        }
+    }
+    m_rows = std::move(merged);
+    movePersistentIndexes(newRow);
+    Q_EMIT layoutChanged();
+}
+
+void LocksModel::movePersistentIndexes(const QList<int>& newRow)
+{
+    // Selection and the current row follow their lock; those of removed rows become invalid.
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& old : before) {
+        const int row = newRow.value(old.row(), -1);
+        after.append(row < 0 ? QModelIndex() : index(row, old.column()));
+    }
+    changePersistentIndexList(before, after);
+}
+
+bool LocksModel::lessThan(int left, int right, int column) const
+{
+    const LockRecord& a = m_rows.at(left).lock;
+    const LockRecord& b = m_rows.at(right).lock;
+    // The common columns without a QVariant per comparison: sorting 100,000
+    // rows takes millions of them.
+    switch (Column(column)) {
+    case Name:
+        return left < right; // rows are kept in name order
+    case Server:
+        return a.server != b.server ? a.server < b.server : left < right;
+    case Home:
+        return a.home != b.home ? a.home < b.home : left < right;
+    case Fence:
+        return a.fencingToken < b.fencingToken;
+    case Cas:
+        return a.cas < b.cas;
+    default:
+        break;
+    }
+    return QVariant::compare(data(index(left, column), SortRole),
+                             data(index(right, column), SortRole)) == QPartialOrdering::Less;
 }
 
 void LocksModel::setHints(const QHash<QPair<int, QByteArray>, QString>& hints)
@@ -150,13 +275,6 @@ void LocksModel::setHints(const QHash<QPair<int, QByteArray>, QString>& hints)
         if (old.value(id) != m_hints.value(id))
             Q_EMIT dataChanged(index(row, Hints), index(row, Hints));
     }
-}
-
-void LocksModel::tick()
-{
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Ttl), index(int(m_rows.size()) - 1, Age),
-                           {Qt::DisplayRole, SortRole});
 }
 
 QVariant LocksModel::data(const QModelIndex& index, int role) const
