@@ -292,9 +292,9 @@ void TestInspectCost::namesModeWhereWalksAndWatchingAreRefused()
     QCOMPARE(run.text().count(u"SPLIT"_s), 2);
     QVERIFY2(run.err.contains(u"names mode"_s) && run.err.contains(u"-X"_s), qPrintable(run.err));
     // A bad name is refused, naming it.
-    const test::CtlRun bad = runCtl({u"locks"_s, u"--servers"_s, locked[0].spec(),
-                                     u"--lock-names"_s, u"ok,has space"_s},
-                                    m_dir.filePath(u"cli.ini"_s));
+    const test::CtlRun bad =
+        runCtl({u"locks"_s, u"--servers"_s, locked[0].spec(), u"--lock-names"_s, u"ok,has space"_s},
+               m_dir.filePath(u"cli.ini"_s));
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(u"has space"_s), qPrintable(bad.err));
 }
@@ -333,8 +333,8 @@ void TestInspectCost::unixSocketServers()
     const test::CtlRun locks = runCtl({u"locks"_s, u"--servers"_s, local.spec()}, ini);
     QCOMPARE(locks.code, 0);
     QVERIFY(locks.text().contains(u"over-unix"_s));
-    const test::CtlRun released = runCtl(
-        {u"release"_s, u"over-unix"_s, u"--yes"_s, u"--servers"_s, local.spec()}, ini);
+    const test::CtlRun released =
+        runCtl({u"release"_s, u"over-unix"_s, u"--yes"_s, u"--servers"_s, local.spec()}, ini);
     QVERIFY2(released.code == 0, qPrintable(released.err));
     // A socket path where nothing listens: an error that names it, no crash.
     const QString missing = u"unix:"_s + m_dir.filePath(u"nothing.sock"_s);
@@ -371,15 +371,15 @@ void TestInspectCost::batchReadsPresentKeysOnly()
     AdminConnection connection(*ServerSpec::parse(m_servers[0].spec()), {});
     QHash<qsizetype, QByteArray> hits;
     bool done = false;
-    connection.metaGetMany({"absent-1", "present-a", "absent-2", "present-b"}, "t f v",
-                           [&](qsizetype index, const MetaReply& meta, const QByteArray& value) {
-                               hits.insert(index, value + '/' +
-                                                      QByteArray::number(*meta.number('f')));
-                           },
-                           [&](const AdminConnection::Reply& reply) {
-                               QVERIFY2(reply.ok(), qPrintable(reply.error));
-                               done = true;
-                           });
+    connection.metaGetMany(
+        {"absent-1", "present-a", "absent-2", "present-b"}, "t f v",
+        [&](qsizetype index, const MetaReply& meta, const QByteArray& value) {
+            hits.insert(index, value + '/' + QByteArray::number(*meta.number('f')));
+        },
+        [&](const AdminConnection::Reply& reply) {
+            QVERIFY2(reply.ok(), qPrintable(reply.error));
+            done = true;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits.value(1), QByteArray("v1/3"));
@@ -400,10 +400,9 @@ void TestInspectCost::hundredThousandLocksAreListedCompletely()
             keys.append(djangoLockKey(u"job-%1-%2"_s.arg(s).arg(i)));
         QVERIFY(m_servers[s].storeMany(keys, "1", 2, 600));
     }
-    const test::CtlRun run =
-        runCtl({u"locks"_s, u"--json"_s, u"--servers"_s,
-                m_servers[0].spec() + u',' + m_servers[1].spec()},
-               m_dir.filePath(u"cli.ini"_s));
+    const test::CtlRun run = runCtl(
+        {u"locks"_s, u"--json"_s, u"--servers"_s, m_servers[0].spec() + u',' + m_servers[1].spec()},
+        m_dir.filePath(u"cli.ini"_s));
     QVERIFY2(run.code == 0, qPrintable(run.err));
     const QJsonArray locks = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(locks.size(), 2 * PerServer);

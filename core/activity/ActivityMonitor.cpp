@@ -1,9 +1,9 @@
 #include "core/activity/ActivityMonitor.h"
 
-#include "core/transport/AdminConnection.h"
-#include "core/transport/ServerSocket.h"
 #include "core/protocol/MetadumpParser.h"
 #include "core/protocol/StatsReply.h"
+#include "core/transport/AdminConnection.h"
+#include "core/transport/ServerSocket.h"
 
 #include <QDateTime>
 #include <QIODevice>

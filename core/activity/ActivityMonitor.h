@@ -47,9 +47,9 @@ public:
     {
         QString server;
         bool streaming = false;
-        bool supported = true; // false: the server refused the watch command
-        QString note;          // why it is not streaming, or what went missing
-        bool overLimit = false; // stopped: it cost more than the limit
+        bool supported = true;     // false: the server refused the watch command
+        QString note;              // why it is not streaming, or what went missing
+        bool overLimit = false;    // stopped: it cost more than the limit
         double bytesPerSecond = 0; // what the stream costs, over the last seconds
         double linesPerSecond = 0;
     };

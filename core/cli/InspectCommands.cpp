@@ -1,13 +1,13 @@
 #include "core/cli/InspectCommands.h"
 
+#include "core/activity/ActivityMonitor.h"
 #include "core/cli/CliIo.h"
 #include "core/cli/CommonOptions.h"
 #include "core/cli/TextTable.h"
 #include "core/common/Quote.h"
-#include "core/transport/AdminConnection.h"
-#include "core/activity/ActivityMonitor.h"
 #include "core/inspect/ClusterInspector.h"
 #include "core/inspect/ValueDecoder.h"
+#include "core/transport/AdminConnection.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -140,8 +140,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"server_failed_sets"_s, server.serverFailedSets},
             {u"own_failed_sets"_s, server.ownFailedSets},
             {u"scanned"_s, server.scanned},
-            {u"listing"_s,
-             server.listing == ServerHealth::Listing::Names ? u"names"_s : u"walk"_s},
+            {u"listing"_s, server.listing == ServerHealth::Listing::Names ? u"names"_s : u"walk"_s},
             {u"listing_note"_s,
              server.listingNote.isEmpty() ? QJsonValue() : QJsonValue(server.listingNote)},
             {u"keys_scanned"_s, server.keysScanned},

@@ -2,8 +2,8 @@
 
 #include "core/common/Quote.h"
 
-#include <QRegularExpression>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -105,7 +105,8 @@ Result<Profile> ProfileStore::load(const QString& name) const
                                  quote(settings.value(u"streamLimitKiB"_s).toString()))};
     auto names = parseLockNames(settings.value(u"lockNames"_s).toStringList(), profile.keys);
     if (!names)
-        return Error{ErrorKind::InvalidArgument, where + u": lockNames: "_s + names.error().message};
+        return Error{ErrorKind::InvalidArgument,
+                     where + u": lockNames: "_s + names.error().message};
     profile.lockNames = std::move(names).value();
     return profile;
 }
@@ -223,9 +224,10 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store,
         bool ok = false;
         const int limit = streamLimitKiB->toInt(&ok);
         if (!ok || limit < 0)
-            return Error{ErrorKind::InvalidArgument,
-                         u"--stream-limit: %1 is not a number of KiB per second (0: no limit)"_s
-                             .arg(quote(*streamLimitKiB))};
+            return Error{
+                ErrorKind::InvalidArgument,
+                u"--stream-limit: %1 is not a number of KiB per second (0: no limit)"_s.arg(
+                    quote(*streamLimitKiB))};
         result.streamLimitKiB = limit;
     }
     if (lockNames) {

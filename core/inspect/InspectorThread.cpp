@@ -26,9 +26,8 @@ void InspectorThread::refresh()
 
 void InspectorThread::scanKeyspace(const QList<int>& servers)
 {
-    QMetaObject::invokeMethod(m_inspector, [inspector = m_inspector, servers] {
-        inspector->scanKeyspace(servers);
-    });
+    QMetaObject::invokeMethod(
+        m_inspector, [inspector = m_inspector, servers] { inspector->scanKeyspace(servers); });
 }
 
 void InspectorThread::noteLockKey(int server, const QByteArray& key)
@@ -40,9 +39,8 @@ void InspectorThread::noteLockKey(int server, const QByteArray& key)
 
 void InspectorThread::noteStreamGap(int server)
 {
-    QMetaObject::invokeMethod(m_inspector, [inspector = m_inspector, server] {
-        inspector->noteStreamGap(server);
-    });
+    QMetaObject::invokeMethod(
+        m_inspector, [inspector = m_inspector, server] { inspector->noteStreamGap(server); });
 }
 
 void InspectorThread::release(int server, const QByteArray& key, quint64 cas,

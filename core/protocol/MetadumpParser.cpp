@@ -151,7 +151,8 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
     if (m_state == State::Done)
         return chunk.isEmpty()
                    ? m_state
-                   : fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)));
+                   : fail(Failure::Malformed,
+                          u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)));
 
     // A line cut by the previous chunk's end: complete it first.
     if (!m_partial.isEmpty()) {
@@ -159,8 +160,9 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
         if (newline < 0) {
             m_partial += chunk;
             if (m_partial.size() > MaxLine)
-                return fail(Failure::Malformed, u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
-                    quote(m_partial, 60)));
+                return fail(Failure::Malformed,
+                            u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
+                                quote(m_partial, 60)));
             return m_state;
         }
         m_partial += chunk.first(newline + 1);
@@ -168,7 +170,8 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
         chunk = chunk.sliced(newline + 1);
         if (readLines(line) != State::Reading)
             return m_state == State::Done && !chunk.isEmpty()
-                       ? fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)))
+                       ? fail(Failure::Malformed,
+                              u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)))
                        : m_state;
     }
     return readLines(chunk);
@@ -184,8 +187,9 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
         if (newline < 0) {
             m_partial = chunk.sliced(at).toByteArray();
             if (m_partial.size() > MaxLine)
-                return fail(Failure::Malformed, u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
-                    quote(m_partial, 60)));
+                return fail(Failure::Malformed,
+                            u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
+                                quote(m_partial, 60)));
             return m_state;
         }
         QByteArrayView line = chunk.sliced(at, newline - at);
@@ -196,11 +200,12 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
             m_state = State::Done;
             if (at != chunk.size())
                 return fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(
-                    quote(chunk.sliced(at), 60)));
+                                                    quote(chunk.sliced(at), 60)));
             return m_state;
         }
         if (line.startsWith("BUSY"))
-            return fail(Failure::Busy, u"busy: another lru_crawler metadump is running on this server (memcached "
+            return fail(Failure::Busy,
+                        u"busy: another lru_crawler metadump is running on this server (memcached "
                         u"runs one at a "
                         "time); try again in a moment"_s);
         if (line == "ERROR metadump not allowed")
@@ -208,10 +213,12 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
                         u"the server refuses key walks (memcached -X: \"ERROR metadump not "
                         u"allowed\")"_s);
         if (line == "ERROR" || line.startsWith("BADCLASS"))
-            return fail(Failure::Unsupported,
+            return fail(
+                Failure::Unsupported,
                 u"the server does not support lru_crawler metadump hash (memcached 1.6.10 or newer is needed)"_s);
         if (line.startsWith("CLIENT_ERROR") || line.startsWith("SERVER_ERROR"))
-            return fail(Failure::Refused, u"the server refused the dump: %1"_s.arg(quote(line, 100)));
+            return fail(Failure::Refused,
+                        u"the server refused the dump: %1"_s.arg(quote(line, 100)));
         if (!parseLine(line))
             return fail(Failure::Malformed, u"not a metadump line: %1"_s.arg(quote(line, 80)));
     }

@@ -247,8 +247,8 @@ bool AdminConnection::completeHead()
             return false;
         if (state == MetadumpParser::State::Failed) {
             reply.dumpFailure = head.parser->failure();
-            reply.failure = head.parser->connectionUsable() ? Outcome::ServerError
-                                                            : Outcome::ProtocolError;
+            reply.failure =
+                head.parser->connectionUsable() ? Outcome::ServerError : Outcome::ProtocolError;
             reply.error = m_spec.name() + u": "_s + head.parser->error();
             if (!head.parser->connectionUsable()) {
                 // The failure goes to this request with its kind; the rest fail with it.

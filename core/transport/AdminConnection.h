@@ -40,9 +40,9 @@ public:
         QString error;                 // when failure is not Ok: "<server>: what happened"
         // metadump: why the dump failed (failure is then ServerError or ProtocolError).
         MetadumpParser::Failure dumpFailure = MetadumpParser::Failure::None;
-        QByteArray stats; // stats: the whole reply, END included
-        MetaReply meta;   // mg, md
-        QByteArray value; // mg: the data block
+        QByteArray stats;     // stats: the whole reply, END included
+        MetaReply meta;       // mg, md
+        QByteArray value;     // mg: the data block
         qint64 linesRead = 0; // metadump: lines of the dump read
         // From writing the request to reading the last byte of its reply, on
         // the connection's thread (the server's time plus the network's).
@@ -52,7 +52,8 @@ public:
     };
     using Callback = std::function<void(const Reply&)>;
     // One key of a batch that the server holds: its index in the batch.
-    using Hit = std::function<void(qsizetype index, const MetaReply& meta, const QByteArray& value)>;
+    using Hit =
+        std::function<void(qsizetype index, const MetaReply& meta, const QByteArray& value)>;
 
     AdminConnection(ServerSpec spec, ClientOptions options, QObject* parent = nullptr);
     ~AdminConnection() override;
