@@ -91,15 +91,74 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-QJsonValue ownerJson(const std::optional<OwnerToken>& owner)
+// One JSON object written field by field into a string: for the long lists,
+// where a QJsonObject per row costs more than the inspection itself.
+class JsonWriter
 {
-    if (!owner)
-        return QJsonValue();
-    return QJsonObject{{u"host"_s, owner->host},
-                       {u"pid"_s, owner->pid},
-                       {u"nonce"_s, QString::fromLatin1(owner->nonce)},
-                       {u"acquired"_s, owner->acquired.toString(Qt::ISODateWithMs)}};
-}
+public:
+    explicit JsonWriter(QString& out)
+        : m_out(out)
+    {
+        m_out += u'{';
+    }
+    void field(QStringView name, QStringView value)
+    {
+        key(name);
+        string(value);
+    }
+    void field(QStringView name, qint64 value)
+    {
+        key(name);
+        m_out += QString::number(value);
+    }
+    void field(QStringView name, bool value)
+    {
+        key(name);
+        m_out += value ? u"true"_s : u"false"_s;
+    }
+    void null(QStringView name)
+    {
+        key(name);
+        m_out += u"null"_s;
+    }
+    void raw(QStringView name, QStringView json)
+    {
+        key(name);
+        m_out += json;
+    }
+    const QString& close()
+    {
+        m_out += u'}';
+        return m_out;
+    }
+
+private:
+    void key(QStringView name)
+    {
+        if (m_fields++ > 0)
+            m_out += u',';
+        string(name);
+        m_out += u':';
+    }
+    void string(QStringView text)
+    {
+        m_out += u'"';
+        for (const QChar c : text) {
+            if (c == u'"' || c == u'\\') {
+                m_out += u'\\';
+                m_out += c;
+            } else if (c.unicode() < 0x20) {
+                m_out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                m_out += c;
+            }
+        }
+        m_out += u'"';
+    }
+
+    QString& m_out;
+    int m_fields = 0;
+};
 
 QString lockState(const LockRecord& lock)
 {
@@ -177,38 +236,60 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 
 void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 {
-    QJsonArray array;
     TextTable table({u"NAME"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s, u"IDLE"_s, u"OWNER"_s,
                      u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
+    bool first = true;
     for (const LockRecord& lock : snapshot.locks) {
-        array.append(QJsonObject{
-            {u"name"_s, lock.name},
-            {u"key"_s, QString::fromUtf8(lock.key)},
-            {u"version"_s, lock.version},
-            {u"server"_s, lock.serverName},
-            {u"home"_s, lock.homeName},
-            {u"misplaced"_s, lock.misplaced},
-            {u"split"_s, lock.split},
-            {u"ttl"_s, lock.ttl},
-            {u"cas"_s, QString::number(lock.cas)},
-            {u"flags"_s, qint64(lock.flags)},
-            {u"value"_s, lock.value},
-            {u"value_kind"_s, lock.valueKind},
-            {u"owner"_s, ownerJson(lock.owner)},
-            {u"acquired"_s,
-             lock.acquired ? QJsonValue(lock.acquired->toString(Qt::ISODateWithMs)) : QJsonValue()},
-            {u"idle_seconds"_s, lock.idleSeconds},
-            {u"fencing_token"_s,
-             lock.fencingToken ? QJsonValue(QString::number(lock.fencingToken)) : QJsonValue()},
-        });
-        table.addRow({lock.name, lock.serverName, lock.homeName, lockState(lock),
-                      lock.ttl == -1 ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
-                      lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
-                      lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
-                      lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
+        if (!json) {
+            table.addRow(
+                {lock.name, lock.serverName, lock.homeName, lockState(lock),
+                 lock.ttl == -1 ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
+                 lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
+                 lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
+                 lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
+            continue;
+        }
+        // Written as it goes: a hundred thousand locks never sit in one JSON tree.
+        io.out() << (first ? "[\n" : ",\n");
+        first = false;
+        QString text;
+        JsonWriter object(text);
+        object.field(u"name", lock.name);
+        object.field(u"key", QString::fromUtf8(lock.key));
+        object.field(u"version", qint64(lock.version));
+        object.field(u"server", lock.serverName);
+        object.field(u"home", lock.homeName);
+        object.field(u"misplaced", lock.misplaced);
+        object.field(u"split", lock.split);
+        object.field(u"ttl", lock.ttl);
+        object.field(u"cas", QString::number(lock.cas));
+        object.field(u"flags", qint64(lock.flags));
+        object.field(u"value", lock.value);
+        object.field(u"value_kind", lock.valueKind);
+        if (lock.owner) {
+            QString owner;
+            JsonWriter fields(owner);
+            fields.field(u"host", lock.owner->host);
+            fields.field(u"pid", qint64(lock.owner->pid));
+            fields.field(u"nonce", QString::fromLatin1(lock.owner->nonce));
+            fields.field(u"acquired", lock.owner->acquired.toString(Qt::ISODateWithMs));
+            object.raw(u"owner", fields.close());
+        } else {
+            object.null(u"owner");
+        }
+        if (lock.acquired)
+            object.field(u"acquired", lock.acquired->toString(Qt::ISODateWithMs));
+        else
+            object.null(u"acquired");
+        object.field(u"idle_seconds", lock.idleSeconds);
+        if (lock.fencingToken)
+            object.field(u"fencing_token", QString::number(lock.fencingToken));
+        else
+            object.null(u"fencing_token");
+        io.out() << object.close();
     }
     if (json)
-        io.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        io.out() << (first ? "[]\n" : "\n]\n");
     else
         table.print(io.out());
     io.out().flush();

@@ -6,9 +6,11 @@
 #include "core/transport/AdminConnection.h"
 
 #include <QHash>
+#include <QMetaMethod>
 #include <QProcessEnvironment>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -194,6 +196,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
     state.noted.clear();
     // Only lines whose raw (URI-encoded) key holds the lock prefix are decoded.
     auto found = std::make_shared<QSet<QByteArray>>();
+    found->reserve(state.known.size());
     const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());
     const qint64 walkBytesBefore = connection->bytesRead();
     auto clock = std::make_shared<QElapsedTimer>();
@@ -262,6 +265,8 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
         wanted += m_namedKeys + m_seenKeys;
     auto keys = std::make_shared<QList<QByteArray>>(wanted.begin(), wanted.end());
     auto present = std::make_shared<QSet<QByteArray>>();
+    present->reserve(keys->size());
+    m_building.locks.reserve(m_building.locks.size() + keys->size());
     health.locksRead = keys->size();
     AdminConnection* connection = state.connection;
     if (keys->isEmpty()) {
@@ -305,9 +310,12 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             // A key that is gone leaves the list (names stay to be checked);
             // one the stream reported since the batch went out stays.
             done.known = *present + done.noted;
-            for (const QByteArray& key : *present)
-                if (m_seenKeys.size() < MaxSeenKeys)
-                    m_seenKeys.insert(key);
+            // Names seen anywhere are looked for on servers in names mode (when there are any).
+            if (std::any_of(m_servers.begin(), m_servers.end(),
+                            [this](const Server& s) { return namesMode(s); }))
+                for (const QByteArray& key : *present)
+                    if (m_seenKeys.size() < MaxSeenKeys)
+                        m_seenKeys.insert(key);
             health.scanned = health.error.isEmpty();
             serverDone();
         });
@@ -338,7 +346,17 @@ void ClusterInspector::finishSnapshot()
             lock.fencingToken = lock.owner->fence ? *lock.owner->fence : lock.cas;
         }
     }
-    std::sort(m_building.locks.begin(), m_building.locks.end(), lockBefore);
+    // Sorted through an index: a LockRecord is too big to swap around a million times.
+    QList<qsizetype> order(m_building.locks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return lockBefore(m_building.locks[a], m_building.locks[b]);
+    });
+    QList<LockRecord> sorted;
+    sorted.reserve(order.size());
+    for (qsizetype index : order)
+        sorted.append(std::move(m_building.locks[index]));
+    m_building.locks = std::move(sorted);
     m_building.keys = copies.keys();
     std::sort(m_building.keys.begin(), m_building.keys.end());
 
@@ -347,8 +365,11 @@ void ClusterInspector::finishSnapshot()
     for (ServerHealth& health : m_building.servers)
         if (health.index < own.size())
             health.ownFailedSets = qint64(own[health.index].failedSets);
-    Q_EMIT eventsFound(eventsBetween(m_previous ? &*m_previous : nullptr, m_building));
-    m_previous = m_building; // also keeps the big lists from being freed on a reader's thread
+    // Events only for someone who listens (the dashboard; a one-shot command does not).
+    if (isSignalConnected(QMetaMethod::fromSignal(&ClusterInspector::eventsFound))) {
+        Q_EMIT eventsFound(eventsBetween(m_previous ? &*m_previous : nullptr, m_building));
+        m_previous = m_building; // also keeps the big lists from being freed on a reader's thread
+    }
     Q_EMIT snapshotReady(m_building);
     if (m_again)
         m_soon.start(); // asked for while this one ran
