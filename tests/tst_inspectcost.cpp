@@ -7,6 +7,7 @@
 // listed completely.
 #include "core/activity/ActivityMonitor.h"
 #include "core/inspect/ClusterInspector.h"
+#include "core/inspect/ValueDecoder.h"
 #include "core/transport/AdminConnection.h"
 #include "tests/support/CtlRun.h"
 #include "tests/support/MemcachedServer.h"
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void transportNeverAnswersInsideTheCall();
     void batchReadsPresentKeysOnly();
     void hundredThousandLocksAreListedCompletely();
+    void jsonOfOddValuesIsValid();
+    void unwritableAuditLogRefusesAndExits();
 
 private:
     [[nodiscard]] Profile profile() const;
@@ -411,6 +414,46 @@ void TestInspectCost::hundredThousandLocksAreListedCompletely()
         names.insert(lock[u"name"_s].toString());
     QCOMPARE(names.size(), 2 * PerServer);
     QVERIFY(names.contains(u"job-0-0"_s) && names.contains(u"job-1-49999"_s));
+}
+
+void TestInspectCost::jsonOfOddValuesIsValid()
+{
+    // A text value (flags 16) with quotes, a backslash, a tab and a control character.
+    const QByteArray value = "he said \"hi\" \\ \t \x01 \xc3\xa9";
+    QCOMPARE(m_servers[0].command("set " + djangoLockKey(u"odd"_s) + " 16 60 " +
+                                  QByteArray::number(value.size()) + "\r\n" + value + "\r\n"),
+             QByteArray("STORED\r\n"));
+    const test::CtlRun run = runCtl({u"locks"_s, u"--json"_s, u"--servers"_s, m_servers[0].spec()},
+                                    m_dir.filePath(u"cli.ini"_s));
+    QCOMPARE(run.code, 0);
+    QJsonParseError error;
+    const QJsonArray locks = QJsonDocument::fromJson(run.out, &error).array();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(locks.size(), 1);
+    QCOMPARE(locks[0][u"name"_s].toString(), u"odd"_s);
+    // The same text the table shows, quotes and escapes intact through JSON.
+    QCOMPARE(locks[0][u"value"_s].toString(), decodeValue(value, 16).display);
+    QVERIFY(locks[0][u"value"_s].toString().contains(u'"'));
+    QVERIFY(locks[0][u"owner"_s].isNull());
+    QCOMPARE(locks[0][u"split"_s].toBool(), false);
+    QCOMPARE(locks[0][u"flags"_s].toInt(), 16);
+}
+
+void TestInspectCost::unwritableAuditLogRefusesAndExits()
+{
+    // The refusal is reported after the call, so the CLI's event loop hears it and exits.
+    QVERIFY(takeDjangoLock(m_servers[0], u"kept"_s));
+    QProcessEnvironment env;
+    env.insert(u"LOCKBOARD_AUDIT_LOG"_s, u"/proc/version/audit.jsonl"_s);
+    const test::CtlRun run = runCtl(
+        {u"release"_s, u"kept"_s, u"--yes"_s, u"--server"_s, u"0"_s, u"--servers"_s,
+         m_servers[0].spec()},
+        m_dir.filePath(u"cli.ini"_s), env);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"not released"_s) && run.err.contains(u"/proc/version"_s),
+             qPrintable(run.err));
+    QVERIFY(m_servers[0].command("get " + djangoLockKey(u"kept"_s) + "\r\n", "END\r\n")
+                .startsWith("VALUE"));
 }
 
 QTEST_GUILESS_MAIN(TestInspectCost)
