@@ -121,6 +121,15 @@ void TestClusterEvents::scanFailureReportedOnce()
     busy.servers[0].scanned = false;
     busy.servers[0].error = u"BUSY currently processing crawler request"_s;
     QCOMPARE(kinds(eventsBetween(&ok, busy)), QList<Kind>{Kind::ScanFailed});
+
+    // A server read by name only says so once, with what cannot be seen there.
+    ClusterSnapshot byName = ok;
+    byName.servers[0].listing = ServerHealth::Listing::Names;
+    byName.servers[0].listingNote = u"names mode: a lock with an unknown name cannot be seen"_s;
+    const QList<ClusterEvent> events = eventsBetween(&ok, byName);
+    QCOMPARE(kinds(events), QList<Kind>{Kind::NamesMode});
+    QCOMPARE(events[0].message, byName.servers[0].listingNote);
+    QVERIFY(eventsBetween(&byName, byName).isEmpty());
     QVERIFY(eventsBetween(&busy, busy).isEmpty());
     QVERIFY(eventsBetween(&busy, ok).isEmpty());
 }

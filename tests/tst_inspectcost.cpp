@@ -82,6 +82,7 @@ private Q_SLOTS:
     void lockTakenBetweenWalksComesFromTheStream();
     void releasedLockLeavesAtTheNextRefresh();
     void namesModeWhereWalksAndWatchingAreRefused();
+    void namesSeenBeforeAreLookedForInNamesMode();
     void unixSocketServers();
     void transportNeverAnswersInsideTheCall();
     void batchReadsPresentKeysOnly();
@@ -211,10 +212,16 @@ void TestInspectCost::lockTakenBetweenWalksComesFromTheStream()
     ActivityMonitor stream(profile(), {});
     connect(&stream, &ActivityMonitor::lockKeyStored, &inspector, &ClusterInspector::noteLockKey);
     connect(&stream, &ActivityMonitor::streamGap, &inspector, &ClusterInspector::noteStreamGap);
+    // 200 locks already known: a lock that arrives is read by itself, not with them.
+    QList<QByteArray> known;
+    for (int i = 0; i < 200; ++i)
+        known.append(djangoLockKey(u"known-%1"_s.arg(i)));
+    QVERIFY(m_servers[1].storeMany(known, "1", 2, 600));
     stream.start();
     QTRY_VERIFY_WITH_TIMEOUT(stream.allStreaming(), 10000);
-    inspect(inspector);
+    QCOMPARE(inspect(inspector).locks.size(), 200);
     const qint64 walks = m_servers[1].stat("lru_crawler_starts");
+    const qint64 gets = m_servers[1].stat("cmd_get");
 
     // Nobody calls refresh(): the stream's report alone brings the lock in.
     QSignalSpy ready(&inspector, &ClusterInspector::snapshotReady);
@@ -222,12 +229,20 @@ void TestInspectCost::lockTakenBetweenWalksComesFromTheStream()
     clock.start();
     QVERIFY(takeDjangoLock(m_servers[1], u"between-walks"_s));
     QList<LockRecord> found;
-    while (found.isEmpty() && clock.elapsed() < 15000)
-        found = named(nextSnapshot(ready, 15000), u"between-walks"_s);
+    ClusterSnapshot withNew;
+    while (found.isEmpty() && clock.elapsed() < 15000) {
+        withNew = nextSnapshot(ready, 15000);
+        found = named(withNew, u"between-walks"_s);
+    }
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].server, 1);
     qInfo("lock taken -> in a snapshot: %lld ms", clock.elapsed());
     QCOMPARE(m_servers[1].stat("lru_crawler_starts"), walks);
+    // The new key was read (and the activity monitor checked it a few times),
+    // not the 200 others again.
+    const qint64 read = m_servers[1].stat("cmd_get") - gets;
+    QVERIFY2(read < 100, qPrintable(QString::number(read)));
+    QCOMPARE(withNew.locks.size(), 201); // the others are still there, as last read
 }
 
 void TestInspectCost::releasedLockLeavesAtTheNextRefresh()
@@ -300,6 +315,34 @@ void TestInspectCost::namesModeWhereWalksAndWatchingAreRefused()
                m_dir.filePath(u"cli.ini"_s));
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(u"has space"_s), qPrintable(bad.err));
+}
+
+void TestInspectCost::namesSeenBeforeAreLookedForInNamesMode()
+{
+    // A run that walks a server sees a lock, and remembers its key.
+    const LockKeyMemory memory(m_dir.filePath(u"seen/test.txt"_s));
+    QVERIFY(takeDjangoLock(m_servers[0], u"seen-yesterday"_s));
+    {
+        ClusterInspector inspector(profile(), {});
+        inspector.setLockKeyMemory(memory);
+        QCOMPARE(named(inspect(inspector), u"seen-yesterday"_s).size(), 1);
+    }
+    QVERIFY(memory.load().contains(djangoLockKey(u"seen-yesterday"_s)));
+
+    // A later run against a server that refuses walks looks for it by name there.
+    MemcachedServer locked;
+    QVERIFY2(locked.start({u"-X"_s}), qPrintable(locked.errorString()));
+    QVERIFY(takeDjangoLock(locked, u"seen-yesterday"_s));
+    QVERIFY(takeDjangoLock(locked, u"never-seen"_s));
+    Profile p;
+    p.name = u"locked"_s;
+    p.servers = *ServerSpec::parseList(locked.spec());
+    ClusterInspector inspector(p, {});
+    inspector.setLockKeyMemory(memory);
+    const ClusterSnapshot snapshot = inspect(inspector);
+    QCOMPARE(snapshot.servers[0].listing, ServerHealth::Listing::Names);
+    QCOMPARE(named(snapshot, u"seen-yesterday"_s).size(), 1);
+    QCOMPARE(named(snapshot, u"never-seen"_s).size(), 0);
 }
 
 void TestInspectCost::unixSocketServers()
@@ -445,14 +488,14 @@ void TestInspectCost::unwritableAuditLogRefusesAndExits()
     QVERIFY(takeDjangoLock(m_servers[0], u"kept"_s));
     QProcessEnvironment env;
     env.insert(u"LOCKBOARD_AUDIT_LOG"_s, u"/proc/version/audit.jsonl"_s);
-    const test::CtlRun run = runCtl(
-        {u"release"_s, u"kept"_s, u"--yes"_s, u"--server"_s, u"0"_s, u"--servers"_s,
-         m_servers[0].spec()},
-        m_dir.filePath(u"cli.ini"_s), env);
+    const test::CtlRun run = runCtl({u"release"_s, u"kept"_s, u"--yes"_s, u"--server"_s, u"0"_s,
+                                     u"--servers"_s, m_servers[0].spec()},
+                                    m_dir.filePath(u"cli.ini"_s), env);
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"not released"_s) && run.err.contains(u"/proc/version"_s),
              qPrintable(run.err));
-    QVERIFY(m_servers[0].command("get " + djangoLockKey(u"kept"_s) + "\r\n", "END\r\n")
+    QVERIFY(m_servers[0]
+                .command("get " + djangoLockKey(u"kept"_s) + "\r\n", "END\r\n")
                 .startsWith("VALUE"));
 }
 

@@ -33,6 +33,7 @@ ClusterSnapshot snapshot(const QList<LockRecord>& locks)
     ClusterSnapshot taken;
     taken.takenAt = QDateTime::currentDateTimeUtc();
     taken.locks = locks;
+    std::sort(taken.locks.begin(), taken.locks.end(), lockBefore); // as the inspector sends them
     return taken;
 }
 

@@ -40,12 +40,22 @@ void TestProfileDialog::savesAndRefusesBadInput()
 
     dialog.serversEdit()->setText(u"10.0.0.1:11211,10.0.0.2:11211"_s);
     dialog.readOnlyBox()->setChecked(true);
+    // A lock name that makes no valid key is refused, naming it.
+    dialog.lockNamesEdit()->setText(u"nightly, has space"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.errorLabel()->text().contains(u"has space"_s),
+             qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(!ProfileStore(settings).contains(u"prod"_s));
+    dialog.lockNamesEdit()->setText(u"nightly, invoice-sync"_s);
+    dialog.namesOnlyBox()->setChecked(true);
     QVERIFY(dialog.save());
     QCOMPARE(dialog.list()->count(), 1);
     const auto saved = ProfileStore(settings).load(u"prod"_s);
     QVERIFY(saved.ok());
     QCOMPARE(saved->servers.size(), 2);
     QVERIFY(saved->readOnly);
+    QCOMPARE(saved->lockNames, (QStringList{u"nightly"_s, u"invoice-sync"_s}));
+    QVERIFY(saved->namesOnly);
 }
 
 void TestProfileDialog::switchesProfileFromTheToolbar()

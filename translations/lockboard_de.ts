@@ -674,6 +674,46 @@
         <source>Saved &amp;profiles:</source>
         <translation>Gespeicherte &amp;Profile:</translation>
     </message>
+    <message>
+        <source>Find locks by name only (no key &amp;walks)</source>
+        <translation>Sperren nur nach Namen suchen (keine Schlüssel&amp;durchläufe)</translation>
+    </message>
+    <message>
+        <source>nightly-report, invoice-sync, ...</source>
+        <translation>nightly-report, invoice-sync, ...</translation>
+    </message>
+    <message>
+        <source>Lock names looked up by name on servers that refuse key walks (memcached -X) or in names-only mode, so that their split and misplaced copies are still found</source>
+        <translation>Sperrnamen, die auf Servern ohne Schlüsseldurchlauf (memcached -X) oder im Namensmodus nach Namen gesucht werden, damit ihre geteilten und verlegten Kopien trotzdem gefunden werden</translation>
+    </message>
+    <message>
+        <source>For servers where walking every key is not allowed or too costly: only the names above, and those seen on other servers, are looked for</source>
+        <translation>Für Server, auf denen das Durchlaufen aller Schlüssel nicht erlaubt oder zu teuer ist: gesucht werden nur die Namen oben und die auf anderen Servern gesehenen</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>The activity stream carries every store of the whole cache: above this it is stopped, and the Servers tab says so</source>
+        <translation>Der Aktivitätsstrom trägt jeden Schreibvorgang des ganzen Caches: darüber wird er angehalten, und der Reiter Server sagt es</translation>
+    </message>
+    <message>
+        <source>Lock na&amp;mes:</source>
+        <translation>Sperrna&amp;men:</translation>
+    </message>
+    <message>
+        <source>S&amp;tream limit:</source>
+        <translation>S&amp;trom-Grenze:</translation>
+    </message>
+    <message>
+        <source>Lock names: %1</source>
+        <translation>Sperrnamen: %1</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ReleaseDialog</name>

@@ -674,6 +674,46 @@
         <source>Saved &amp;profiles:</source>
         <translation>&amp;Profils enregistrés :</translation>
     </message>
+    <message>
+        <source>Find locks by name only (no key &amp;walks)</source>
+        <translation>Chercher les verrous par nom seulement (pas de parcours des clés, &amp;w)</translation>
+    </message>
+    <message>
+        <source>nightly-report, invoice-sync, ...</source>
+        <translation>nightly-report, invoice-sync, ...</translation>
+    </message>
+    <message>
+        <source>Lock names looked up by name on servers that refuse key walks (memcached -X) or in names-only mode, so that their split and misplaced copies are still found</source>
+        <translation>Noms de verrous cherchés par nom sur les serveurs qui refusent le parcours des clés (memcached -X) ou en mode par noms, pour que leurs copies scindées ou mal placées soient trouvées quand même</translation>
+    </message>
+    <message>
+        <source>For servers where walking every key is not allowed or too costly: only the names above, and those seen on other servers, are looked for</source>
+        <translation>Pour les serveurs où parcourir toutes les clés est interdit ou trop coûteux : seuls les noms ci-dessus, et ceux vus sur d&apos;autres serveurs, sont cherchés</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>The activity stream carries every store of the whole cache: above this it is stopped, and the Servers tab says so</source>
+        <translation>Le flux d&apos;activité porte chaque écriture de tout le cache : au-delà, il est arrêté, et l&apos;onglet Serveurs le dit</translation>
+    </message>
+    <message>
+        <source>Lock na&amp;mes:</source>
+        <translation>Noms de verrous (&amp;m) :</translation>
+    </message>
+    <message>
+        <source>S&amp;tream limit:</source>
+        <translation>Limite du flux (&amp;t) :</translation>
+    </message>
+    <message>
+        <source>Lock names: %1</source>
+        <translation>Noms de verrous : %1</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ReleaseDialog</name>

@@ -206,7 +206,9 @@ void MainWindow::setProfile(const Profile& profile)
     setWindowTitle(profile.readOnly ? tr("Lockboard \u2014 %1 (read-only)").arg(profile.name)
                                     : tr("Lockboard \u2014 %1").arg(profile.name));
     delete m_inspector;
-    m_inspector = new InspectorThread(new ClusterInspector(profile, {}), this);
+    auto* inspector = new ClusterInspector(profile, {});
+    inspector->setLockKeyMemory(LockKeyMemory::forProfile(m_store, profile.name));
+    m_inspector = new InspectorThread(inspector, this);
     delete m_activity;
     m_activity = new ActivityMonitor(profile, {}, this);
     InspectorThread* host = m_inspector;
@@ -218,8 +220,15 @@ void MainWindow::setProfile(const Profile& profile)
             });
     connect(host->inspector(), &ClusterInspector::snapshotReady, this,
             [this, host](const ClusterSnapshot& snapshot) {
-                if (host == m_inspector)
-                    showSnapshot(snapshot);
+                if (host != m_inspector)
+                    return;
+                // Only the latest is shown: snapshots that queue up while the
+                // window is busy are not each shown in turn.
+                const bool scheduled = m_pendingSnapshot.has_value();
+                m_pendingSnapshot = snapshot;
+                if (!scheduled)
+                    QMetaObject::invokeMethod(this, &MainWindow::showPendingSnapshot,
+                                              Qt::QueuedConnection);
             });
     connect(host->inspector(), &ClusterInspector::releaseFinished, this,
             [this, host](int server, const QByteArray& key, quint64 cas, Outcome outcome,
@@ -235,6 +244,7 @@ void MainWindow::setProfile(const Profile& profile)
     // A new cluster: start from nothing.
     m_history.clear();
     m_serversModel->clear();
+    m_pendingSnapshot.reset();
     m_locksModel->setSnapshot({});
     ClusterEvent opened;
     opened.at = QDateTime::currentDateTimeUtc();
@@ -260,6 +270,15 @@ void MainWindow::scanKeyspaceNow()
 {
     if (m_inspector)
         m_inspector->scanKeyspace(m_servers->selectedServers());
+}
+
+void MainWindow::showPendingSnapshot()
+{
+    if (!m_pendingSnapshot)
+        return;
+    const ClusterSnapshot snapshot = std::move(*m_pendingSnapshot);
+    m_pendingSnapshot.reset();
+    showSnapshot(snapshot);
 }
 
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)

@@ -81,6 +81,7 @@ Q_SIGNALS:
 private:
     void createMenus();
     void showSnapshot(const ClusterSnapshot& snapshot);
+    void showPendingSnapshot();
     void refreshNow();
     // Walks the keyspace of the servers selected in the Servers tab (all when none).
     void scanKeyspaceNow();
@@ -95,6 +96,7 @@ private:
     ProfileStore m_store;
     Profile m_profile;
     ServerHistory m_history;
+    std::optional<ClusterSnapshot> m_pendingSnapshot; // arrived, not yet shown
     LocksModel* m_locksModel;
     ServersModel* m_serversModel;
     EventsModel* m_eventsModel;

@@ -27,6 +27,9 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     , m_version(new QSpinBox(this))
     , m_lockPrefix(new QLineEdit(this))
     , m_readOnly(new QCheckBox(tr("&Read-only: never write or release anything"), this))
+    , m_lockNames(new QLineEdit(this))
+    , m_namesOnly(new QCheckBox(tr("Find locks by name only (no key &walks)"), this))
+    , m_streamLimit(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connection profiles"));
@@ -35,6 +38,18 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     m_servers->setPlaceholderText(tr("host:port[:weight], [v6addr]:port, unix:/path, ..."));
     m_client->addItems(clientLibraryNames());
     m_version->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    m_lockNames->setPlaceholderText(tr("nightly-report, invoice-sync, ..."));
+    m_lockNames->setToolTip(tr("Lock names looked up by name on servers that refuse key walks "
+                               "(memcached -X) or in names-only mode, so that their split and "
+                               "misplaced copies are still found"));
+    m_namesOnly->setToolTip(tr("For servers where walking every key is not allowed or too "
+                               "costly: only the names above, and those seen on other servers, "
+                               "are looked for"));
+    m_streamLimit->setRange(0, 1024 * 1024);
+    m_streamLimit->setSuffix(tr(" KiB/s"));
+    m_streamLimit->setSpecialValueText(tr("no limit"));
+    m_streamLimit->setToolTip(tr("The activity stream carries every store of the whole cache: "
+                                 "above this it is stopped, and the Servers tab says so"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
 
@@ -46,6 +61,9 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     form->addRow(tr("&Version (VERSION):"), m_version);
     form->addRow(tr("&Lock prefix:"), m_lockPrefix);
     form->addRow(QString(), m_readOnly);
+    form->addRow(tr("Lock na&mes:"), m_lockNames);
+    form->addRow(QString(), m_namesOnly);
+    form->addRow(tr("S&tream limit:"), m_streamLimit);
 
     auto* saveButton = new QPushButton(tr("&Save"), this);
     auto* removeButton = new QPushButton(tr("&Delete"), this);
@@ -100,6 +118,9 @@ void ProfileDialog::showProfile(const Profile& profile)
     m_version->setValue(profile.keys.version());
     m_lockPrefix->setText(profile.keys.lockPrefix());
     m_readOnly->setChecked(profile.readOnly);
+    m_lockNames->setText(profile.lockNames.join(u", "_s));
+    m_namesOnly->setChecked(profile.namesOnly);
+    m_streamLimit->setValue(profile.streamLimitKiB);
     showError(QString());
 }
 
@@ -141,6 +162,12 @@ Result<Profile> ProfileDialog::profile() const
                              m_lockPrefix->text().isEmpty() ? KeyScheme::DefaultLockPrefix
                                                             : m_lockPrefix->text());
     profile.readOnly = m_readOnly->isChecked();
+    const auto names = parseLockNames(m_lockNames->text().split(u','), profile.keys);
+    if (!names)
+        return Error{names.error().kind, tr("Lock names: %1").arg(names.error().message)};
+    profile.lockNames = *names;
+    profile.namesOnly = m_namesOnly->isChecked();
+    profile.streamLimitKiB = m_streamLimit->value();
     return profile;
 }
 

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] QLineEdit* nameEdit() const { return m_name; }
     [[nodiscard]] QLineEdit* serversEdit() const { return m_servers; }
     [[nodiscard]] QCheckBox* readOnlyBox() const { return m_readOnly; }
+    [[nodiscard]] QLineEdit* lockNamesEdit() const { return m_lockNames; }
+    [[nodiscard]] QCheckBox* namesOnlyBox() const { return m_namesOnly; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
     // Saves the form under its name (the Save button).
     bool save();
@@ -52,6 +54,9 @@ private:
     QSpinBox* m_version;
     QLineEdit* m_lockPrefix;
     QCheckBox* m_readOnly;
+    QLineEdit* m_lockNames;
+    QCheckBox* m_namesOnly;
+    QSpinBox* m_streamLimit;
     QLabel* m_error;
 };
 

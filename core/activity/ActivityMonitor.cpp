@@ -318,8 +318,10 @@ double ActivityMonitor::serverNow(int server) const
 QList<ActivityMonitor::ServerState> ActivityMonitor::servers() const
 {
     QList<ServerState> states;
-    for (const auto& server : m_servers)
+    for (const auto& server : m_servers) {
         states.append(server->state);
+        states.last().bytesRead = server->bytes;
+    }
     return states;
 }
 

@@ -52,6 +52,7 @@ public:
         bool overLimit = false;    // stopped: it cost more than the limit
         double bytesPerSecond = 0; // what the stream costs, over the last seconds
         double linesPerSecond = 0;
+        qint64 bytesRead = 0; // every byte of the stream since start()
     };
 
     static constexpr double DefaultStreamLimit = 256 * 1024; // bytes per second

@@ -43,10 +43,11 @@ bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QStr
     return true;
 }
 
-ClusterSnapshot inspectOnce(const Setup& setup)
+ClusterSnapshot inspectOnce(const Setup& setup, CliIo& io)
 {
     ClusterInspector inspector(setup.profile, setup.options);
     inspector.setAnyVersion(setup.anyVersion);
+    inspector.setLockKeyMemory(LockKeyMemory::forProfile(io.profiles(), setup.profile.name));
     ClusterSnapshot snapshot;
     QEventLoop loop;
     QObject::connect(&inspector, &ClusterInspector::snapshotReady, &loop,
@@ -332,7 +333,7 @@ int runServers(const QStringList& args, CliIo& io)
     if (!prepare(parser, common, u"lockboardctl servers [options]"_s, args, io, setup, exitCode))
         return exitCode;
 
-    const ClusterSnapshot snapshot = inspectOnce(setup);
+    const ClusterSnapshot snapshot = inspectOnce(setup, io);
     printServers(io, snapshot, setup.json);
     return warnAboutServers(io, snapshot, false) > 0 ? ExitFailure : ExitOk;
 }
@@ -363,7 +364,7 @@ int runLocks(const QStringList& args, CliIo& io)
         return exitCode;
 
     setup.anyVersion = !parser.isSet(onlyVersion);
-    const ClusterSnapshot snapshot = inspectOnce(setup);
+    const ClusterSnapshot snapshot = inspectOnce(setup, io);
     printLocks(io, snapshot, setup.json);
     return warnAboutServers(io, snapshot, true) > 0 ? ExitFailure : ExitOk;
 }
@@ -405,6 +406,7 @@ int runWatch(const QStringList& args, CliIo& io)
     // seen and the keyspace is walked only when due; the store stream tells
     // it of locks taken between walks.
     ClusterInspector inspector(setup.profile, setup.options);
+    inspector.setLockKeyMemory(LockKeyMemory::forProfile(io.profiles(), setup.profile.name));
     ActivityMonitor stream(setup.profile, setup.options);
     QObject::connect(&stream, &ActivityMonitor::lockKeyStored, &inspector,
                      &ClusterInspector::noteLockKey);
@@ -438,6 +440,9 @@ int runWatch(const QStringList& args, CliIo& io)
                     io.out() << u"! "_s << server.error << u'\n';
                 if (!server.listingNote.isEmpty())
                     io.out() << u"! "_s << server.listingNote << u'\n';
+                if (const auto state = stream.servers().value(server.index);
+                    !state.streaming && !state.note.isEmpty())
+                    io.out() << u"! "_s << state.note << u'\n';
             }
             io.out() << u'\n';
             io.out().flush();

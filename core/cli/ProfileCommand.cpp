@@ -25,7 +25,10 @@ QJsonObject toJson(const Profile& profile)
             {u"key_prefix"_s, profile.keys.keyPrefix()},
             {u"key_version"_s, profile.keys.version()},
             {u"lock_prefix"_s, profile.keys.lockPrefix()},
-            {u"read_only"_s, profile.readOnly}};
+            {u"read_only"_s, profile.readOnly},
+            {u"lock_names"_s, QJsonArray::fromStringList(profile.lockNames)},
+            {u"names_only"_s, profile.namesOnly},
+            {u"stream_limit_kib"_s, profile.streamLimitKiB}};
 }
 
 QStringList toCells(const Profile& profile)
@@ -36,7 +39,9 @@ QStringList toCells(const Profile& profile)
             profile.keys.keyPrefix(),
             QString::number(profile.keys.version()),
             profile.keys.lockPrefix(),
-            profile.readOnly ? u"yes"_s : u"no"_s};
+            profile.readOnly ? u"yes"_s : u"no"_s,
+            profile.namesOnly ? u"names only"_s : u"walk"_s,
+            profile.lockNames.isEmpty() ? u"-"_s : profile.lockNames.join(u',')};
 }
 
 void print(CliIo& io, bool json, const QList<Profile>& profiles)
@@ -50,7 +55,7 @@ void print(CliIo& io, bool json, const QList<Profile>& profiles)
         return;
     }
     TextTable table({u"NAME"_s, u"CLIENT"_s, u"SERVERS"_s, u"KEY PREFIX"_s, u"VERSION"_s,
-                     u"LOCK PREFIX"_s, u"READ-ONLY"_s});
+                     u"LOCK PREFIX"_s, u"READ-ONLY"_s, u"LISTING"_s, u"LOCK NAMES"_s});
     for (const Profile& profile : profiles)
         table.addRow(toCells(profile));
     table.print(io.out());
@@ -67,6 +72,7 @@ int runProfile(const QStringList& args, CliIo& io)
         "$LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is used when no --profile is given."_s);
     const CommonOptions common;
     common.addTo(parser);
+    common.addInspectOptionsTo(parser);
 
     parser.addPositionalArgument(u"action"_s, u"list, show, save or remove."_s,
                                  u"list|show|save|remove"_s);

@@ -73,6 +73,10 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
         if (scanFailed && !scanFailedBefore)
             add(Kind::ScanFailed, Severity::Warning, now.server, {},
                 ClusterEvents::tr("Could not list its keys: %1").arg(now.error));
+        const bool byName = now.up && now.listing == ServerHealth::Listing::Names;
+        const bool byNameBefore = then && then->up && then->listing == ServerHealth::Listing::Names;
+        if (byName && !byNameBefore)
+            add(Kind::NamesMode, Severity::Warning, now.server, {}, now.listingNote);
     }
 
     const Problems old = before ? problemsOf(*before) : Problems();

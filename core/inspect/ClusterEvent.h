@@ -17,6 +17,7 @@ struct ClusterEvent
         ServerUp,
         ServerRestarted,
         ScanFailed,
+        NamesMode,     // the server is read by lock name only: unknown names cannot be seen there
         LockMisplaced, // a copy appeared on a server that is not the key's home
         LockSplit,     // a lock key appeared on more than one server
         LockNoTtl,     // a lock that never expires appeared
@@ -39,7 +40,8 @@ struct ClusterEvent
 };
 
 // The events that happened from `before` to `after`: servers that went down,
-// came back or restarted, scans that started failing, and problem lock copies
+// came back or restarted, scans that started failing, servers that went into
+// names mode, and problem lock copies
 // (misplaced, split, never expiring) that were not there before. With no
 // `before` (the first refresh), every problem present is reported once.
 // Servers are matched by index: both snapshots must come from one profile.

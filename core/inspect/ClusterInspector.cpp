@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +20,13 @@ namespace lockboard {
 namespace {
 
 // At most this many lock keys are remembered as seen, for names mode.
-constexpr qsizetype MaxSeenKeys = 200'000;
-// How soon a lock key from the stream is read (refreshes asked for meanwhile are one).
+constexpr qsizetype MaxSeenKeys = LockKeyMemory::MaxKeys;
+// Names mode: the keys seen before (and not known to be there) are looked for
+// every this many refreshes; known and named keys every refresh.
+constexpr int SeenKeysEvery = 15;
+// How soon a lock key from the stream is read (keys reported meanwhile are read together).
 constexpr int NoteDelayMs = 50;
+constexpr qint64 MinQuickReadGapMs = 250;
 // mg flags for a lock: TTL, CAS, client flags, value, size, seconds since
 // last access; u: no LRU bump and no fetch mark (looking changes nothing).
 constexpr char LockFlags[] = "t c f v s l u";
@@ -71,7 +76,7 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
             m_namedKeys.insert(*key);
     m_soon.setSingleShot(true);
     m_soon.setInterval(NoteDelayMs);
-    connect(&m_soon, &QTimer::timeout, this, &ClusterInspector::refresh);
+    connect(&m_soon, &QTimer::timeout, this, &ClusterInspector::readNoted);
 }
 
 ClusterInspector::~ClusterInspector() = default;
@@ -81,14 +86,28 @@ bool ClusterInspector::namesMode(const Server& server) const
     return m_profile.namesOnly || server.walkRefused;
 }
 
+void ClusterInspector::remember(const QSet<QByteArray>& keys)
+{
+    for (const QByteArray& key : keys)
+        if (m_seenKeys.size() < MaxSeenKeys)
+            m_seenKeys.insert(key);
+}
+
 void ClusterInspector::refresh()
 {
-    if (m_pending > 0) {
+    if (m_pending > 0 || m_quickPending > 0) { // after it: snapshots go out in order
         m_again = true;
         return;
     }
+    if (!m_memoryLoaded) {
+        // Here, on the inspector's thread, not where it was built.
+        m_memoryLoaded = true;
+        remember(m_memory.load());
+        m_rememberedCount = m_seenKeys.size();
+    }
     m_again = false;
     m_soon.stop();
+    m_toRead.clear(); // known keys, which this refresh reads
     m_building = ClusterSnapshot();
     m_building.takenAt = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_profile.servers.size(); ++i) {
@@ -119,7 +138,9 @@ void ClusterInspector::noteLockKey(int server, const QByteArray& key)
         return;
     state.known.insert(key);
     state.noted.insert(key); // kept by the walk or read in flight, which did not ask for it
-    if (!m_soon.isActive())
+    remember({key});
+    m_toRead[server].insert(key);
+    if (!m_soon.isActive() && m_pending == 0)
         m_soon.start();
 }
 
@@ -232,6 +253,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
                 qint64(1000 * m_schedule.secondsAfter(seconds, walkBytes)));
             // The walk is the truth, plus what the stream reported while it ran.
             walked.known = *found + walked.noted;
+            remember(*found);
             health.walked = true;
             readLocks(server, bytesBefore);
         });
@@ -261,8 +283,11 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
 
     QSet<QByteArray> wanted = state.known;
     state.noted.clear();
-    if (byName)
-        wanted += m_namedKeys + m_seenKeys;
+    if (byName) {
+        wanted += m_namedKeys;
+        if (state.namesRound++ % SeenKeysEvery == 0)
+            wanted += m_seenKeys;
+    }
     auto keys = std::make_shared<QList<QByteArray>>(wanted.begin(), wanted.end());
     auto present = std::make_shared<QSet<QByteArray>>();
     present->reserve(keys->size());
@@ -285,19 +310,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             if (!name)
                 return;
             present->insert(key);
-            LockRecord lock;
-            lock.name = name->name;
-            lock.version = name->version;
-            lock.key = key;
-            lock.server = server;
-            lock.serverName = m_profile.servers[server].name();
-            lock.ttl = meta.number('t').value_or(-2);
-            lock.cas = meta.unsignedNumber('c').value_or(0);
-            lock.flags = quint32(meta.unsignedNumber('f').value_or(0));
-            lock.size = meta.number('s').value_or(value.size());
-            lock.idleSeconds = meta.number('l').value_or(-1);
-            lock.rawValue = value;
-            m_building.locks.append(std::move(lock));
+            m_building.locks.append(lockRecord(server, key, *name, meta, value));
         },
         [this, server, connection, present, bytesBefore](const AdminConnection::Reply& read) {
             ServerHealth& health = m_building.servers[server];
@@ -310,15 +323,160 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             // A key that is gone leaves the list (names stay to be checked);
             // one the stream reported since the batch went out stays.
             done.known = *present + done.noted;
-            // Names seen anywhere are looked for on servers in names mode (when there are any).
-            if (std::any_of(m_servers.begin(), m_servers.end(),
-                            [this](const Server& s) { return namesMode(s); }))
-                for (const QByteArray& key : *present)
-                    if (m_seenKeys.size() < MaxSeenKeys)
-                        m_seenKeys.insert(key);
+            if (namesMode(done))
+                remember(*present);
             health.scanned = health.error.isEmpty();
             serverDone();
         });
+}
+
+LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key,
+                                        const KeyScheme::LockKey& name, const MetaReply& meta,
+                                        const QByteArray& value) const
+{
+    LockRecord lock;
+    lock.name = name.name;
+    lock.version = name.version;
+    lock.key = key;
+    lock.server = server;
+    lock.serverName = m_profile.servers[server].name();
+    lock.readAtMs = QDateTime::currentMSecsSinceEpoch();
+    lock.ttl = meta.number('t').value_or(-2);
+    lock.cas = meta.unsignedNumber('c').value_or(0);
+    lock.flags = quint32(meta.unsignedNumber('f').value_or(0));
+    lock.size = meta.number('s').value_or(value.size());
+    lock.idleSeconds = meta.number('l').value_or(-1);
+    lock.rawValue = value;
+    lock.home = m_placement->home(key);
+    lock.homeName = m_profile.servers[lock.home].name();
+    lock.misplaced = lock.server != lock.home;
+    const DecodedValue decoded = decodeValue(lock.rawValue, lock.flags);
+    lock.valueKind = decoded.kind;
+    lock.value = decoded.display;
+    lock.owner = OwnerToken::parse(lock.rawValue);
+    if (lock.owner) {
+        lock.acquired = lock.owner->acquired;
+        lock.fencingToken = lock.owner->fence ? *lock.owner->fence : lock.cas;
+    }
+    return lock;
+}
+
+void ClusterInspector::readNoted()
+{
+    if (m_pending > 0 || m_quickPending > 0)
+        return; // what is left is read when that ends
+    if (!m_last)
+        return refresh(); // nothing shown yet: read everything
+    // At most a few a second: a busy stream's keys are gathered, not read one by one.
+    if (m_lastQuickRead.isValid() && !m_lastQuickRead.hasExpired(MinQuickReadGapMs)) {
+        m_soon.start(int(MinQuickReadGapMs - m_lastQuickRead.elapsed()));
+        return;
+    }
+    m_soon.setInterval(NoteDelayMs);
+    QHash<int, QSet<QByteArray>> noted = std::exchange(m_toRead, {});
+    if (noted.isEmpty())
+        return;
+    m_quick = *m_last;
+    m_quickRead.clear();
+    for (ServerHealth& health : m_quick.servers) {
+        health.walked = false;
+        health.locksRead = 0;
+        health.bytesRead = 0;
+    }
+    m_quickPending = int(noted.size());
+    for (auto it = noted.cbegin(); it != noted.cend(); ++it) {
+        const int server = it.key();
+        auto keys = std::make_shared<QList<QByteArray>>(it->begin(), it->end());
+        for (const QByteArray& key : *keys)
+            m_quickRead.insert({server, key});
+        m_quick.servers[server].locksRead = keys->size();
+        m_servers[size_t(server)].connection->metaGetMany(
+            *keys, LockFlags,
+            [this, server, keys](qsizetype index, const MetaReply& meta, const QByteArray& value) {
+                if (index < 0 || index >= keys->size() || meta.code != MetaReply::Code::VA)
+                    return;
+                if (const auto name = m_profile.keys.parseLockKey(keys->at(index), true))
+                    m_quickLocks.append(lockRecord(server, keys->at(index), *name, meta, value));
+            },
+            [this](const AdminConnection::Reply&) {
+                // A failure here is the next full refresh's to report.
+                if (--m_quickPending == 0)
+                    finishQuickRead();
+            });
+    }
+}
+
+void ClusterInspector::finishQuickRead()
+{
+    // The last snapshot, with the copies read replaced (or gone) and the split
+    // marks of their keys counted again.
+    QSet<QByteArray> touched;
+    for (const auto& [server, key] : std::as_const(m_quickRead))
+        touched.insert(key);
+    // The kept copies are still in order: the few read are sorted and merged in.
+    QList<LockRecord> kept;
+    kept.reserve(m_quick.locks.size());
+    for (LockRecord& lock : m_quick.locks)
+        if (!m_quickRead.contains({lock.server, lock.key}))
+            kept.append(std::move(lock));
+    const QList<LockRecord> read = sortedLocks(std::exchange(m_quickLocks, {}));
+    QList<LockRecord> locks;
+    locks.reserve(kept.size() + read.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+               read.begin(), read.end(), std::back_inserter(locks), lockBefore);
+    QHash<QByteArray, int> copies;
+    for (const LockRecord& lock : std::as_const(locks))
+        if (touched.contains(lock.key))
+            ++copies[lock.key];
+    for (LockRecord& lock : locks)
+        if (touched.contains(lock.key))
+            lock.split = copies.value(lock.key) > 1;
+    QSet<QByteArray> keys(m_quick.keys.begin(), m_quick.keys.end());
+    for (const QByteArray& key : std::as_const(touched)) {
+        if (copies.value(key) > 0)
+            keys.insert(key);
+        else
+            keys.remove(key);
+    }
+    m_quick.keys = QList<QByteArray>(keys.begin(), keys.end());
+    std::sort(m_quick.keys.begin(), m_quick.keys.end());
+    m_quick.locks = std::move(locks);
+    publish(std::exchange(m_quick, {}));
+    m_lastQuickRead.start();
+    if (m_again)
+        QMetaObject::invokeMethod(this, &ClusterInspector::refresh, Qt::QueuedConnection);
+    else if (!m_toRead.isEmpty())
+        m_soon.start();
+}
+
+QList<LockRecord> ClusterInspector::sortedLocks(QList<LockRecord> locks)
+{
+    // Sorted through an index: a LockRecord is too big to swap around a million times.
+    QList<qsizetype> order(locks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&locks](qsizetype a, qsizetype b) { return lockBefore(locks[a], locks[b]); });
+    QList<LockRecord> sorted;
+    sorted.reserve(order.size());
+    for (qsizetype index : order)
+        sorted.append(std::move(locks[index]));
+    return sorted;
+}
+
+void ClusterInspector::publish(ClusterSnapshot snapshot)
+{
+    // New lock keys seen: remembered for next time, at most every 30 s.
+    if (m_seenKeys.size() != m_rememberedCount &&
+        (!m_rememberedAt.isValid() || m_rememberedAt.hasExpired(30'000))) {
+        (void)m_memory.save(m_seenKeys); // a cache of names: a failure loses nothing held
+        m_rememberedCount = m_seenKeys.size();
+        m_rememberedAt.start();
+    }
+    // Events only for someone who listens (the dashboard; a one-shot command does not).
+    if (isSignalConnected(QMetaMethod::fromSignal(&ClusterInspector::eventsFound)))
+        Q_EMIT eventsFound(eventsBetween(m_last ? &*m_last : nullptr, snapshot));
+    m_last = std::move(snapshot); // also keeps the big lists from being freed on a reader's thread
+    Q_EMIT snapshotReady(*m_last);
 }
 
 void ClusterInspector::serverDone()
@@ -332,31 +490,9 @@ void ClusterInspector::finishSnapshot()
     QHash<QByteArray, int> copies;
     for (const LockRecord& lock : std::as_const(m_building.locks))
         ++copies[lock.key];
-    for (LockRecord& lock : m_building.locks) {
-        lock.home = m_placement->home(lock.key);
-        lock.homeName = m_profile.servers[lock.home].name();
-        lock.misplaced = lock.server != lock.home;
+    for (LockRecord& lock : m_building.locks)
         lock.split = copies.value(lock.key) > 1;
-        const DecodedValue decoded = decodeValue(lock.rawValue, lock.flags);
-        lock.valueKind = decoded.kind;
-        lock.value = decoded.display;
-        lock.owner = OwnerToken::parse(lock.rawValue);
-        if (lock.owner) {
-            lock.acquired = lock.owner->acquired;
-            lock.fencingToken = lock.owner->fence ? *lock.owner->fence : lock.cas;
-        }
-    }
-    // Sorted through an index: a LockRecord is too big to swap around a million times.
-    QList<qsizetype> order(m_building.locks.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
-        return lockBefore(m_building.locks[a], m_building.locks[b]);
-    });
-    QList<LockRecord> sorted;
-    sorted.reserve(order.size());
-    for (qsizetype index : order)
-        sorted.append(std::move(m_building.locks[index]));
-    m_building.locks = std::move(sorted);
+    m_building.locks = sortedLocks(std::move(m_building.locks));
     m_building.keys = copies.keys();
     std::sort(m_building.keys.begin(), m_building.keys.end());
 
@@ -365,14 +501,11 @@ void ClusterInspector::finishSnapshot()
     for (ServerHealth& health : m_building.servers)
         if (health.index < own.size())
             health.ownFailedSets = qint64(own[health.index].failedSets);
-    // Events only for someone who listens (the dashboard; a one-shot command does not).
-    if (isSignalConnected(QMetaMethod::fromSignal(&ClusterInspector::eventsFound))) {
-        Q_EMIT eventsFound(eventsBetween(m_previous ? &*m_previous : nullptr, m_building));
-        m_previous = m_building; // also keeps the big lists from being freed on a reader's thread
-    }
-    Q_EMIT snapshotReady(m_building);
+    publish(std::exchange(m_building, {}));
     if (m_again)
-        m_soon.start(); // asked for while this one ran
+        QMetaObject::invokeMethod(this, &ClusterInspector::refresh, Qt::QueuedConnection);
+    else if (!m_toRead.isEmpty())
+        m_soon.start(); // reported while this one ran
 }
 
 void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,

@@ -2,13 +2,16 @@
 
 #include "core/client/ClientCounters.h"
 #include "core/client/ClientOptions.h"
+#include "core/config/LockKeyMemory.h"
 #include "core/config/Profile.h"
 #include "core/inspect/AuditLog.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterSnapshot.h"
 #include "core/inspect/WalkSchedule.h"
 #include "core/placement/Placement.h"
+#include "core/protocol/MetaReply.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -29,10 +32,12 @@ class AdminConnection;
 //   the raw key bytes) only at the first refresh, after a restart or a gap in
 //   its stream, on demand (scanKeyspace), and otherwise when WalkSchedule says
 //   so (at most every max(60 s, 100 x the walk's duration, its bytes / 8 KB/s));
-// - locks taken between walks come from the store stream (noteLockKey);
+// - locks taken between walks come from the store stream (noteLockKey) and
+//   are read by themselves within 50 ms, into a copy of the last snapshot;
 // - a server in names mode (it refuses walks, or the profile says so) is
 //   checked for every lock name known: given (Profile::lockNames), or seen on
-//   any server, so a split or misplaced copy is still found there.
+//   any server, now or in an earlier run (LockKeyMemory; those every 15th
+//   refresh), so a split or misplaced copy is still found there.
 // Servers are read in parallel and independently: one that is down, speaks
 // garbage or is BUSY gets its own error while the others go on.
 //
@@ -55,6 +60,9 @@ public:
         m_ownCounters = std::move(counters);
     }
     void setWalkSchedule(WalkSchedule schedule) { m_schedule = schedule; }
+    // Where the lock keys seen are remembered between runs (default: nowhere);
+    // read at the first refresh, written when new keys were seen.
+    void setLockKeyMemory(LockKeyMemory memory) { m_memory = std::move(memory); }
 
     // Starts a refresh; snapshotReady follows. A refresh asked for while one
     // runs follows it.
@@ -96,6 +104,7 @@ private:
         qint64 itemSizeMax = 0;
         bool walkWanted = true;
         bool walkRefused = false; // memcached -X
+        int namesRound = 0;       // names mode: refreshes so far
         QDateTime lastWalkAt;
         double lastWalkSeconds = -1;
         qint64 lastWalkLines = 0;
@@ -107,6 +116,16 @@ private:
         qint64 uptimeSeen = -1;
     };
 
+    void remember(const QSet<QByteArray>& keys);
+    [[nodiscard]] LockRecord lockRecord(int server, const QByteArray& key,
+                                        const KeyScheme::LockKey& name, const MetaReply& meta,
+                                        const QByteArray& value) const;
+    // Reads only the keys the stream reported, into a copy of the last snapshot.
+    void readNoted();
+    void finishQuickRead();
+    [[nodiscard]] static QList<LockRecord> sortedLocks(QList<LockRecord> locks);
+    // Sends a snapshot (and its events) and keeps it as the last one.
+    void publish(ClusterSnapshot snapshot);
     void readServer(int server);
     void walkServer(int server, qint64 bytesBefore);
     void readLocks(int server, qint64 bytesBefore);
@@ -123,13 +142,25 @@ private:
     WalkSchedule m_schedule;
     AuditLog m_audit;
     QSet<QByteArray> m_namedKeys; // the profile's lock names, as keys
-    QSet<QByteArray> m_seenKeys;  // every lock key seen on any server (bounded)
+    QSet<QByteArray> m_seenKeys;  // every lock key seen on any server (bounded), and remembered
+    LockKeyMemory m_memory;
+    bool m_memoryLoaded = false;
+    qsizetype m_rememberedCount = 0;
+    QElapsedTimer m_rememberedAt;
 
     int m_pending = 0;
     bool m_again = false; // a refresh was asked for while one ran
-    QTimer m_soon;        // coalesces the refreshes that the stream asks for
     ClusterSnapshot m_building;
-    std::optional<ClusterSnapshot> m_previous; // the last one sent, for its events
+    std::optional<ClusterSnapshot> m_last; // the last one sent
+    // Keys the stream reported, read by themselves (not with every other lock)
+    // into a copy of the last snapshot; m_soon gathers those reported together.
+    QHash<int, QSet<QByteArray>> m_toRead;
+    QTimer m_soon;
+    int m_quickPending = 0;
+    ClusterSnapshot m_quick;
+    QList<LockRecord> m_quickLocks;
+    QSet<std::pair<int, QByteArray>> m_quickRead;
+    QElapsedTimer m_lastQuickRead;
 };
 
 } // namespace lockboard

@@ -74,6 +74,7 @@ struct LockRecord
     bool misplaced = false;            // this copy is not on the key's home
     bool split = false;                // the key is on more than one server
     qint64 ttl = -2;                   // seconds left; -1 never expires; -2 unknown
+    qint64 readAtMs = 0;               // when it was read (and ttl was true), ms since the epoch
     std::optional<QDateTime> acquired; // from a Lockboard owner token
     qint64 idleSeconds = -1;           // since the item was last written or read (metadump la)
     std::optional<OwnerToken> owner;
@@ -90,6 +91,8 @@ struct LockRecord
 // name can have keys of several Django versions). Negative, zero or positive.
 [[nodiscard]] inline int compareLocks(const LockRecord& a, const LockRecord& b)
 {
+    if (a.server == b.server && a.key == b.key)
+        return 0; // the common case when diffing refreshes; the key decides the name
     if (const int byName = QString::compare(a.name, b.name); byName != 0)
         return byName;
     if (a.server != b.server)

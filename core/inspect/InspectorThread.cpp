@@ -5,7 +5,6 @@ namespace lockboard {
 InspectorThread::InspectorThread(ClusterInspector* inspector, QObject* parent)
     : QObject(parent)
     , m_inspector(inspector)
-    , m_profile(inspector->profile())
 {
     m_thread.setObjectName(QStringLiteral("inspector"));
     m_inspector->moveToThread(&m_thread);

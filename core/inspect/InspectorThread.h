@@ -25,7 +25,6 @@ public:
 
     // For connecting to its signals; call its methods only through this class.
     [[nodiscard]] ClusterInspector* inspector() const { return m_inspector; }
-    [[nodiscard]] const Profile& profile() const { return m_profile; }
 
     void refresh();
     void scanKeyspace(const QList<int>& servers = {});
@@ -36,7 +35,6 @@ public:
 private:
     QThread m_thread;
     ClusterInspector* m_inspector;
-    const Profile m_profile; // a copy: the inspector's belongs to its thread
 };
 
 } // namespace lockboard

@@ -25,17 +25,16 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <random>
-#include <thread>
-
-#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <random>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -147,10 +146,10 @@ private:
             const int fd = m_fds[size_t(key % Servers)];
             const QByteArray name = "cache:item:" + QByteArray::number(key);
             const auto before = Clock::now();
-            const bool ok = i % 10 == 0
-                                ? roundTrip(fd, "set " + name + " 0 0 17\r\nsome cached value\r\n",
-                                            "\r\n")
-                                : roundTrip(fd, "get " + name + "\r\n", "END\r\n");
+            const bool ok =
+                i % 10 == 0
+                    ? roundTrip(fd, "set " + name + " 0 0 17\r\nsome cached value\r\n", "\r\n")
+                    : roundTrip(fd, "get " + name + "\r\n", "END\r\n");
             if (!ok)
                 return;
             m_latencies.push_back(
@@ -290,8 +289,11 @@ int main(int argc, char* argv[])
                            [&](const LockRecord& lock) { return lock.key == key; });
     };
     std::array<ServerCost, Servers> before;
-    for (int s = 0; s < Servers; ++s)
+    std::array<qint64, Servers> streamBefore{};
+    for (int s = 0; s < Servers; ++s) {
         before[size_t(s)] = cost(servers[size_t(s)]);
+        streamBefore[size_t(s)] = activity.servers()[s].bytesRead;
+    }
     load.start();
     QElapsedTimer phaseClock;
     phaseClock.start();
@@ -320,6 +322,10 @@ int main(int argc, char* argv[])
                               after.bytesWritten - before[size_t(s)].bytesWritten};
     }
     refresh.stop();
+    std::array<double, Servers> streamRate{};
+    for (int s = 0; s < Servers; ++s)
+        streamRate[size_t(s)] =
+            double(activity.servers()[s].bytesRead - streamBefore[size_t(s)]) / watchedSeconds;
 
     std::printf("bench_observer_cost: %d servers x (%d keys + %d locks), client %.0f req/s "
                 "(10%% sets), %.0f s per phase\n",
@@ -333,17 +339,21 @@ int main(int argc, char* argv[])
         const double watchedCpu = watched[size_t(s)].cpuSeconds / watchedSeconds;
         const double quietBytes = double(quiet[size_t(s)].bytesWritten) / seconds;
         const double watchedBytes = double(watched[size_t(s)].bytesWritten) / watchedSeconds;
+        // memcached's bytes_written does not count what its logger sends a
+        // watcher: the stream is counted where it arrives.
+        const double added = (watchedBytes - quietBytes) / 1024;
         std::printf("server %d: CPU %.2f%% of a core -> %.2f%% (added %.2f%%, target <= 1%%); "
-                    "bytes written %.1f KB/s -> %.1f KB/s (added %.1f KB/s, target <= 20)\n",
+                    "read by the engine %.1f KB/s (target <= 20) = replies %.1f KB/s "
+                    "(bytes_written %.1f -> %.1f) + store stream %.1f KB/s\n",
                     s, 100 * quietCpu, 100 * watchedCpu, 100 * (watchedCpu - quietCpu),
-                    quietBytes / 1024, watchedBytes / 1024, (watchedBytes - quietBytes) / 1024);
+                    added + streamRate[size_t(s)] / 1024, added, quietBytes / 1024,
+                    watchedBytes / 1024, streamRate[size_t(s)] / 1024);
     }
     for (int s = 0; s < Servers; ++s) {
         const ActivityMonitor::ServerState state = activity.servers()[s];
         std::printf("server %d: activity stream %s, %.1f KB/s, %.0f lines/s%s%s\n", s,
                     state.streaming ? "on" : "off", state.bytesPerSecond / 1024,
-                    state.linesPerSecond, state.note.isEmpty() ? "" : ": ",
-                    qPrintable(state.note));
+                    state.linesPerSecond, state.note.isEmpty() ? "" : ": ", qPrintable(state.note));
     }
     const double quietP99 = percentile(quietLatencies, 0.99);
     const double watchedP99 = percentile(watchedLatencies, 0.99);

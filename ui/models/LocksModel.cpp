@@ -10,7 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
-namespace {} // namespace
+namespace {
+
+// When a lock was read (its TTL true then): its own time, else its snapshot's.
+qint64 readAt(const LockRecord& lock, qint64 snapshotTakenAt)
+{
+    return lock.readAtMs > 0 ? lock.readAtMs : snapshotTakenAt;
+}
+
+} // namespace
 
 // Whether a fresh read of a row's lock shows anything new. Counting down is
 // not new: the TTL is compared as an expiry time (to the server's 1 s clock),
@@ -83,63 +91,56 @@ void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
             m_restarted[server.index] =
                 (m_restarted[server.index] || server.restarted) && server.uptime < 600;
 
-    // Rows are kept in the snapshot's order (lockBefore), so a refresh is
-    // diffed by one merge of two sorted lists: no hashing, and no work for
-    // rows that did not change.
-    const qint64 seenAt = snapshot.takenAt.toMSecsSinceEpoch();
-    QList<LockRecord> sorted;
+    // Rows are kept in the snapshot's order (lockBefore: ClusterSnapshot's
+    // contract), so a refresh is diffed by one merge of two sorted lists: no
+    // hashing, and no work for rows that did not change.
+    const qint64 takenAt = snapshot.takenAt.toMSecsSinceEpoch();
     const QList<LockRecord>* fresh = &snapshot.locks;
-    if (!std::is_sorted(fresh->begin(), fresh->end(), lockBefore)) {
-        sorted = snapshot.locks;
-        std::sort(sorted.begin(), sorted.end(), lockBefore);
-        fresh = &sorted;
-    }
+    Q_ASSERT(std::is_sorted(fresh->begin(), fresh->end(), lockBefore));
 
-    // What went away.
+    // One pass: which rows went away, which changed (replaced in place: the
+    // others keep what they share with the snapshot they came from), and
+    // before which row each new lock goes.
     QList<bool> gone(m_rows.size(), false);
-    for (qsizetype i = 0, j = 0; i < m_rows.size();) {
-        const int order = j == fresh->size() ? -1 : compareLocks(m_rows[i].lock, (*fresh)[j]);
+    QList<int> changed;               // rows, in today's numbering
+    QList<std::pair<int, int>> newAt; // (the row it goes before, its index in fresh)
+    qsizetype i = 0;
+    for (qsizetype j = 0; j < fresh->size();) {
+        const LockRecord& lock = (*fresh)[j];
+        const int order = i == m_rows.size() ? 1 : compareLocks(m_rows[i].lock, lock);
         if (order < 0) {
             gone[i++] = true;
         } else if (order > 0) {
-            ++j;
+            newAt.append({int(i), int(j++)});
         } else {
+            if (!sameContent(m_rows[i], lock, readAt(lock, takenAt))) {
+                m_rows[i] = {lock, readAt(lock, takenAt)};
+                changed.append(int(i));
+            }
             ++i;
             ++j;
         }
     }
-    removeRows(gone);
+    for (; i < m_rows.size(); ++i)
+        gone[i] = true;
 
-    // What stayed and changed (views hear of each run of changed rows at
-    // once), and where the new ones go.
-    QList<std::pair<int, int>> newAt; // (the row it goes before, its index in fresh)
-    int changedFrom = -1;
-    const auto flush = [&](int end) {
-        if (changedFrom >= 0)
-            Q_EMIT dataChanged(index(changedFrom, 0), index(end - 1, ColumnCount - 1));
-        changedFrom = -1;
-    };
-    int row = 0;
-    for (qsizetype j = 0; j < fresh->size(); ++j) {
-        const LockRecord& lock = (*fresh)[j];
-        if (row < m_rows.size() && compareLocks(m_rows[row].lock, lock) == 0) {
-            // Only a changed row is replaced: the others keep what they share
-            // with the snapshot they came from.
-            if (!sameContent(m_rows[row], lock, seenAt)) {
-                m_rows[row] = {lock, seenAt};
-                if (changedFrom < 0)
-                    changedFrom = row;
-            } else {
-                flush(row);
-            }
-            ++row;
-        } else {
-            flush(row);
-            newAt.append({row, int(j)});
-        }
+    // Row numbers after the removals: a row moves up by the rows gone before it.
+    QList<int> goneBefore(m_rows.size() + 1, 0);
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        goneBefore[row + 1] = goneBefore[row] + (gone[row] ? 1 : 0);
+    removeRows(gone);
+    // Views hear of each run of changed rows at once.
+    for (qsizetype k = 0; k < changed.size();) {
+        qsizetype end = k + 1;
+        while (end < changed.size() && changed[end] == changed[end - 1] + 1)
+            ++end;
+        Q_EMIT dataChanged(index(changed[k] - goneBefore[changed[k]], 0),
+                           index(changed[end - 1] - goneBefore[changed[end - 1]], ColumnCount - 1));
+        k = end;
     }
-    flush(row);
-    insertRows(newAt, *fresh, seenAt);
+    for (auto& [before, freshIndex] : newAt)
+        before -= goneBefore[before];
+    insertRows(newAt, *fresh, takenAt);
 }
 
 void LocksModel::removeRows(const QList<bool>& gone)
@@ -202,8 +203,10 @@ void LocksModel::insertRows(const QList<std::pair<int, int>>& newAt, const QList
             beginInsertRows({}, at, at + int(end - begin) - 1);
             QList<Row> rows;
             rows.reserve(end - begin);
-            for (qsizetype i = begin; i < end; ++i)
-                rows.append({fresh[newAt[i].second], seenAt});
+            for (qsizetype i = begin; i < end; ++i) {
+                const LockRecord& lock = fresh[newAt[i].second];
+                rows.append({lock, readAt(lock, seenAt)});
+            }
             m_rows.insert(at, end - begin, Row());
             std::move(rows.begin(), rows.end(), m_rows.begin() + at);
             endInsertRows();
@@ -218,8 +221,10 @@ void LocksModel::insertRows(const QList<std::pair<int, int>>& newAt, const QList
     QList<int> newRow(m_rows.size(), -1);
     qsizetype next = 0;
     for (int row = 0; row <= m_rows.size(); ++row) {
-        while (next < newAt.size() && newAt[next].first == row)
-            merged.append({fresh[newAt[next++].second], seenAt});
+        for (; next < newAt.size() && newAt[next].first == row; ++next) {
+            const LockRecord& lock = fresh[newAt[next].second];
+            merged.append({lock, readAt(lock, seenAt)});
+        }
         if (row < m_rows.size()) {
             newRow[row] = int(merged.size());
             merged.append(std::move(m_rows[row]));
