@@ -20,6 +20,8 @@
 #include <QTest>
 
 #include <array>
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace lockboard;
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void scanKeyspaceWalksOnDemand();
     void scheduledWalkWaitsForItsTime();
     void lockTakenBetweenWalksComesFromTheStream();
+    void streamAboveItsLimitIsStopped();
     void releasedLockLeavesAtTheNextRefresh();
     void namesModeWhereWalksAndWatchingAreRefused();
     void namesSeenBeforeAreLookedForInNamesMode();
@@ -243,6 +246,33 @@ void TestInspectCost::lockTakenBetweenWalksComesFromTheStream()
     const qint64 read = m_servers[1].stat("cmd_get") - gets;
     QVERIFY2(read < 100, qPrintable(QString::number(read)));
     QCOMPARE(withNew.locks.size(), 201); // the others are still there, as last read
+}
+
+void TestInspectCost::streamAboveItsLimitIsStopped()
+{
+    // The stream carries every store of the cache: a busy one is stopped,
+    // saying what it cost, above the limit.
+    ActivityMonitor stream(profile(), {});
+    stream.setStreamLimit(4 * 1024);
+    stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(stream.allStreaming(), 10000);
+    std::atomic<bool> busy{true};
+    std::thread writer([&] {
+        QList<QByteArray> keys;
+        for (int i = 0; i < 100; ++i)
+            keys.append("cache:page:" + QByteArray::number(i));
+        while (busy)
+            (void)m_servers[0].storeMany(keys, "cached");
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!stream.servers()[0].streaming, 20000);
+    busy = false;
+    writer.join();
+    const ActivityMonitor::ServerState state = stream.servers()[0];
+    QVERIFY(state.overLimit);
+    QVERIFY2(state.note.contains(u"stopped"_s) &&
+                 state.note.contains(u"above the limit of 4 KB/s"_s),
+             qPrintable(state.note));
+    QVERIFY(stream.servers()[1].streaming); // the quiet server goes on
 }
 
 void TestInspectCost::releasedLockLeavesAtTheNextRefresh()

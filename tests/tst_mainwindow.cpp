@@ -1,13 +1,16 @@
 // The dashboard window against real memcached processes: locks appear, and
 // the GUI thread keeps running while a server is blackholed.
+#include "core/activity/ActivityMonitor.h"
 #include "core/client/Client.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/MemcachedServer.h"
 #include "tests/support/StallMeter.h"
 #include "ui/MainWindow.h"
 #include "ui/models/LocksModel.h"
+#include "ui/models/ServersModel.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -24,6 +27,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsHeldLocks();
     void neverStallsOnABlackholedServer();
+    void unixSocketServer();
 };
 
 void TestMainWindow::showsHeldLocks()
@@ -45,6 +49,30 @@ void TestMainWindow::showsHeldLocks()
     QCOMPARE(client.remove(":1:__d_lock_nightly").outcome,
              Outcome::Deleted); // released: the row goes
     QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 0, 10000);
+}
+
+void TestMainWindow::unixSocketServer()
+{
+    // A unix-socket server: the window lists its locks and its activity
+    // streams (it used to crash: the socket was used before it was stored).
+    QTemporaryDir dir;
+    MemcachedServer server;
+    QVERIFY2(server.startUnix(dir.filePath(u"mc.sock"_s)), qPrintable(server.errorString()));
+    QCOMPARE(server.command("add :1:__d_lock_over-unix 2 120 1\r\n1\r\n"),
+             QByteArray("STORED\r\n"));
+    Profile profile;
+    profile.name = u"unix"_s;
+    profile.servers = *ServerSpec::parseList(server.spec());
+    MainWindow window(ProfileStore(dir.filePath(u"profiles.ini"_s)));
+    window.setProfile(profile);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 1, 10000);
+    QCOMPARE(window.locksModel()->lockAt(0).name, u"over-unix"_s);
+    QCOMPARE(window.serversModel()->condition(0), ServersModel::Condition::Up);
+    QTRY_VERIFY_WITH_TIMEOUT(window.activityMonitor()->allStreaming(), 10000);
+    // A lock taken now arrives from the stream.
+    QCOMPARE(server.command("add :1:__d_lock_second 2 120 1\r\n1\r\n"), QByteArray("STORED\r\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 2, 10000);
 }
 
 void TestMainWindow::neverStallsOnABlackholedServer()
