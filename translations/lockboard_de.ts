@@ -888,14 +888,6 @@
         <translation>Namensmodus</translation>
     </message>
     <message>
-        <source>%1 ago (%2 s), next in %3</source>
-        <translation>vor %1 (%2 s), nächster in %3</translation>
-    </message>
-    <message>
-        <source>%1 ago (%2 s)</source>
-        <translation>vor %1 (%2 s)</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -908,10 +900,6 @@
         <translation>Umlaufzeit einer stats-Anfrage: vom Schreiben bis zum Lesen ihres letzten Bytes, gemessen im eigenen Thread des Inspektors</translation>
     </message>
     <message>
-        <source>A walk reads every key&apos;s metadata (%1 keys last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
-        <translation>Ein Durchlauf liest die Metadaten jedes Schlüssels (zuletzt %1 Schlüssel); zwischen Durchläufen werden bekannte Sperren nach Schlüssel neu gelesen und neue kommen aus dem Strom der Schreibvorgänge. Umschalt+F5 durchläuft jetzt.</translation>
-    </message>
-    <message>
         <source>What the activity stream (every store on this server) costs it</source>
         <translation>Was der Aktivitätsstrom (jeder Schreibvorgang auf diesem Server) ihn kostet</translation>
     </message>
@@ -922,6 +910,18 @@
     <message>
         <source>Watching</source>
         <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>%1 ago, next in %2</source>
+        <translation>vor %1, nächster in %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
+        <translation>Ein Durchlauf liest die Metadaten jedes Schlüssels (zuletzt %1 Schlüssel in %2 s); zwischen Durchläufen werden bekannte Sperren nach Schlüssel neu gelesen und neue kommen aus dem Strom der Schreibvorgänge. Umschalt+F5 durchläuft jetzt.</translation>
     </message>
 </context>
 <context>

@@ -888,14 +888,6 @@
         <translation>mode par noms</translation>
     </message>
     <message>
-        <source>%1 ago (%2 s), next in %3</source>
-        <translation>il y a %1 (%2 s), prochain dans %3</translation>
-    </message>
-    <message>
-        <source>%1 ago (%2 s)</source>
-        <translation>il y a %1 (%2 s)</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>arrêté</translation>
     </message>
@@ -908,10 +900,6 @@
         <translation>Aller-retour d&apos;une requête stats : de son écriture à la lecture de son dernier octet, mesuré dans le thread propre de l&apos;inspecteur</translation>
     </message>
     <message>
-        <source>A walk reads every key&apos;s metadata (%1 keys last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
-        <translation>Un parcours lit les métadonnées de chaque clé (%1 clés la dernière fois) ; entre deux parcours, les verrous connus sont relus par clé et les nouveaux viennent du flux des écritures. Maj+F5 parcourt maintenant.</translation>
-    </message>
-    <message>
         <source>What the activity stream (every store on this server) costs it</source>
         <translation>Ce que le flux d&apos;activité (chaque écriture sur ce serveur) lui coûte</translation>
     </message>
@@ -922,6 +910,18 @@
     <message>
         <source>Watching</source>
         <translation>Observation</translation>
+    </message>
+    <message>
+        <source>%1 ago, next in %2</source>
+        <translation>il y a %1, prochain dans %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
+        <translation>Un parcours lit les métadonnées de chaque clé (%1 clés en %2 s la dernière fois) ; entre deux parcours, les verrous connus sont relus par clé et les nouveaux viennent du flux des écritures. Maj+F5 parcourt maintenant.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,16 @@ ServersView::ServersView(ServersModel* model, const ServerHistory* history, QWid
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Servers"));
+    // Cells that change between refreshes (the walk's times, what watching
+    // costs) grow their column: a few dozen rows, cheap to measure.
+    connect(model, &QAbstractItemModel::dataChanged, m_table,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+                    if (column == ServersModel::KeyspaceWalk || column == ServersModel::Watching)
+                        m_table->resizeColumnToContents(column);
+            });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);

@@ -157,14 +157,11 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
             if (!health.lastWalkAt.isValid())
                 return QString();
             return health.nextWalkAt.isValid()
-                       ? tr("%1 ago (%2 s), next in %3")
-                             .arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)))
-                             .arg(locale.toString(health.lastWalkSeconds, 'f', 2))
-                             .arg(formatDuration(
-                                 std::max<qint64>(0, row.takenAt.secsTo(health.nextWalkAt))))
-                       : tr("%1 ago (%2 s)")
-                             .arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)))
-                             .arg(locale.toString(health.lastWalkSeconds, 'f', 2));
+                       ? tr("%1 ago, next in %2")
+                             .arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)),
+                                  formatDuration(
+                                      std::max<qint64>(0, row.takenAt.secsTo(health.nextWalkAt))))
+                       : tr("%1 ago").arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)));
         case Watching:
             if (!row.stream.streaming)
                 return row.stream.note.isEmpty() ? QString() : tr("off");
@@ -226,10 +223,11 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
         if (index.column() == KeyspaceWalk)
             return health.listing == ServerHealth::Listing::Names
                        ? health.listingNote
-                       : tr("A walk reads every key's metadata (%1 keys last time); between "
-                            "walks, known locks are re-read by key and new ones come from the "
-                            "store stream. Shift+F5 walks now.")
-                             .arg(health.keysScanned);
+                       : tr("A walk reads every key's metadata (%1 keys in %2 s last time); "
+                            "between walks, known locks are re-read by key and new ones come "
+                            "from the store stream. Shift+F5 walks now.")
+                             .arg(health.keysScanned)
+                             .arg(locale.toString(health.lastWalkSeconds, 'f', 2));
         if (index.column() == Watching)
             return row.stream.note.isEmpty()
                        ? tr("What the activity stream (every store on this server) costs it")
