@@ -145,15 +145,24 @@ def free_port(host, family=socket.AF_INET):
         return s.getsockname()[1]
 
 
-def ensure_port_free(host, port, family=socket.AF_INET):
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        # As memcached does: a port whose old connections linger in TIME_WAIT is free.
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((host, port))
-        except OSError as exc:
-            sys.exit("generate_vectors: port %s:%d is in use (%s); the committed vectors "
-                     "name it, so it must be free to regenerate them" % (host, port, exc))
+def ensure_port_free(host, port, family=socket.AF_INET, wait_seconds=20.0):
+    # The port may be held for a moment by another program's connection (its
+    # ephemeral local port) or a server still shutting down: wait for it to be
+    # released, within reason, before giving up.
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            # As memcached does: a port whose old connections linger in TIME_WAIT is free.
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind((host, port))
+                return
+            except OSError as exc:
+                if time.monotonic() > deadline:
+                    sys.exit("generate_vectors: port %s:%d is in use (%s) after %.0f s; the "
+                             "committed vectors name it, so it must be free to regenerate them"
+                             % (host, port, exc, wait_seconds))
+        time.sleep(0.25)
 
 
 def ensure_dead(host, port):
