@@ -339,6 +339,19 @@ void TestInspectCost::namesModeWhereWalksAndWatchingAreRefused()
     QCOMPARE(run.code, 0);
     QCOMPARE(run.text().count(u"SPLIT"_s), 2);
     QVERIFY2(run.err.contains(u"names mode"_s) && run.err.contains(u"-X"_s), qPrintable(run.err));
+    // A names file that cannot be read, and a limit that is no number: refused, saying which.
+    const test::CtlRun missing =
+        runCtl({u"locks"_s, u"--servers"_s, locked[0].spec(), u"--lock-names"_s,
+                u"@"_s + m_dir.filePath(u"no-such-names.txt"_s)},
+               m_dir.filePath(u"cli.ini"_s));
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.err.contains(u"no-such-names.txt"_s), qPrintable(missing.err));
+    const test::CtlRun limit =
+        runCtl({u"locks"_s, u"--servers"_s, locked[0].spec(), u"--stream-limit"_s, u"fast"_s},
+               m_dir.filePath(u"cli.ini"_s));
+    QCOMPARE(limit.code, 2);
+    QVERIFY2(limit.err.contains(u"--stream-limit"_s) && limit.err.contains(u"fast"_s),
+             qPrintable(limit.err));
     // A bad name is refused, naming it.
     const test::CtlRun bad =
         runCtl({u"locks"_s, u"--servers"_s, locked[0].spec(), u"--lock-names"_s, u"ok,has space"_s},
