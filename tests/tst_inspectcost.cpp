@@ -81,6 +81,7 @@ private Q_SLOTS:
     void walksAtStartAndAfterRestartNotOnEveryRefresh();
     void scanKeyspaceWalksOnDemand();
     void scheduledWalkWaitsForItsTime();
+    void streamGapBringsTheWalkForward();
     void lockTakenBetweenWalksComesFromTheStream();
     void streamAboveItsLimitIsStopped();
     void releasedLockLeavesAtTheNextRefresh();
@@ -207,6 +208,30 @@ void TestInspectCost::scheduledWalkWaitsForItsTime()
     QVERIFY(WalkSchedule().secondsAfter(0.5, 85'000'000) > 2.5 * 3600);
     QCOMPARE(WalkSchedule().secondsAfter(0.01, 1000), 60.0);
     QCOMPARE(WalkSchedule().secondsAfter(2.0, 1000), 200.0);
+}
+
+void TestInspectCost::streamGapBringsTheWalkForward()
+{
+    // The bytes rule puts the next walk far away (1 byte/s); a gap brings it
+    // to the duty-cycle bound: none here, so the next refresh walks.
+    ClusterInspector eager(profile(), {});
+    eager.setWalkSchedule({0, 0, 1});
+    QVERIFY(inspect(eager).servers[1].walked);
+    QVERIFY(!inspect(eager).servers[1].walked);
+    eager.noteStreamGap(1);
+    ClusterSnapshot snapshot = inspect(eager);
+    QVERIFY(snapshot.servers[1].walked);
+    QVERIFY(!snapshot.servers[0].walked);
+
+    // With an hour's minimum, a gap does not walk now: a stream that keeps
+    // losing lines does not walk the keyspace at every refresh.
+    ClusterInspector patient(profile(), {});
+    patient.setWalkSchedule({3600, 100, 1});
+    QVERIFY(inspect(patient).servers[1].walked);
+    patient.noteStreamGap(1);
+    snapshot = inspect(patient);
+    QVERIFY(!snapshot.servers[1].walked);
+    QVERIFY(snapshot.servers[1].nextWalkAt <= snapshot.servers[1].lastWalkAt.addSecs(3600));
 }
 
 void TestInspectCost::lockTakenBetweenWalksComesFromTheStream()

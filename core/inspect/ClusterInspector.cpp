@@ -146,8 +146,20 @@ void ClusterInspector::noteLockKey(int server, const QByteArray& key)
 
 void ClusterInspector::noteStreamGap(int server)
 {
-    if (server >= 0 && server < int(m_servers.size()))
-        m_servers[size_t(server)].walkWanted = true;
+    if (server < 0 || server >= int(m_servers.size()))
+        return;
+    Server& state = m_servers[size_t(server)];
+    if (!state.lastWalkAt.isValid()) {
+        state.walkWanted = true;
+        return;
+    }
+    // A gap brings the next walk forward, but no nearer than the crawler's
+    // duty cycle allows: a stream that keeps losing lines must not walk the
+    // keyspace at every refresh.
+    const QDateTime soonest =
+        state.lastWalkAt.addMSecs(qint64(1000 * m_schedule.secondsAfter(state.lastWalkSeconds, 0)));
+    if (!state.nextWalkAt.isValid() || soonest < state.nextWalkAt)
+        state.nextWalkAt = soonest;
 }
 
 void ClusterInspector::readServer(int server)

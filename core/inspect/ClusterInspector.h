@@ -72,7 +72,9 @@ public:
     void scanKeyspace(const QList<int>& servers = {});
     // A lock key stored on server, from its store stream: read at once.
     void noteLockKey(int server, const QByteArray& key);
-    // The server's stream lost events: its next refresh walks the keyspace.
+    // The server's stream lost events: its keyspace is walked as soon as the
+    // schedule's duty cycle allows (max(60 s, 100 x the last walk's duration)
+    // after the last walk), without waiting for the bytes rule.
     void noteStreamGap(int server);
 
     // Where force releases are recorded (default: from the environment).
