@@ -166,6 +166,16 @@ void TestInspectCost::walksAtStartAndAfterRestartNotOnEveryRefresh()
     QVERIFY(!snapshot.servers[1].walked);
     QCOMPARE(m_servers[1].stat("lru_crawler_starts"), 1);
     QCOMPARE(m_servers[0].stat("lru_crawler_starts"), before0 + 1);
+
+    // `lockboardctl servers` reads health only: no walk, whatever it is run for.
+    const test::CtlRun run =
+        runCtl({u"servers"_s, u"--servers"_s, m_servers[0].spec() + u',' + m_servers[1].spec()},
+               m_dir.filePath(u"cli.ini"_s));
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.text().contains(u" up "_s) && !run.text().contains(u"scan failed"_s),
+             qPrintable(run.text()));
+    QCOMPARE(m_servers[0].stat("lru_crawler_starts"), before0 + 1);
+    QCOMPARE(m_servers[1].stat("lru_crawler_starts"), 1);
 }
 
 void TestInspectCost::scanKeyspaceWalksOnDemand()

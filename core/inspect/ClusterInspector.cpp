@@ -213,6 +213,8 @@ void ClusterInspector::readServer(int server)
         health.evictionsOff = state.evictionsOff;
         health.itemSizeMax = state.itemSizeMax;
 
+        if (m_healthOnly)
+            return serverDone();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const bool due = state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
         if (!namesMode(state) && due)

@@ -60,6 +60,9 @@ public:
         m_ownCounters = std::move(counters);
     }
     void setWalkSchedule(WalkSchedule schedule) { m_schedule = schedule; }
+    // Servers' health only (stats): no walks and no lock reads, for a caller
+    // that shows no locks (`lockboardctl servers`, which may well run in a loop).
+    void setHealthOnly(bool healthOnly) { m_healthOnly = healthOnly; }
     // Where the lock keys seen are remembered between runs (default: nowhere);
     // read at the first refresh, written when new keys were seen.
     void setLockKeyMemory(LockKeyMemory memory) { m_memory = std::move(memory); }
@@ -141,6 +144,7 @@ private:
     std::vector<Server> m_servers;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     bool m_anyVersion = true;
+    bool m_healthOnly = false;
     WalkSchedule m_schedule;
     AuditLog m_audit;
     QSet<QByteArray> m_namedKeys; // the profile's lock names, as keys
