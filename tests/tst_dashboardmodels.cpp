@@ -54,6 +54,7 @@ class TestDashboardModels : public QObject
 private Q_SLOTS:
     void serversModelUpdatesInPlace();
     void serversModelSaysHealthInWords();
+    void serversModelShowsWalksAndWatching();
     void historyRatesFromCounterDeltas();
     void historyIsBounded();
     void eventsNewestFirstAndBounded();
@@ -118,6 +119,45 @@ void TestDashboardModels::serversModelSaysHealthInWords()
     later.uptime = 44;
     model.setSnapshot(at(2, {health(0, false), later, busy, health(3, true)}), {});
     QCOMPARE(text(1), u"RESTARTED 44 s ago"_s);
+}
+
+void TestDashboardModels::serversModelShowsWalksAndWatching()
+{
+    ServersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClusterSnapshot snapshot = at(0, {health(0, true), health(1, true)});
+    snapshot.servers[0].lastWalkAt = snapshot.takenAt.addSecs(-20);
+    snapshot.servers[0].lastWalkSeconds = 0.84;
+    snapshot.servers[0].nextWalkAt = snapshot.takenAt.addSecs(3600);
+    snapshot.servers[0].keysScanned = 1'000'300;
+    snapshot.servers[1].listing = ServerHealth::Listing::Names;
+    snapshot.servers[1].listingNote = u"127.0.0.1:21001 refuses key walks (memcached -X)"_s;
+    model.setSnapshot(snapshot, {-1, -1});
+    const auto text = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    QVERIFY2(text(0, ServersModel::KeyspaceWalk).contains(u"20"_s) &&
+                 text(0, ServersModel::KeyspaceWalk).contains(u"60 min"_s),
+             qPrintable(text(0, ServersModel::KeyspaceWalk)));
+    QVERIFY(text(0, ServersModel::KeyspaceWalk, Qt::ToolTipRole).contains(u"1000300"_s));
+    QCOMPARE(text(1, ServersModel::KeyspaceWalk), u"names mode"_s);
+    QCOMPARE(text(1, ServersModel::KeyspaceWalk, Qt::ToolTipRole), snapshot.servers[1].listingNote);
+
+    // What watching costs, and why it stopped, with one signal for the rows that changed.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStreams(
+        {{true, 12.0 * 1024, 100, {}}, {false, 0, 0, u"stream stopped: above the limit"_s}});
+    QCOMPARE(changed.count(), 1);
+    QVERIFY2(text(0, ServersModel::Watching).contains(u"12"_s) &&
+                 text(0, ServersModel::Watching).contains(u"100"_s),
+             qPrintable(text(0, ServersModel::Watching)));
+    QCOMPARE(text(1, ServersModel::Watching), u"off"_s);
+    QCOMPARE(text(1, ServersModel::Watching, Qt::ToolTipRole),
+             u"stream stopped: above the limit"_s);
+    changed.clear();
+    model.setStreams(
+        {{true, 12.0 * 1024, 100, {}}, {false, 0, 0, u"stream stopped: above the limit"_s}});
+    QCOMPARE(changed.count(), 0);
 }
 
 void TestDashboardModels::historyRatesFromCounterDeltas()

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void checksBoundALateStampedAcquisition();
     void contendedAttemptBeforeItsAcquisition();
     void ignoresOtherKeys();
+    void keyFilterDropsOtherStoresUndecoded();
+    void idleLocksAreForgotten();
 };
 
 void TestLockActivity::parsesTheServersLines()
@@ -287,6 +289,50 @@ void TestLockActivity::ignoresOtherKeys()
     activity.event(0, store(0, "views.page.1", "set", true, 0));
     activity.event(0, store(0, ":1:session_x", "add", true, 60));
     QVERIFY(activity.stats(0, T0 + 1).isEmpty());
+}
+
+void TestLockActivity::keyFilterDropsOtherStoresUndecoded()
+{
+    // A busy cache's stream is mostly other keys' stores: dropped on their raw
+    // bytes (even a malformed one is never parsed); connections and skips pass.
+    WatchParser parser;
+    parser.setKeyFilter("__d_lock_");
+    const QList<WatchEvent> events = parser.feed(
+        "OK\r\n"
+        "ts=1.0 gid=1 type=conn_new rip=127.0.0.1 rport=5 transport=tcp cfd=25\n"
+        "ts=1.1 gid=2 type=item_store key=views.page%3A1 status=stored cmd=set ttl=0 cfd=25\n"
+        "ts=1.2 gid=3 type=item_store key=broken%ZZ status=stored cmd=set ttl=nope cfd=25\n"
+        "ts=1.3 gid=4 type=item_store key=%3A1%3A__d_lock_x status=stored cmd=add ttl=9 cfd=25\n"
+        "ts=1.4 gid=5 skipped=3\n");
+    QCOMPARE(parser.state(), WatchParser::State::Streaming);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[0].type, WatchEvent::Type::ConnNew);
+    QCOMPARE(events[1].key, QByteArray(":1:__d_lock_x"));
+    QCOMPARE(events[2].type, WatchEvent::Type::Skipped);
+    QCOMPARE(parser.lines(), 5);
+    QCOMPARE(parser.skippedLines(), 2);
+}
+
+void TestLockActivity::idleLocksAreForgotten()
+{
+    // Memory stays flat over days: a lock not held and not heard of for
+    // ForgetAfter is dropped; a held one stays.
+    LockActivity activity;
+    activity.started(0, T0);
+    WatchEvent taken = store(0, Report, "add", true, 60);
+    taken.receivedAt = T0;
+    activity.event(0, taken);
+    activity.presence(0, Report, false, T0 + 1, T0 + 1); // released
+    WatchEvent other = store(0, ":1:__d_lock_held", "add", true, 0);
+    other.receivedAt = T0;
+    activity.event(0, other); // held, no TTL
+    QCOMPARE(activity.lockCount(), 2);
+    activity.forget(T0 + 10);
+    QCOMPARE(activity.lockCount(), 2);
+    activity.forget(T0 + LockActivity::ForgetAfter + 5);
+    QCOMPARE(activity.lockCount(), 1);
+    QVERIFY(!activity.statsFor(0, Report, T0 + LockActivity::ForgetAfter + 5));
+    QVERIFY(activity.statsFor(0, ":1:__d_lock_held", T0 + LockActivity::ForgetAfter + 5));
 }
 
 QTEST_GUILESS_MAIN(TestLockActivity)
