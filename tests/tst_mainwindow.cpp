@@ -9,7 +9,9 @@
 #include "ui/models/LocksModel.h"
 #include "ui/models/ServersModel.h"
 
+#include <QAction>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void showsHeldLocks();
     void neverStallsOnABlackholedServer();
     void unixSocketServer();
+    void refreshNowWalksTimedRefreshesDoNot();
 };
 
 void TestMainWindow::showsHeldLocks()
@@ -73,6 +76,29 @@ void TestMainWindow::unixSocketServer()
     // A lock taken now arrives from the stream.
     QCOMPARE(server.command("add :1:__d_lock_second 2 120 1\r\n1\r\n"), QByteArray("STORED\r\n"));
     QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 2, 10000);
+}
+
+void TestMainWindow::refreshNowWalksTimedRefreshesDoNot()
+{
+    // Without the server's own expiry crawls, lru_crawler_starts counts our walks.
+    MemcachedServer server;
+    QVERIFY2(server.start({u"-o"_s, u"no_lru_maintainer"_s}), qPrintable(server.errorString()));
+    Profile profile;
+    profile.name = u"walks"_s;
+    profile.servers = *ServerSpec::parseList(server.spec());
+    QTemporaryDir dir;
+    MainWindow window(ProfileStore(dir.filePath(u"profiles.ini"_s)));
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.setProfile(profile);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(server.stat("lru_crawler_starts"), 1); // the first refresh walks
+    // Two timed refreshes (every 2 s) read the known locks and walk nothing.
+    QVERIFY(shown.wait(10000));
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(server.stat("lru_crawler_starts"), 1);
+    // The operator's Refresh now walks.
+    window.refreshAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(server.stat("lru_crawler_starts"), 2, 10000);
 }
 
 void TestMainWindow::neverStallsOnABlackholedServer()

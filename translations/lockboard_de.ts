@@ -471,16 +471,16 @@
         </translation>
     </message>
     <message>
-        <source>Read every server&apos;s health and every known lock now, and walk the keyspace of servers whose walk is due</source>
-        <translation>Jetzt den Zustand aller Server und alle bekannten Sperren lesen und den Schlüsselraum der Server durchlaufen, deren Durchlauf fällig ist</translation>
-    </message>
-    <message>
         <source>Scan &amp;keyspace now</source>
         <translation>&amp;Schlüsselraum jetzt durchlaufen</translation>
     </message>
     <message>
         <source>Walk the keyspace of the servers selected in the Servers tab (all when none is selected) now, to find every lock key: this costs each server a pass over all its keys</source>
         <translation>Den Schlüsselraum der im Reiter Server gewählten Server (aller, wenn keiner gewählt ist) jetzt durchlaufen, um jeden Sperrschlüssel zu finden: das kostet jeden Server einen Durchgang über alle seine Schlüssel</translation>
+    </message>
+    <message>
+        <source>Read every server now, walking its keyspace to find every lock (the refresh every 2 s reads the known locks only)</source>
+        <translation>Jetzt jeden Server lesen und seinen Schlüsselraum durchlaufen, um jede Sperre zu finden (das Auffrischen alle 2 s liest nur die bekannten Sperren)</translation>
     </message>
 </context>
 <context>
@@ -920,8 +920,8 @@
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
-        <translation>Ein Durchlauf liest die Metadaten jedes Schlüssels (zuletzt %1 Schlüssel in %2 s); zwischen Durchläufen werden bekannte Sperren nach Schlüssel neu gelesen und neue kommen aus dem Strom der Schreibvorgänge. Umschalt+F5 durchläuft jetzt.</translation>
+        <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. F5 walks every server now.</source>
+        <translation>Ein Durchlauf liest die Metadaten jedes Schlüssels (zuletzt %1 Schlüssel in %2 s); zwischen Durchläufen werden bekannte Sperren nach Schlüssel neu gelesen und neue kommen aus dem Strom der Schreibvorgänge. F5 durchläuft jetzt jeden Server.</translation>
     </message>
 </context>
 <context>

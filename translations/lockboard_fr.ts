@@ -471,16 +471,16 @@
         </translation>
     </message>
     <message>
-        <source>Read every server&apos;s health and every known lock now, and walk the keyspace of servers whose walk is due</source>
-        <translation>Lire maintenant l&apos;état de chaque serveur et chaque verrou connu, et parcourir l&apos;espace de clés des serveurs dont le parcours est dû</translation>
-    </message>
-    <message>
         <source>Scan &amp;keyspace now</source>
         <translation>Parcourir l&apos;espace de &amp;clés maintenant</translation>
     </message>
     <message>
         <source>Walk the keyspace of the servers selected in the Servers tab (all when none is selected) now, to find every lock key: this costs each server a pass over all its keys</source>
         <translation>Parcourir maintenant l&apos;espace de clés des serveurs choisis dans l&apos;onglet Serveurs (tous si aucun n&apos;est choisi), pour trouver chaque clé de verrou : cela coûte à chaque serveur un passage sur toutes ses clés</translation>
+    </message>
+    <message>
+        <source>Read every server now, walking its keyspace to find every lock (the refresh every 2 s reads the known locks only)</source>
+        <translation>Lire maintenant chaque serveur en parcourant son espace de clés pour trouver chaque verrou (le rafraîchissement toutes les 2 s ne lit que les verrous connus)</translation>
     </message>
 </context>
 <context>
@@ -920,8 +920,8 @@
         <translation>il y a %1</translation>
     </message>
     <message>
-        <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. Shift+F5 walks now.</source>
-        <translation>Un parcours lit les métadonnées de chaque clé (%1 clés en %2 s la dernière fois) ; entre deux parcours, les verrous connus sont relus par clé et les nouveaux viennent du flux des écritures. Maj+F5 parcourt maintenant.</translation>
+        <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. F5 walks every server now.</source>
+        <translation>Un parcours lit les métadonnées de chaque clé (%1 clés en %2 s la dernière fois) ; entre deux parcours, les verrous connus sont relus par clé et les nouveaux viennent du flux des écritures. F5 parcourt maintenant chaque serveur.</translation>
     </message>
 </context>
 <context>

@@ -111,11 +111,15 @@ void MainWindow::createMenus()
     quit->setShortcut(u"Ctrl+Q"_s); // QKeySequence::Quit is empty on some platforms
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_refreshAction = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
+    // On demand, a refresh walks every server's keyspace (the timed ones do not).
+    m_refreshAction = view->addAction(tr("&Refresh now"), this, [this] {
+        if (m_inspector)
+            m_inspector->scanKeyspace();
+    });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setIcon(icon(u"refresh"_s));
-    m_refreshAction->setToolTip(tr("Read every server's health and every known lock now, and walk "
-                                   "the keyspace of servers whose walk is due"));
+    m_refreshAction->setToolTip(tr("Read every server now, walking its keyspace to find every "
+                                   "lock (the refresh every 2 s reads the known locks only)"));
     m_scanAction = view->addAction(tr("Scan &keyspace now"), this, &MainWindow::scanKeyspaceNow);
     m_scanAction->setShortcut(u"Shift+F5"_s);
     m_scanAction->setToolTip(tr("Walk the keyspace of the servers selected in the Servers tab (all "

@@ -225,7 +225,7 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
                        ? health.listingNote
                        : tr("A walk reads every key's metadata (%1 keys in %2 s last time); "
                             "between walks, known locks are re-read by key and new ones come "
-                            "from the store stream. Shift+F5 walks now.")
+                            "from the store stream. F5 walks every server now.")
                              .arg(health.keysScanned)
                              .arg(locale.toString(health.lastWalkSeconds, 'f', 2));
         if (index.column() == Watching)
