@@ -29,6 +29,16 @@ ServerHealth health(int index, bool up, qint64 operations = 0, qint64 failed = 0
     return server;
 }
 
+ActivityMonitor::ServerState stream(bool streaming, double bytes, double lines, QString note)
+{
+    ActivityMonitor::ServerState state;
+    state.streaming = streaming;
+    state.bytesPerSecond = bytes;
+    state.linesPerSecond = lines;
+    state.note = std::move(note);
+    return state;
+}
+
 ClusterSnapshot at(qint64 seconds, QList<ServerHealth> servers)
 {
     ClusterSnapshot snapshot;
@@ -145,8 +155,8 @@ void TestDashboardModels::serversModelShowsWalksAndWatching()
 
     // What watching costs, and why it stopped, with one signal for the rows that changed.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setStreams(
-        {{true, 12.0 * 1024, 100, {}}, {false, 0, 0, u"stream stopped: above the limit"_s}});
+    model.setStreams({stream(true, 12.0 * 1024, 100, {}),
+                      stream(false, 0, 0, u"stream stopped: above the limit"_s)});
     QCOMPARE(changed.count(), 1);
     QVERIFY2(text(0, ServersModel::Watching).contains(u"12"_s) &&
                  text(0, ServersModel::Watching).contains(u"100"_s),
@@ -155,8 +165,8 @@ void TestDashboardModels::serversModelShowsWalksAndWatching()
     QCOMPARE(text(1, ServersModel::Watching, Qt::ToolTipRole),
              u"stream stopped: above the limit"_s);
     changed.clear();
-    model.setStreams(
-        {{true, 12.0 * 1024, 100, {}}, {false, 0, 0, u"stream stopped: above the limit"_s}});
+    model.setStreams({stream(true, 12.0 * 1024, 100, {}),
+                      stream(false, 0, 0, u"stream stopped: above the limit"_s)});
     QCOMPARE(changed.count(), 0);
 }
 

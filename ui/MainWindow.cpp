@@ -312,10 +312,7 @@ void MainWindow::showActivity()
 {
     if (!m_activity)
         return;
-    QList<ServersModel::Stream> streams;
-    for (const ActivityMonitor::ServerState& state : m_activity->servers())
-        streams.append({state.streaming, state.bytesPerSecond, state.linesPerSecond, state.note});
-    m_serversModel->setStreams(streams);
+    m_serversModel->setStreams(m_activity->servers());
     QHash<QPair<int, QByteArray>, QString> hints;
     for (const LockActivityStats& lock : m_activity->stats()) {
         QStringList texts;

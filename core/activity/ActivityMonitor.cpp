@@ -222,38 +222,40 @@ void ActivityMonitor::pollHeld()
             continue;
         server.polling = true;
         const double sentAt = serverNow(index);
-        auto pending = std::make_shared<int>(int(keys.size()));
-        for (const QByteArray& key : keys) {
-            server.admin->metaGet(
-                key, "s u",
-                [this, index, key, sentAt, pending](const AdminConnection::Reply& reply) {
-                    Server& polled = *m_servers[index];
-                    if (reply.ok() && (reply.meta.code == MetaReply::Code::HD ||
-                                       reply.meta.code == MetaReply::Code::EN ||
-                                       reply.meta.code == MetaReply::Code::VA)) {
-                        const bool present = reply.meta.code != MetaReply::Code::EN;
-                        m_activity.presence(index, key, present, sentAt, serverNow(index));
-                        const double answered = localNow();
-                        auto watched = polled.watched.find(key);
-                        if (watched != polled.watched.end()) {
-                            if (present)
-                                watched->lastSeen = answered;
-                            if (!present && answered - watched->lastSeen > ForgetAfter) {
-                                polled.watched.erase(watched);
-                            } else {
-                                const double quiet = answered - watched->lastEvent;
-                                watched->nextCheck =
-                                    answered + std::clamp(quiet / 10, m_poll.interval() / 1000.0,
-                                                          MaxCheckSeconds);
-                            }
-                        }
+        // One pipelined batch; a key that is gone costs no reply (q).
+        auto present = std::make_shared<QList<bool>>(keys.size(), false);
+        server.admin->metaGetMany(
+            keys, "s u",
+            [present](qsizetype i, const MetaReply&, const QByteArray&) {
+                if (i >= 0 && i < present->size())
+                    (*present)[i] = true;
+            },
+            [this, index, keys, sentAt, present](const AdminConnection::Reply& reply) {
+                Server& polled = *m_servers[index];
+                polled.polling = false;
+                if (!reply.ok())
+                    return; // the stream's own failure says what happened
+                const double answered = localNow();
+                for (qsizetype i = 0; i < keys.size(); ++i) {
+                    const QByteArray& key = keys[i];
+                    const bool found = (*present)[i];
+                    m_activity.presence(index, key, found, sentAt, serverNow(index));
+                    auto watched = polled.watched.find(key);
+                    if (watched == polled.watched.end())
+                        continue;
+                    if (found)
+                        watched->lastSeen = answered;
+                    if (!found && answered - watched->lastSeen > ForgetAfter) {
+                        polled.watched.erase(watched);
+                    } else {
+                        const double quiet = answered - watched->lastEvent;
+                        watched->nextCheck =
+                            answered +
+                            std::clamp(quiet / 10, m_poll.interval() / 1000.0, MaxCheckSeconds);
                     }
-                    if (--*pending == 0) {
-                        polled.polling = false;
-                        Q_EMIT changed();
-                    }
-                });
-        }
+                }
+                Q_EMIT changed();
+            });
     }
 }
 

@@ -62,14 +62,14 @@ void ServersModel::setSnapshot(const ClusterSnapshot& snapshot, const QList<doub
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-void ServersModel::setStreams(const QList<Stream>& streams)
+void ServersModel::setStreams(const QList<ActivityMonitor::ServerState>& streams)
 {
     // One dataChanged over the rows that changed: a sorting proxy re-sorts once, not per row.
     int first = -1;
     int last = -1;
     for (int i = 0; i < m_rows.size() && i < streams.size(); ++i) {
-        Stream& stream = m_rows[i].stream;
-        const Stream& fresh = streams[i];
+        ActivityMonitor::ServerState& stream = m_rows[i].stream;
+        const ActivityMonitor::ServerState& fresh = streams[i];
         if (stream.streaming == fresh.streaming && stream.note == fresh.note &&
             qRound(stream.bytesPerSecond) == qRound(fresh.bytesPerSecond) &&
             qRound(stream.linesPerSecond) == qRound(fresh.linesPerSecond))

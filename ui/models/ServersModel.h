@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/activity/ActivityMonitor.h"
 #include "core/inspect/ClusterSnapshot.h"
 
 #include <QAbstractTableModel>
@@ -48,15 +49,8 @@ public:
     // opsPerSecond: per server, the latest rate or -1 (from ServerHistory).
     void setSnapshot(const ClusterSnapshot& snapshot, const QList<double>& opsPerSecond);
     void clear();
-    // Per server: the activity stream's state and cost (from ActivityMonitor).
-    struct Stream
-    {
-        bool streaming = false;
-        double bytesPerSecond = 0;
-        double linesPerSecond = 0;
-        QString note;
-    };
-    void setStreams(const QList<Stream>& streams);
+    // Per server: the activity stream's state and cost.
+    void setStreams(const QList<ActivityMonitor::ServerState>& streams);
 
     [[nodiscard]] const ServerHealth& serverAt(int row) const { return m_rows.at(row).health; }
     [[nodiscard]] Condition condition(int row) const;
@@ -72,7 +66,7 @@ private:
     {
         ServerHealth health;
         double opsPerSecond = -1;
-        Stream stream;
+        ActivityMonitor::ServerState stream;
         QDateTime takenAt;
     };
     [[nodiscard]] QString healthText(int row) const;
