@@ -4,6 +4,7 @@
 // the watch protocol gets a note; lockboardctl activity prints the figures.
 #include "core/activity/ActivityMonitor.h"
 #include "core/client/Client.h"
+#include "core/inspect/ClusterInspector.h"
 #include "core/lock/DistributedLock.h"
 #include "tests/support/CtlRun.h"
 #include "tests/support/FaultProxy.h"
@@ -152,7 +153,19 @@ void TestActivity::knownPatternGivesExactFigures()
 
     const auto forever = find(monitor, u"forever"_s);
     QVERIFY(forever->held);
-    QCOMPARE(forever->ttl, qint64(0));
+    QCOMPARE(forever->ttl, ttl::Never);
+    // One convention for "never expires": the inspector says the same of the same copy.
+    {
+        ClusterInspector inspector(profile, {});
+        QSignalSpy ready(&inspector, &ClusterInspector::snapshotReady);
+        inspector.refresh();
+        QVERIFY(ready.wait(10000));
+        const auto snapshot = ready.at(0).at(0).value<ClusterSnapshot>();
+        const auto copy = std::find_if(snapshot.locks.cbegin(), snapshot.locks.cend(),
+                                       [](const LockRecord& lock) { return lock.name == u"forever"_s; });
+        QVERIFY(copy != snapshot.locks.cend());
+        QCOMPARE(copy->ttl, forever->ttl);
+    }
     QVERIFY(forever->hints.contains(ActivityHint::NoTtl));
     QVERIFY2(forever->holderAddress.startsWith("127.0.0.1:"), forever->holderAddress.constData());
 

@@ -54,6 +54,9 @@ private Q_SLOTS:
     void dashboardShowsEveryView();
     void missingMemcachedIsSaid();
     void killedAppLeavesNoServers();
+    void stopDoesNotBlock();
+    void quitSignalStopsServersFirst_data();
+    void quitSignalStopsServersFirst();
 };
 
 void TestDemo::seedsWhatItPromises()
@@ -154,27 +157,89 @@ void TestDemo::missingMemcachedIsSaid()
     QVERIFY(message.contains(u"apt-get install memcached"_s));
 }
 
-void TestDemo::killedAppLeavesNoServers()
+static QStringList childServers(const QProcess& app)
 {
-    // The real program, killed with SIGKILL: no chance to clean up.
-    QProcess app;
+    QProcess pgrep;
+    pgrep.start(u"pgrep"_s, {u"-P"_s, QString::number(app.processId()), u"memcached"_s});
+    pgrep.waitForFinished();
+    return QString::fromLatin1(pgrep.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+static void startDemoApp(QProcess& app)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(LOCKBOARD_APP), {u"--demo"_s});
+}
+
+void TestDemo::killedAppLeavesNoServers()
+{
+    // The real program, killed with SIGKILL: no chance to clean up.
+    QProcess app;
+    startDemoApp(app);
     QVERIFY(app.waitForStarted());
-    const auto children = [&] {
-        QProcess pgrep;
-        pgrep.start(u"pgrep"_s, {u"-P"_s, QString::number(app.processId()), u"memcached"_s});
-        pgrep.waitForFinished();
-        return QString::fromLatin1(pgrep.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    };
     QStringList servers;
-    QTRY_VERIFY_WITH_TIMEOUT((servers = children()).size() == 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((servers = childServers(app)).size() == 3, 10000);
     ::kill(pid_t(app.processId()), SIGKILL);
     QVERIFY(app.waitForFinished());
     for (const QString& pid : std::as_const(servers))
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid.toInt()), 0) != 0, 5000); // gone
+}
+
+void TestDemo::stopDoesNotBlock()
+{
+    DemoCluster demo;
+    QSignalSpy ready(&demo, &DemoCluster::ready);
+    demo.start();
+    QVERIFY(ready.wait(20000));
+    const Profile profile = demo.profile();
+    // Connection failures so far are the workload's wait for the servers to start.
+    const auto failures = [&demo] {
+        quint64 count = 0;
+        for (const ServerCounters& server : demo.counters()->snapshot())
+            count += server.outcomes.value(Outcome::ConnectionRefused) +
+                     server.outcomes.value(Outcome::ConnectionFailed);
+        return count;
+    };
+    const quint64 failuresBefore = failures();
+    QSignalSpy stopped(&demo, &DemoCluster::stopped);
+    demo.stop(); // returns before anything has stopped: the caller's loop keeps turning
+    QCOMPARE(stopped.count(), 0);
+    QVERIFY(demo.isRunning());
+    QVERIFY(stopped.wait(10000));
+    QVERIFY(!demo.isRunning());
+    Client client(profile);
+    for (int server = 0; server < profile.servers.size(); ++server)
+        QCOMPARE(client.stats(server).outcome, Outcome::ConnectionRefused);
+    // The workers released their locks before the servers went: no operation
+    // of the workload met a missing server.
+    QCOMPARE(failures(), failuresBefore);
+}
+
+void TestDemo::quitSignalStopsServersFirst_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+}
+
+void TestDemo::quitSignalStopsServersFirst()
+{
+    QFETCH(int, signal);
+    QProcess app;
+    startDemoApp(app);
+    QVERIFY(app.waitForStarted());
+    QStringList servers;
+    QTRY_VERIFY_WITH_TIMEOUT((servers = childServers(app)).size() == 3, 10000);
+    ::kill(pid_t(app.processId()), signal);
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit); // not killed by the signal
+    QCOMPARE(app.exitCode(), 0);
+    // Stopped and reaped before it exited: gone now, not a moment later.
+    for (const QString& pid : std::as_const(servers))
+        QVERIFY2(::kill(pid_t(pid.toInt()), 0) != 0, qPrintable(pid));
 }
 
 QTEST_MAIN(TestDemo)

@@ -81,7 +81,7 @@ void TestLockActivity::parsesTheServersLines()
     const QList<WatchEvent> rest = parser.feed("ore key=k status=stored cmd=set ttl=0 cfd=3\n");
     QCOMPARE(rest.size(), 1);
     QCOMPARE(rest[0].key, QByteArray("k"));
-    QCOMPARE(rest[0].ttl, qint64(0));
+    QCOMPARE(rest[0].ttl, ttl::Never); // the stream's ttl=0: converted at the edge
 }
 
 void TestLockActivity::refusedAndMalformedStreams()
@@ -243,7 +243,7 @@ void TestLockActivity::hints()
              (QList<ActivityHint>{ActivityHint::HeldTooLong, ActivityHint::TtlFarAboveHolds}));
 
     const QByteArray forever = ":1:__d_lock_forever";
-    activity.event(0, store(0, forever, "add", true, 0));
+    activity.event(0, store(0, forever, "add", true, ttl::Never));
     QCOMPARE(activity.statsFor(0, forever, T0 + 1)->hints,
              QList<ActivityHint>{ActivityHint::NoTtl});
     QVERIFY(!activityHintText(ActivityHint::NoTtl).isEmpty());
@@ -323,7 +323,7 @@ void TestLockActivity::idleLocksAreForgotten()
     taken.receivedAt = T0;
     activity.event(0, taken);
     activity.presence(0, Report, false, T0 + 1, T0 + 1); // released
-    WatchEvent other = store(0, ":1:__d_lock_held", "add", true, 0);
+    WatchEvent other = store(0, ":1:__d_lock_held", "add", true, ttl::Never);
     other.receivedAt = T0;
     activity.event(0, other); // held, no TTL
     QCOMPARE(activity.lockCount(), 2);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void neverStallsOnABlackholedServer();
     void unixSocketServer();
     void refreshNowWalksTimedRefreshesDoNot();
+    void ownFailedSetsAreAdded();
 };
 
 void TestMainWindow::showsHeldLocks()
@@ -52,6 +53,38 @@ void TestMainWindow::showsHeldLocks()
     QCOMPARE(client.remove(":1:__d_lock_nightly").outcome,
              Outcome::Deleted); // released: the row goes
     QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 0, 10000);
+}
+
+void TestMainWindow::ownFailedSetsAreAdded()
+{
+    // This program's own failed sets (the demo's workload) are added to the
+    // server's: one that timed out against a blackhole never reached the server.
+    MemcachedServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    FaultProxy proxy(server.port());
+    Profile profile;
+    profile.name = u"own"_s;
+    profile.servers = *ServerSpec::parseList(proxy.spec());
+    auto counters = std::make_shared<ClientCounters>(1);
+    {
+        Client client(profile, {.connectTimeoutMs = 300, .ioTimeoutMs = 300}, counters);
+        QCOMPARE(client.get(":1:warm").outcome, Outcome::NotFound); // connected
+        proxy.setMode(FaultProxy::Mode::Blackhole);
+        QCOMPARE(client.set(":1:page", "x", 60).outcome, Outcome::Timeout);
+        proxy.setMode(FaultProxy::Mode::Pass);
+    }
+    QCOMPARE(counters->snapshot(0).failedSetsServerMissed, quint64(1));
+
+    QTemporaryDir dir;
+    MainWindow window(ProfileStore(dir.filePath(u"profiles.ini"_s)));
+    window.setOwnCounters(counters);
+    window.setProfile(profile);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.serversModel()->rowCount(), 1, 10000);
+    QCOMPARE(window.serversModel()->condition(0), ServersModel::Condition::Up);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.serversModel()->index(0, ServersModel::FailedSets).data(Qt::DisplayRole).toString(),
+        u"1"_s, 10000);
 }
 
 void TestMainWindow::unixSocketServer()

@@ -116,6 +116,7 @@ void TestReleaseFlow::confirmedReleasesAndAudits()
 {
     ReleaseDialog* dialog = openDialogFor(u"nightly"_s);
     QVERIFY(dialog);
+    const quint64 cas = m_client->gets(":1:__d_lock_nightly").cas;
     QSignalSpy done(m_window.get(), &MainWindow::releaseDone);
     dialog->accept();
     QVERIFY(done.wait(5000));
@@ -128,7 +129,8 @@ void TestReleaseFlow::confirmedReleasesAndAudits()
     QVERIFY(audit[0].contains(u"__d_lock_nightly"_s));
     QVERIFY(audit[1].contains(u"__d_lock_nightly"_s));
     const QString newest = m_window->eventsModel()->index(0, EventsModel::What).data().toString();
-    QVERIFY2(newest.startsWith(u"Force-released"_s), qPrintable(newest));
+    QVERIFY2(newest.startsWith(u"Released \":1:__d_lock_nightly\" on "_s), qPrintable(newest));
+    QVERIFY2(newest.endsWith(u"(CAS %1)"_s.arg(cas)), qPrintable(newest));
 }
 
 void TestReleaseFlow::changedMeanwhileIsLeftAlone()
@@ -146,7 +148,9 @@ void TestReleaseFlow::changedMeanwhileIsLeftAlone()
     QCOMPARE(still.outcome, Outcome::Found);
     QCOMPARE(still.value, QByteArray("2"));
     const QString newest = m_window->eventsModel()->index(0, EventsModel::What).data().toString();
-    QVERIFY2(newest.startsWith(u"Not released"_s), qPrintable(newest));
+    QVERIFY2(newest.startsWith(u"Not released: "_s), qPrintable(newest));
+    QCOMPARE(newest.count(u"not released"_s, Qt::CaseInsensitive), 1); // said once
+    QVERIFY2(newest.contains(u"changed since it was read"_s), qPrintable(newest));
 }
 
 void TestReleaseFlow::deleteKeyOpensTheDialog()

@@ -455,14 +455,6 @@
         <source>Releasing &quot;%1&quot; on %2…</source>
         <translation>Gebe „%1“ auf %2 frei…</translation>
     </message>
-    <message>
-        <source>Force-released (CAS %1): %2</source>
-        <translation>Freigabe erzwungen (CAS %1): %2</translation>
-    </message>
-    <message>
-        <source>Not released: %1</source>
-        <translation>Nicht freigegeben: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n lock(s)</source>
         <translation>

@@ -455,14 +455,6 @@
         <source>Releasing &quot;%1&quot; on %2…</source>
         <translation>Libération de « %1 » sur %2…</translation>
     </message>
-    <message>
-        <source>Force-released (CAS %1): %2</source>
-        <translation>Libération forcée (CAS %1) : %2</translation>
-    </message>
-    <message>
-        <source>Not released: %1</source>
-        <translation>Non libéré : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n lock(s)</source>
         <translation>

@@ -212,6 +212,7 @@ void MainWindow::setProfile(const Profile& profile)
     delete m_inspector;
     auto* inspector = new ClusterInspector(profile, {});
     inspector->setLockKeyMemory(LockKeyMemory::forProfile(m_store, profile.name));
+    inspector->setOwnCounters(m_ownCounters);
     m_inspector = new InspectorThread(inspector, this);
     delete m_activity;
     m_activity = new ActivityMonitor(profile, {}, this);
@@ -352,18 +353,8 @@ void MainWindow::askToRelease(int row)
 void MainWindow::releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
                                  const QString& message)
 {
-    ClusterEvent event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.kind = outcome == Outcome::Deleted ? ClusterEvent::Kind::Released
-                                             : ClusterEvent::Kind::ReleaseFailed;
-    event.severity = outcome == Outcome::Deleted ? ClusterEvent::Severity::Info
-                                                 : ClusterEvent::Severity::Warning;
-    event.server = m_profile.servers.value(server).name();
-    if (const auto parsed = m_profile.keys.parseLockKey(key, true))
-        event.lock = parsed->name;
-    event.message = outcome == Outcome::Deleted
-                        ? tr("Force-released (CAS %1): %2").arg(cas).arg(message)
-                        : tr("Not released: %1").arg(message);
+    Q_UNUSED(cas);
+    const ClusterEvent event = releaseEvent(m_profile, server, key, outcome, message);
     m_eventsModel->addEvents({event});
     statusBar()->showMessage(event.message, MessageMs);
     refreshNow();

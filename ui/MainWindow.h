@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/ClientCounters.h"
 #include "core/client/Outcome.h"
 #include "core/config/Profile.h"
 #include "core/config/ProfileStore.h"
@@ -8,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -54,6 +56,12 @@ public:
     // Shows the cluster: models restart from nothing, the inspector refreshes at once.
     void setProfile(const Profile& profile);
     [[nodiscard]] const Profile& profile() const { return m_profile; }
+    // This program's own clients (the demo's workload): their failed sets that
+    // the servers never counted are added to the servers'. From the next setProfile.
+    void setOwnCounters(std::shared_ptr<const ClientCounters> counters)
+    {
+        m_ownCounters = std::move(counters);
+    }
     // Opens the profile dialog (window-modal); accepting it switches profile.
     void chooseProfile();
     void showTab(Tab tab);
@@ -95,6 +103,7 @@ private:
 
     ProfileStore m_store;
     Profile m_profile;
+    std::shared_ptr<const ClientCounters> m_ownCounters;
     ServerHistory m_history;
     std::optional<ClusterSnapshot> m_pendingSnapshot; // arrived, not yet shown
     LocksModel* m_locksModel;

@@ -29,7 +29,7 @@ ReleaseDialog::ReleaseDialog(const LockRecord& lock, qint64 ttl, QWidget* parent
     form->addRow(tr("Owner:"),
                  field(lock.owner ? lock.owner->describe()
                                   : tr("not recorded in the value (%1)").arg(lock.value)));
-    form->addRow(tr("TTL:"), field(ttl == -1 ? tr("never expires") : formatDuration(ttl)));
+    form->addRow(tr("TTL:"), field(ttl == ttl::Never ? tr("never expires") : formatDuration(ttl)));
     form->addRow(tr("CAS:"), field(QString::number(lock.cas)));
 
     auto* warning = new QLabel(

@@ -1,4 +1,5 @@
 // lockboard: the composition root of the dashboard.
+#include "core/common/QuitSignals.h"
 #include "core/config/ProfileStore.h"
 #include "core/demo/DemoCluster.h"
 #include "ui/Icons.h"
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -104,11 +107,32 @@ int main(int argc, char* argv[])
         return box;
     };
 
+    // Closing the window, SIGTERM, SIGINT and SIGHUP all quit the same way:
+    // the demo's servers are stopped first (without blocking the window),
+    // then the event loop ends and everything else is torn down in order.
     lockboard::DemoCluster demo;
+    const lockboard::QuitSignals quitSignals;
+    QApplication::setQuitOnLastWindowClosed(false);
+    bool quitting = false;
+    const auto quit = [&] {
+        if (std::exchange(quitting, true))
+            return;
+        window.hide();
+        if (demo.isRunning()) {
+            QObject::connect(&demo, &lockboard::DemoCluster::stopped, &app, &QApplication::quit);
+            demo.stop();
+        } else {
+            QApplication::quit();
+        }
+    };
+    QObject::connect(&quitSignals, &lockboard::QuitSignals::received, &app, quit);
+    QObject::connect(&app, &QApplication::lastWindowClosed, &app, quit);
+
     if (parser.isSet(demoOption)) {
         QObject::connect(&demo, &lockboard::DemoCluster::ready, &window,
-                         [&window, &overrides](lockboard::Profile profile) {
+                         [&window, &overrides, &demo](lockboard::Profile profile) {
                              profile.readOnly = overrides.readOnly.value_or(false);
+                             window.setOwnCounters(demo.counters());
                              window.setProfile(profile);
                          });
         QObject::connect(&demo, &lockboard::DemoCluster::failed, &window,

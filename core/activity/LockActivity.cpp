@@ -268,7 +268,7 @@ LockActivityStats LockActivity::summarize(const History& history, double now) co
         stats.holderAddress = history.hold->address;
         if (stats.holderAddress.isEmpty())
             stats.holderAddress = m_connections.value(history.server).value(history.hold->clientFd);
-        if (history.hold->ttl == 0)
+        if (history.hold->ttl == ttl::Never)
             stats.hints.append(ActivityHint::NoTtl);
     }
     // Hints from past holds need a few of them to mean anything.

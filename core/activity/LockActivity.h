@@ -44,7 +44,7 @@ struct LockActivityStats
 
     bool held = false;
     double heldFor = -1;      // seconds, when the acquisition was seen
-    qint64 ttl = -1;          // the current (or last) acquisition's TTL; 0 never expires
+    qint64 ttl = ttl::Unknown; // the current (or last) acquisition's TTL, or ttl::Never
     QByteArray holderAddress; // "ip:port" of the client that took it, when known
     QList<ActivityHint> hints;
 
@@ -108,7 +108,7 @@ private:
     {
         double since = -1;     // -1: taken before watching started
         double expiresAt = -1; // -1: never
-        qint64 ttl = -1;
+        qint64 ttl = ttl::Unknown;
         double lastSeen = -1;
         QByteArray address;
         int clientFd = -1; // to find the address later: conn_new may reach us after the store
@@ -126,7 +126,7 @@ private:
         int contendedCount = 0;
         int released = 0;
         int expired = 0;
-        qint64 lastTtl = -1;
+        qint64 lastTtl = ttl::Unknown;
         double lastEnded = -1; // when the latest hold was found gone; -1: none since watching
         // The checks (local clock, taken as the server's): when the key was
         // last asked for and absent, first answered present after that, last

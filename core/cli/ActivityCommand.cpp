@@ -5,6 +5,7 @@
 #include "core/cli/CommonOptions.h"
 #include "core/cli/TextTable.h"
 #include "core/common/Quote.h"
+#include "core/common/Ttl.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -49,9 +50,9 @@ void printTable(CliIo& io, const QList<LockActivityStats>& locks, const Activity
                       QString::number(lock.acquisitions), QString::number(lock.contended),
                       QString::number(lock.released), QString::number(lock.expired),
                       seconds(lock.holdP50), seconds(lock.holdP99),
-                      lock.ttl < 0    ? u"-"_s
-                      : lock.ttl == 0 ? u"never"_s
-                                      : u"%1 s"_s.arg(lock.ttl),
+                      lock.ttl == ttl::Never ? u"never"_s
+                      : lock.ttl < 0         ? u"-"_s
+                                             : u"%1 s"_s.arg(lock.ttl),
                       hints.join(u"; "_s)});
     }
     table.print(io.out());
@@ -85,7 +86,7 @@ void printJson(CliIo& io, const QList<LockActivityStats>& locks, const ActivityM
             {u"hold_samples"_s, lock.holdSamples},
             {u"hold_p50"_s, orNull(lock.holdP50)},
             {u"hold_p99"_s, orNull(lock.holdP99)},
-            {u"ttl"_s, lock.ttl < 0 ? QJsonValue() : QJsonValue(qint64(lock.ttl))},
+            {u"ttl"_s, lock.ttl == ttl::Unknown ? QJsonValue() : QJsonValue(qint64(lock.ttl))},
             {u"hints"_s, hints},
         });
     }

@@ -170,7 +170,7 @@ QString lockState(const LockRecord& lock)
         states << u"MISPLACED"_s;
     if (lock.split)
         states << u"SPLIT"_s;
-    if (lock.ttl == -1)
+    if (lock.ttl == ttl::Never)
         states << u"NO TTL"_s;
     return states.isEmpty() ? u"ok"_s : states.join(u',');
 }
@@ -246,7 +246,7 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
         if (!json) {
             table.addRow(
                 {lock.name, lock.serverName, lock.homeName, lockState(lock),
-                 lock.ttl == -1 ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
+                 lock.ttl == ttl::Never ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
                  lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
                  lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
                  lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
@@ -543,12 +543,12 @@ int runRelease(const QStringList& args, CliIo& io)
         return io.fail(ExitFailure, u"not released: no lock %1 (key %2) on %3"_s.arg(
                                         quote(name), quote(*key), spec.name()));
     const quint64 cas = expectedCas.value_or(read.meta.unsignedNumber('c').value_or(0));
-    const qint64 ttl = read.meta.number('t').value_or(-2);
+    const qint64 ttl = read.meta.number('t').value_or(ttl::Unknown);
     const DecodedValue value =
         decodeValue(read.value, quint32(read.meta.unsignedNumber('f').value_or(0)));
     const QString summary = u"lock %1 (key %2) on %3: %4 %5, TTL %6, CAS %7"_s.arg(
         quote(name), quote(*key), spec.name(), value.kind, value.display,
-        ttl == -1 ? u"never expires"_s : u"%1 s"_s.arg(ttl), QString::number(cas));
+        ttl == ttl::Never ? u"never expires"_s : u"%1 s"_s.arg(ttl), QString::number(cas));
 
     if (!parser.isSet(yesOption)) {
         if (!io.inIsTerminal())

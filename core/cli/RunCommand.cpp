@@ -3,74 +3,23 @@
 #include "core/cli/CliIo.h"
 #include "core/cli/CommonOptions.h"
 #include "core/client/Client.h"
+#include "core/common/QuitSignals.h"
 #include "core/common/Quote.h"
 #include "core/lock/DistributedLock.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <array>
 #include <csignal>
-#include <fcntl.h>
 #include <optional>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
 
 namespace {
-
-// SIGINT, SIGTERM and SIGHUP reach lockboardctl run through a pipe, so the
-// event loop can pass them on to CMD and still release the lock afterwards.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    const char byte = char(signal);
-    const auto ignored = ::write(signalPipe[1], &byte, 1);
-    Q_UNUSED(ignored);
-}
-
-class SignalForwarding
-{
-public:
-    SignalForwarding()
-    {
-        if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-            return;
-        struct sigaction action
-        {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        for (size_t i = 0; i < Signals.size(); ++i)
-            ::sigaction(Signals[i], &action, &m_previous[i]);
-        m_installed = true;
-    }
-    ~SignalForwarding()
-    {
-        if (!m_installed)
-            return;
-        for (size_t i = 0; i < Signals.size(); ++i)
-            ::sigaction(Signals[i], &m_previous[i], nullptr);
-        ::close(signalPipe[0]);
-        ::close(signalPipe[1]);
-        signalPipe[0] = signalPipe[1] = -1;
-    }
-    SignalForwarding(const SignalForwarding&) = delete;
-    SignalForwarding& operator=(const SignalForwarding&) = delete;
-
-    [[nodiscard]] int readFd() const { return m_installed ? signalPipe[0] : -1; }
-
-private:
-    static constexpr std::array<int, 3> Signals{SIGINT, SIGTERM, SIGHUP};
-    std::array<struct sigaction, 3> m_previous{};
-    bool m_installed = false;
-};
 
 constexpr qint64 MaxSeconds = 30 * 24 * 3600; // memcached's longest relative expiry
 
@@ -180,7 +129,8 @@ int runRun(const QStringList& args, CliIo& io)
             lost = refreshed.message;
     });
 
-    const SignalForwarding forwarding;
+    // SIGINT, SIGTERM and SIGHUP go on to CMD; the lock is released after it ends.
+    const QuitSignals quitSignals;
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
@@ -196,15 +146,8 @@ int runRun(const QStringList& args, CliIo& io)
                            quote(command.first()), process.errorString(), quote(lock.name())));
     }
     // A signal for lockboardctl goes to CMD; the lock is released once CMD ends.
-    std::optional<QSocketNotifier> signals;
-    if (forwarding.readFd() >= 0) {
-        signals.emplace(forwarding.readFd(), QSocketNotifier::Read);
-        QObject::connect(&*signals, &QSocketNotifier::activated, &process, [&] {
-            char signal = 0;
-            while (::read(forwarding.readFd(), &signal, 1) == 1)
-                ::kill(pid_t(process.processId()), signal);
-        });
-    }
+    QObject::connect(&quitSignals, &QuitSignals::received, &process,
+                     [&process](int signal) { ::kill(pid_t(process.processId()), signal); });
     refresher.start();
     if (process.state() != QProcess::NotRunning)
         loop.exec();

@@ -25,8 +25,11 @@ void ClientCounters::record(const OpResult& result)
         counters.lastError = result.message;
         counters.lastErrorAt = now;
     }
-    if (failedSet)
+    if (failedSet) {
         ++counters.failedSets;
+        if (result.outcome != Outcome::TooLarge && result.outcome != Outcome::OutOfMemory)
+            ++counters.failedSetsServerMissed;
+    }
 }
 
 ServerCounters ClientCounters::snapshot(int server) const

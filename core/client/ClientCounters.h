@@ -15,6 +15,9 @@ struct ServerCounters
     quint64 operations = 0;
     quint64 errors = 0;     // outcomes for which isError() holds
     quint64 failedSets = 0; // set that did not store; add/replace/cas that failed with an error
+    // Those of failedSets that the server did not count itself (its store_too_large
+    // and store_no_memory): it never answered, or it answered with something else.
+    quint64 failedSetsServerMissed = 0;
     QMap<Outcome, quint64> outcomes;
     QString lastError;
     QDateTime lastErrorAt; // UTC; null when there was none

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/Outcome.h"
+#include "core/common/Ttl.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,7 +27,7 @@ struct OpResult
     quint32 flags = 0;  // get, gets
     quint64 cas = 0;    // get, gets
     quint64 number = 0; // incr, decr: the new value
-    qint64 ttl = -2;    // metaGet: seconds left, -1 when the item never expires; -2 unknown
+    qint64 ttl = ttl::Unknown; // metaGet: seconds left, or ttl::Never
     QList<QPair<QByteArray, QByteArray>> stats;
 
     [[nodiscard]] bool ok() const { return isSuccess(outcome); }

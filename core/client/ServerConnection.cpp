@@ -410,7 +410,7 @@ OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& req
             break;
         }
         result.cas = reply.unsignedNumber('c').value_or(0);
-        result.ttl = reply.number('t').value_or(-2);
+        result.ttl = reply.number('t').value_or(ttl::Unknown);
         result.flags = quint32(reply.unsignedNumber('f').value_or(0));
         result.value = std::move(exchange.value);
     }

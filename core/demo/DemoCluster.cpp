@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <csignal>
 #include <memory>
@@ -46,7 +47,17 @@ DemoCluster::DemoCluster(QObject* parent)
 
 DemoCluster::~DemoCluster()
 {
-    stop();
+    // Whatever stop() has not finished yet is finished here, waiting: the
+    // event loop that would have done it is gone.
+    m_thread.quit();
+    m_thread.wait();
+    for (QProcess* process : std::as_const(m_servers)) {
+        process->disconnect(this);
+        process->terminate();
+        if (!process->waitForFinished(2000))
+            process->kill();
+        process->waitForFinished(1000);
+    }
 }
 
 QString DemoCluster::findMemcached()
@@ -101,7 +112,9 @@ void DemoCluster::start(int servers)
         m_profile.servers.append(*ServerSpec::parse(u"127.0.0.1:%1"_s.arg(port)));
     }
 
-    auto* workload = new DemoWorkload(m_profile);
+    m_counters = std::make_shared<ClientCounters>(servers);
+    auto* workload = new DemoWorkload(m_profile, m_counters);
+    m_workload = workload;
     workload->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, workload, &DemoWorkload::start);
     connect(&m_thread, &QThread::finished, workload, &QObject::deleteLater);
@@ -121,18 +134,58 @@ void DemoCluster::fail(const QString& message)
 
 void DemoCluster::stop()
 {
-    // The workload first: its destructor releases the locks its workers hold.
-    m_thread.quit();
-    m_thread.wait();
-    for (QProcess* process : std::as_const(m_servers)) {
-        process->disconnect(this);
-        process->terminate();
-        if (!process->waitForFinished(2000))
-            process->kill();
-        process->waitForFinished(1000);
-        process->deleteLater();
+    if (m_stopping)
+        return;
+    if (!isRunning()) {
+        QMetaObject::invokeMethod(this, &DemoCluster::stopped, Qt::QueuedConnection);
+        return;
     }
-    m_servers.clear();
+    m_stopping = true;
+    // The workload first, on its own thread: it releases its workers' locks
+    // while the servers still run. The servers go when that thread has ended.
+    if (m_thread.isRunning()) {
+        connect(&m_thread, &QThread::finished, this, &DemoCluster::stopServers,
+                Qt::SingleShotConnection);
+        QMetaObject::invokeMethod(m_workload, [workload = m_workload] {
+            workload->finish();
+            QThread::currentThread()->quit();
+        });
+    } else {
+        stopServers();
+    }
+}
+
+void DemoCluster::stopServers()
+{
+    m_workload = nullptr;
+    if (m_servers.isEmpty()) {
+        m_stopping = false;
+        Q_EMIT stopped();
+        return;
+    }
+    const QList<QProcess*> servers = m_servers;
+    for (QProcess* process : servers) {
+        process->disconnect(this);
+        if (process->state() == QProcess::NotRunning) { // never started
+            QMetaObject::invokeMethod(this, [this, process] { serverGone(process); },
+                                      Qt::QueuedConnection);
+            continue;
+        }
+        connect(process, &QProcess::finished, this, [this, process] { serverGone(process); });
+        process->terminate();
+        // memcached exits on SIGTERM at once; one that does not is killed.
+        QTimer::singleShot(2000, process, [process] { process->kill(); });
+    }
+}
+
+void DemoCluster::serverGone(QProcess* process)
+{
+    m_servers.removeOne(process);
+    process->deleteLater();
+    if (!m_servers.isEmpty())
+        return;
+    m_stopping = false;
+    Q_EMIT stopped();
 }
 
 } // namespace lockboard

@@ -20,9 +20,11 @@ const QStringList ContendedLocks{u"orders-sync"_s, u"cache-warmup"_s, u"email-di
 
 } // namespace
 
-DemoWorkload::DemoWorkload(Profile profile, QObject* parent)
+DemoWorkload::DemoWorkload(Profile profile, std::shared_ptr<ClientCounters> counters,
+                           QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_counters(std::move(counters))
     , m_random(QRandomGenerator::securelySeeded())
 {}
 
@@ -30,7 +32,7 @@ DemoWorkload::~DemoWorkload() = default; // workers' locks are released by their
 
 void DemoWorkload::start()
 {
-    m_client = std::make_unique<Client>(m_profile);
+    m_client = std::make_unique<Client>(m_profile, ClientOptions{}, m_counters);
     QString error;
     if (!waitForServers(&error) || !seed(&error)) {
         Q_EMIT failed(error);
@@ -43,6 +45,13 @@ void DemoWorkload::start()
     connect(m_timer, &QTimer::timeout, this, &DemoWorkload::step);
     m_timer->start();
     Q_EMIT ready();
+}
+
+void DemoWorkload::finish()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_workers.clear(); // each worker's lock is released by its destructor
 }
 
 bool DemoWorkload::waitForServers(QString* error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/ClientCounters.h"
 #include "core/config/Profile.h"
 
 #include <QDateTime>
@@ -33,7 +34,9 @@ class DemoWorkload : public QObject
     Q_OBJECT
 
 public:
-    explicit DemoWorkload(Profile profile, QObject* parent = nullptr);
+    // The workload's clients record into `counters` (one per server).
+    DemoWorkload(Profile profile, std::shared_ptr<ClientCounters> counters,
+                 QObject* parent = nullptr);
     ~DemoWorkload() override;
 
     // The lock names the demo seeds, for tests and the README.
@@ -43,6 +46,8 @@ public:
 
 public Q_SLOTS:
     void start();
+    // Releases the workers' locks and stops working (on the workload's thread).
+    void finish();
 
 Q_SIGNALS:
     void ready();
@@ -61,6 +66,7 @@ private:
     void step();
 
     Profile m_profile;
+    std::shared_ptr<ClientCounters> m_counters;
     std::unique_ptr<Client> m_client;
     std::vector<Worker> m_workers;
     QTimer* m_timer = nullptr;

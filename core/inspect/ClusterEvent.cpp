@@ -34,13 +34,30 @@ Problems problemsOf(const ClusterSnapshot& snapshot)
             problems.misplaced.insert(copyId(lock));
         if (lock.split)
             problems.split.insert(lock.key);
-        if (lock.ttl == -1)
+        if (lock.ttl == ttl::Never)
             problems.noTtl.insert(copyId(lock));
     }
     return problems;
 }
 
 } // namespace
+
+ClusterEvent releaseEvent(const Profile& profile, int server, const QByteArray& key,
+                          Outcome outcome, const QString& message)
+{
+    ClusterEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    const bool released = outcome == Outcome::Deleted;
+    event.kind = released ? ClusterEvent::Kind::Released : ClusterEvent::Kind::ReleaseFailed;
+    event.severity = released ? ClusterEvent::Severity::Info : ClusterEvent::Severity::Warning;
+    event.server = profile.servers.value(server).name();
+    if (const auto parsed = profile.keys.parseLockKey(key, true))
+        event.lock = parsed->name;
+    event.message = message;
+    if (!event.message.isEmpty())
+        event.message[0] = event.message[0].toUpper();
+    return event;
+}
 
 QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSnapshot& after)
 {
@@ -92,7 +109,7 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
             add(Kind::LockMisplaced, Severity::Warning, lock.serverName, lock.name,
                 ClusterEvents::tr("Misplaced lock: \"%1\" is on %2, its home is %3")
                     .arg(lock.name, lock.serverName, lock.homeName));
-        if (lock.ttl == -1 && !old.noTtl.contains(copyId(lock)))
+        if (lock.ttl == ttl::Never && !old.noTtl.contains(copyId(lock)))
             add(Kind::LockNoTtl, Severity::Warning, lock.serverName, lock.name,
                 ClusterEvents::tr(
                     "Lock \"%1\" never expires: if its holder dies it stays until released")

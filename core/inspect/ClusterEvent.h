@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/client/Outcome.h"
+#include "core/config/Profile.h"
 #include "core/inspect/ClusterSnapshot.h"
 
 #include <QDateTime>
@@ -47,6 +49,11 @@ struct ClusterEvent
 // Servers are matched by index: both snapshots must come from one profile.
 [[nodiscard]] QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before,
                                                 const ClusterSnapshot& after);
+
+// The event for the outcome of a force release (ClusterInspector::releaseFinished):
+// `message` is the inspector's whole sentence, shown as it is.
+[[nodiscard]] ClusterEvent releaseEvent(const Profile& profile, int server, const QByteArray& key,
+                                        Outcome outcome, const QString& message);
 
 [[nodiscard]] QString severityName(ClusterEvent::Severity severity);
 

@@ -355,7 +355,7 @@ LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key,
     lock.server = server;
     lock.serverName = m_profile.servers[server].name();
     lock.readAtMs = QDateTime::currentMSecsSinceEpoch();
-    lock.ttl = meta.number('t').value_or(-2);
+    lock.ttl = meta.number('t').value_or(ttl::Unknown);
     lock.cas = meta.unsignedNumber('c').value_or(0);
     lock.flags = quint32(meta.unsignedNumber('f').value_or(0));
     lock.size = meta.number('s').value_or(value.size());
@@ -514,7 +514,7 @@ void ClusterInspector::finishSnapshot()
         m_ownCounters ? m_ownCounters->snapshot() : QList<ServerCounters>();
     for (ServerHealth& health : m_building.servers)
         if (health.index < own.size())
-            health.ownFailedSets = qint64(own[health.index].failedSets);
+            health.ownFailedSets = qint64(own[health.index].failedSetsServerMissed);
     publish(std::exchange(m_building, {}));
     if (m_again)
         QMetaObject::invokeMethod(this, &ClusterInspector::refresh, Qt::QueuedConnection);

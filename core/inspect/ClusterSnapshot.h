@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Ttl.h"
 #include "core/lock/OwnerToken.h"
 
 #include <QByteArray>
@@ -35,7 +36,7 @@ struct ServerHealth
     qint64 itemSizeMax = 0;      // stats settings: the largest item it stores (-I)
     double hitRatio = -1;        // get_hits / (get_hits + get_misses); -1 before any get
     qint64 serverFailedSets = 0; // store_too_large + store_no_memory
-    qint64 ownFailedSets = 0;    // this process's failed sets there
+    qint64 ownFailedSets = 0;    // this process's failed sets there that the server did not count
     qint64 operations = 0;       // commands served since the server started (a counter)
     bool scanned = false;        // its locks were read (by walk, by name, or known ones again)
 
@@ -73,7 +74,7 @@ struct LockRecord
     QString homeName;
     bool misplaced = false;            // this copy is not on the key's home
     bool split = false;                // the key is on more than one server
-    qint64 ttl = -2;                   // seconds left; -1 never expires; -2 unknown
+    qint64 ttl = ttl::Unknown;         // seconds left, or ttl::Never
     qint64 readAtMs = 0;               // when it was read (and ttl was true), ms since the epoch
     std::optional<QDateTime> acquired; // from a Lockboard owner token
     qint64 idleSeconds = -1;           // since the item was last written or read (metadump la)

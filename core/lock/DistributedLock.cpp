@@ -2,6 +2,7 @@
 
 #include "core/client/Client.h"
 #include "core/common/Quote.h"
+#include "core/common/Ttl.h"
 
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
@@ -27,7 +28,7 @@ std::chrono::milliseconds seedBackoff(int attempt)
 
 QString ttlText(qint64 ttl)
 {
-    if (ttl == -1)
+    if (ttl == ttl::Never)
         return u"no expiry"_s;
     if (ttl < 0)
         return u"expiry unknown"_s;

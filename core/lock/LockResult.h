@@ -36,7 +36,7 @@ struct LockResult
     // Held: what is known of the holder (from one mg after the last try).
     QByteArray holderValue;
     quint32 holderFlags = 0;
-    qint64 holderTtl = -2;            // seconds left; -1 never expires; -2 unknown
+    qint64 holderTtl = ttl::Unknown;  // seconds left, or ttl::Never
     std::optional<OwnerToken> holder; // when the holder is a Lockboard lock
 
     OpResult last; // the last memcached operation behind this result

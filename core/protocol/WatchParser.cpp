@@ -44,8 +44,11 @@ bool WatchParser::parseLine(QByteArrayView line, WatchEvent& event)
             event.status = value.toByteArray();
         else if (name == "cmd")
             event.command = value.toByteArray();
-        else if (name == "ttl")
+        else if (name == "ttl") {
             event.ttl = toInteger(value, &ok);
+            if (event.ttl == 0)
+                event.ttl = ttl::Never; // memcached logs a missing expiry as ttl=0
+        }
         else if (name == "cfd")
             event.clientFd = int(toInteger(value, &ok));
         else if (name == "rip")

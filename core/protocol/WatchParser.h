@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Ttl.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -27,7 +29,7 @@ struct WatchEvent
     QByteArray key;     // URI-decoded
     QByteArray status;  // item_store: stored, not_stored, exists, not_found
     QByteArray command; // item_store: add, set, cas, replace, append, prepend, incr, decr
-    qint64 ttl = -1;    // item_store: seconds; 0 never expires
+    qint64 ttl = ttl::Unknown; // item_store: seconds left, or ttl::Never (the stream's ttl=0)
     int clientFd = -1;  // the client's connection on the server (cfd)
     QByteArray address; // conn_new/conn_close: "ip:port"
     qint64 skipped = 0;

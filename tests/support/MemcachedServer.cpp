@@ -7,7 +7,9 @@
 #include <QThread>
 #include <QUrl>
 
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +83,9 @@ bool MemcachedServer::launch()
         args << u"-u"_s << u"root"_s;
     args += m_args;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A test that crashes takes its servers with it: a server left running
+    // would keep ctest's output pipe open, and ctest would wait for it forever.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(binary(), args);
     if (!m_process.waitForStarted(5000)) {
         m_error = u"cannot start %1: %2"_s.arg(binary(), m_process.errorString());

@@ -63,7 +63,7 @@ QString LocksModel::state(const LockRecord& lock) const
         states << tr("misplaced (home %1)").arg(lock.homeName);
     if (lock.split)
         states << tr("split");
-    if (lock.ttl == -1)
+    if (lock.ttl == ttl::Never)
         states << tr("no TTL");
     if (m_restarted.value(lock.server))
         states << tr("server restarted");
@@ -288,7 +288,7 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows[index.row()];
     const LockRecord& lock = row.lock;
-    const bool problem = lock.misplaced || lock.split || lock.ttl == -1;
+    const bool problem = lock.misplaced || lock.split || lock.ttl == ttl::Never;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -303,7 +303,7 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         case Hints:
             return m_hints.value({lock.server, lock.key});
         case Ttl:
-            return lock.ttl == -1 ? tr("never") : formatDuration(ttlNow(row));
+            return lock.ttl == ttl::Never ? tr("never") : formatDuration(ttlNow(row));
         case Age:
             return formatDuration(age(row));
         case Owner:
@@ -322,7 +322,7 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (Column(index.column())) {
         case Ttl:
-            return lock.ttl == -1 ? std::numeric_limits<qint64>::max() : ttlNow(row);
+            return lock.ttl == ttl::Never ? std::numeric_limits<qint64>::max() : ttlNow(row);
         case Age:
             return age(row);
         case Fence:
