@@ -383,7 +383,7 @@ void ClusterInspector::readNoted()
         return refresh(); // nothing shown yet: read everything
     // At most a few a second: a busy stream's keys are gathered, not read one by one.
     if (m_lastQuickRead.isValid() && !m_lastQuickRead.hasExpired(MinQuickReadGapMs)) {
-        m_soon.start(int(MinQuickReadGapMs - m_lastQuickRead.elapsed()));
+        m_soon.start(int(std::max<qint64>(0, MinQuickReadGapMs - m_lastQuickRead.elapsed())));
         return;
     }
     m_soon.setInterval(NoteDelayMs);
