@@ -81,7 +81,7 @@ void TestDashboardLoad::walkOfAMillionKeysDoesNotStallTheWindow()
     QVERIFY2(health.keysScanned >= 1'000'300, qPrintable(QString::number(health.keysScanned)));
     qInfo("walk of %lld keys shown after %lld ms; longest event-loop stall %lld ms",
           health.keysScanned, walkMs, stalls.longestMs());
-    QVERIFY2(stalls.longestMs() < 100,
+    QVERIFY2(stalls.longestMs() < StallMeter::bound(100),
              qPrintable(u"longest event-loop stall: %1 ms"_s.arg(stalls.longestMs())));
 }
 
@@ -143,7 +143,7 @@ void TestDashboardLoad::hundredThousandLocksRefreshWithoutStall()
         QVERIFY(shown.wait(10000));
     stalls.stop();
     qInfo("longest event-loop stall over refreshes of 100,000 locks: %lld ms", stalls.longestMs());
-    QVERIFY2(stalls.longestMs() < 100,
+    QVERIFY2(stalls.longestMs() < StallMeter::bound(100),
              qPrintable(u"longest event-loop stall: %1 ms"_s.arg(stalls.longestMs())));
 }
 

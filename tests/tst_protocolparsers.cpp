@@ -100,7 +100,7 @@ void TestProtocolParsers::statsErrors_data()
     QTest::newRow("unknown command") << QByteArray("ERROR\r\n") << u"does not know"_s;
     QTest::newRow("refused") << QByteArray("CLIENT_ERROR bad command line\r\n")
                              << u"refused stats"_s;
-    QTest::newRow("garbage") << QByteArray("HELLO\r\nEND\r\n") << u"not a stats line: \"HELLO\""_s;
+    QTest::newRow("garbage") << QByteArray("HELLO\r\nEND\r\n") << u"protocol error: not a stats line: \"HELLO\""_s;
     QTest::newRow("no end") << QByteArray("STAT pid 1\r\n") << u"without END"_s;
     QTest::newRow("cut line") << QByteArray("STAT pid 1\r\nSTAT upt") << u"without END"_s;
     QTest::newRow("nameless") << QByteArray("STAT \r\nEND\r\n") << u"without a name"_s;

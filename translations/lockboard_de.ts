@@ -139,16 +139,24 @@
         </translation>
     </message>
     <message>
-        <source>%1: activity stream lost (%2); reconnecting</source>
-        <translation>%1: Aktivitätsstrom verloren (%2); verbinde neu</translation>
-    </message>
-    <message>
         <source>%1 refuses watching (&quot;%2&quot;: memcached -W): no activity for this server, and locks taken there are seen only at its next keyspace walk</source>
         <translation>%1 verweigert das Beobachten (&quot;%2&quot;: memcached -W): keine Aktivität für diesen Server, und dort genommene Sperren erscheinen erst beim nächsten Durchlauf seines Schlüsselraums</translation>
     </message>
     <message>
         <source>%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; change the limit in the profile). Locks taken there are seen at its next keyspace walk or refresh by name</source>
         <translation>%1: Aktivitätsstrom angehalten: er kostete %2 KB/s (%3 Zeilen/s), über der Grenze von %4 KB/s (es strömen alle Schreibvorgänge des Caches, nicht nur die der Sperren; die Grenze lässt sich im Profil ändern). Dort genommene Sperren erscheinen beim nächsten Durchlauf des Schlüsselraums oder beim Lesen nach Namen</translation>
+    </message>
+    <message>
+        <source>%1: no answer to &quot;watch&quot; yet; waiting for the activity stream</source>
+        <translation>%1: noch keine Antwort auf &quot;watch&quot;; warte auf den Aktivitätsstrom</translation>
+    </message>
+    <message>
+        <source>no answer to &quot;watch&quot; within %1 ms</source>
+        <translation>keine Antwort auf &quot;watch&quot; innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>%1: activity stream lost: %2; reconnecting</source>
+        <translation>%1: Aktivitätsstrom verloren: %2; verbinde neu</translation>
     </message>
 </context>
 <context>

@@ -139,16 +139,24 @@
         </translation>
     </message>
     <message>
-        <source>%1: activity stream lost (%2); reconnecting</source>
-        <translation>%1 : flux d’activité perdu (%2) ; reconnexion</translation>
-    </message>
-    <message>
         <source>%1 refuses watching (&quot;%2&quot;: memcached -W): no activity for this server, and locks taken there are seen only at its next keyspace walk</source>
         <translation>%1 refuse l&apos;observation (&quot;%2&quot; : memcached -W) : pas d&apos;activité pour ce serveur, et les verrous pris là n&apos;apparaissent qu&apos;au prochain parcours de son espace de clés</translation>
     </message>
     <message>
         <source>%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; change the limit in the profile). Locks taken there are seen at its next keyspace walk or refresh by name</source>
         <translation>%1 : flux d&apos;activité arrêté : il coûtait %2 Ko/s (%3 lignes/s), au-dessus de la limite de %4 Ko/s (toutes les écritures du cache y passent, pas seulement celles des verrous ; la limite se change dans le profil). Les verrous pris là apparaissent au prochain parcours de l&apos;espace de clés ou à la lecture par nom</translation>
+    </message>
+    <message>
+        <source>%1: no answer to &quot;watch&quot; yet; waiting for the activity stream</source>
+        <translation>%1 : pas encore de réponse à &quot;watch&quot; ; en attente du flux d’activité</translation>
+    </message>
+    <message>
+        <source>no answer to &quot;watch&quot; within %1 ms</source>
+        <translation>pas de réponse à &quot;watch&quot; en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1: activity stream lost: %2; reconnecting</source>
+        <translation>%1 : flux d’activité perdu : %2 ; reconnexion</translation>
     </message>
 </context>
 <context>

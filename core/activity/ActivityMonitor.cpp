@@ -54,12 +54,25 @@ ActivityMonitor::ActivityMonitor(Profile profile, ClientOptions options, QObject
         auto server = std::make_unique<Server>();
         server->spec = spec;
         server->state.server = spec.name();
+        // Until the server answers "watch" (or fails to): said, never blank.
+        server->state.note =
+            tr("%1: no answer to \"watch\" yet; waiting for the activity stream").arg(spec.name());
         server->admin = new AdminConnection(spec, m_options, this);
         server->reconnect = new QTimer(this);
         server->reconnect->setSingleShot(true);
         server->reconnect->setInterval(ReconnectMs);
         const int index = int(m_servers.size());
         connect(server->reconnect, &QTimer::timeout, this, [this, index] { connectStream(index); });
+        // A server that accepts the connection and says nothing (a blackhole)
+        // must not leave the stream waiting, unreported, forever.
+        server->answer = new QTimer(this);
+        server->answer->setSingleShot(true);
+        server->answer->setInterval(m_options.connectTimeoutMs + m_options.ioTimeoutMs);
+        connect(server->answer, &QTimer::timeout, this, [this, index] {
+            if (m_servers[index]->parser.state() == WatchParser::State::AwaitingAnswer)
+                streamLost(index, tr("no answer to \"watch\" within %1 ms")
+                                      .arg(m_servers[index]->answer->interval()));
+        });
         m_servers.push_back(std::move(server));
     }
     m_poll.setInterval(DefaultPollMs);
@@ -93,6 +106,7 @@ void ActivityMonitor::connectStream(int index)
     server.parser = WatchParser();
     server.parser.setKeyFilter(MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8()));
     server.samples.clear();
+    server.answer->start();
     server.stream = openServerSocket(
         server.spec, this, StreamBufferBytes,
         {[this, index] { m_servers[index]->stream->write("watch mutations connevents\r\n"); },
@@ -110,6 +124,8 @@ void ActivityMonitor::readStream(int index)
     const QByteArray bytes = server.stream->readAll();
     server.bytes += bytes.size();
     const QList<WatchEvent> events = server.parser.feed(bytes);
+    if (server.parser.state() != WatchParser::State::AwaitingAnswer)
+        server.answer->stop();
     switch (server.parser.state()) {
     case WatchParser::State::Refused: {
         server.state.supported = false;
@@ -188,12 +204,13 @@ void ActivityMonitor::readStream(int index)
 void ActivityMonitor::streamLost(int index, const QString& why)
 {
     Server& server = *m_servers[index];
+    server.answer->stop();
     if (server.stream) {
         server.stream->disconnect(this);
         server.stream->deleteLater();
     }
     setState(index, false,
-             tr("%1: activity stream lost (%2); reconnecting").arg(server.spec.name(), why));
+             tr("%1: activity stream lost: %2; reconnecting").arg(server.spec.name(), why));
     server.reconnect->start();
 }
 

@@ -99,6 +99,7 @@ private:
         AdminConnection* admin = nullptr;
         ServerState state;
         QTimer* reconnect = nullptr;
+        QTimer* answer = nullptr; // the stream's answer to "watch" is due (connect + I/O timeout)
         double clockOffset = 0;   // local - server, seconds
         double smallestDelay = 0; // local receive time - event time
         bool offsetKnown = false;

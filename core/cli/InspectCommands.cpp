@@ -421,6 +421,7 @@ int runWatch(const QStringList& args, CliIo& io)
     next.setSingleShot(true);
     next.setInterval(int(interval * 1000));
     int shown = 0;
+    bool incomplete = false; // the last refresh could not read every server
     QObject::connect(&next, &QTimer::timeout, &inspector, &ClusterInspector::refresh);
     QObject::connect(
         &inspector, &ClusterInspector::snapshotReady, &loop, [&](const ClusterSnapshot& snapshot) {
@@ -435,7 +436,9 @@ int runWatch(const QStringList& args, CliIo& io)
             printServers(io, snapshot, false);
             io.out() << u'\n';
             printLocks(io, snapshot, false);
+            incomplete = false;
             for (const ServerHealth& server : snapshot.servers) {
+                incomplete |= !server.up || !server.error.isEmpty();
                 if (server.restarted)
                     io.out() << u"! "_s << server.server
                              << u" restarted: locks on this server may have been lost\n"_s;
@@ -456,7 +459,7 @@ int runWatch(const QStringList& args, CliIo& io)
         });
     inspector.refresh();
     loop.exec();
-    return ExitOk;
+    return incomplete ? ExitFailure : ExitOk; // as for locks: 1 when the list is incomplete
 }
 
 int runRelease(const QStringList& args, CliIo& io)

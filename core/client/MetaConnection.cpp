@@ -99,21 +99,22 @@ MetaConnection::Exchange MetaConnection::connectSocket()
         const int lookup = ::getaddrinfo(host.constData(), port.constData(), &hints, &addresses);
         if (lookup != 0)
             return fail(Outcome::HostLookupFailed,
-                        u"cannot resolve the host name (%1)"_s.arg(
-                            QString::fromLocal8Bit(::gai_strerror(lookup))));
+                        connectionFailureText(Outcome::HostLookupFailed,
+                                              QString::fromLocal8Bit(::gai_strerror(lookup))));
         for (addrinfo* a = addresses; a && result < 0; a = a->ai_next)
             result = attempt(a->ai_addr, a->ai_addrlen, a->ai_family);
         ::freeaddrinfo(addresses);
     }
     if (result == -ECONNREFUSED || result == -ENOENT)
         return fail(Outcome::ConnectionRefused,
-                    u"connection refused (is memcached running there?)"_s);
+                    connectionFailureText(Outcome::ConnectionRefused, {}));
     if (result == -ETIMEDOUT)
         return fail(Outcome::Timeout,
                     u"timeout: no connection within %1 ms (connect timeout)"_s.arg(
                         m_options.connectTimeoutMs));
     if (result < 0)
-        return fail(Outcome::ConnectionFailed, u"connection failed: %1"_s.arg(errnoText(-result)));
+        return fail(Outcome::ConnectionFailed,
+                    connectionFailureText(Outcome::ConnectionFailed, errnoText(-result)));
     m_fd = result;
     if (m_spec.transport() == ServerSpec::Transport::Tcp) {
         const int on = 1;
@@ -146,9 +147,11 @@ MetaConnection::Exchange MetaConnection::fill()
                                           .arg(m_options.connectTimeoutMs));
     if (got == 0)
         return fail(Outcome::ConnectionFailed,
-                    u"connection failed: the server closed the connection"_s);
+                    connectionFailureText(Outcome::ConnectionFailed,
+                                          u"the server closed the connection"_s));
     if (got < 0)
-        return fail(Outcome::ConnectionFailed, u"connection failed: %1"_s.arg(errnoText(errno)));
+        return fail(Outcome::ConnectionFailed,
+                    connectionFailureText(Outcome::ConnectionFailed, errnoText(errno)));
     return {};
 }
 
@@ -196,7 +199,8 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
                         u"timeout: could not send within %1 ms"_s.arg(m_options.ioTimeoutMs));
         if (wrote < 0 && errno == EINTR)
             continue;
-        return fail(Outcome::ConnectionFailed, u"connection failed: %1"_s.arg(errnoText(errno)));
+        return fail(Outcome::ConnectionFailed,
+                    connectionFailureText(Outcome::ConnectionFailed, errnoText(errno)));
     }
 
     qsizetype lineEnd = 0;

@@ -33,6 +33,18 @@ QString opName(Op op)
     return QString();
 }
 
+QString connectionFailureText(Outcome outcome, const QString& detail)
+{
+    switch (outcome) {
+    case Outcome::ConnectionRefused:
+        return u"connection refused (is memcached running there?)"_s;
+    case Outcome::HostLookupFailed:
+        return u"cannot resolve the host name (%1)"_s.arg(detail);
+    default:
+        return u"connection failed: %1"_s.arg(detail);
+    }
+}
+
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {

@@ -51,6 +51,13 @@ enum class Outcome
 [[nodiscard]] QString
 outcomeName(Outcome outcome); // "stored", "not found", "connection refused", ...
 
+// The words for a connection that could not be made or broke, the same from
+// every part (the client, the inspector's transport, the activity stream):
+// ConnectionRefused "connection refused (is memcached running there?)",
+// HostLookupFailed "cannot resolve the host name (<detail>)", anything else
+// "connection failed: <detail>". Without the server's name, which callers put first.
+[[nodiscard]] QString connectionFailureText(Outcome outcome, const QString& detail);
+
 // The operation did what was asked.
 [[nodiscard]] bool isSuccess(Outcome outcome);
 // The server could not be used at all: a lock whose home answers like this is

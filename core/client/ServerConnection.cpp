@@ -107,14 +107,13 @@ QString explain(const OpResult& result, const QString& detail, int ioTimeoutMs,
     case Outcome::OutOfMemory:
         return u"out of memory: the server cannot make room for the item (eviction is off, memcached -M)"_s;
     case Outcome::ConnectionRefused:
-        return u"connection refused (is memcached running there?)"_s;
     case Outcome::HostLookupFailed:
-        return u"cannot resolve the host name (%1)"_s.arg(detail);
+        return connectionFailureText(result.outcome, detail);
     case Outcome::Timeout:
         return u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s.arg(ioTimeoutMs)
             .arg(connectTimeoutMs);
     case Outcome::ConnectionFailed:
-        return u"connection failed: %1"_s.arg(detail);
+        return connectionFailureText(result.outcome, detail);
     case Outcome::ProtocolError:
         return u"protocol error: the reply is not memcached protocol (%1)"_s.arg(detail);
     case Outcome::ServerError:

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -67,10 +68,35 @@ bool ProfileStore::contains(const QString& name) const
     return names().contains(name);
 }
 
+Status ProfileStore::readable() const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return success();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Io,
+                     u"the settings file %1 cannot be read: %2"_s.arg(m_path, file.errorString())};
+    // QSettings reads what it can of a damaged file (and would write back only
+    // that), and it says so only the first time a process reads it: look at
+    // the bytes. A settings file is UTF-8 text.
+    const QByteArray bytes = file.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)QString(utf8.decode(bytes));
+    const QSettings settings(m_path, QSettings::IniFormat);
+    (void)settings.allKeys();
+    if (bytes.contains('\0') || utf8.hasError() || settings.status() == QSettings::FormatError)
+        return Error{ErrorKind::Io,
+                     u"the settings file %1 is corrupt (not an INI text file); nothing was read "
+                     "from it or written to it: repair it or move it away"_s.arg(m_path)};
+    return success();
+}
+
 Result<Profile> ProfileStore::load(const QString& name) const
 {
     if (auto valid = checkName(name); !valid)
         return valid.error();
+    if (auto file = readable(); !file)
+        return file.error();
     if (!contains(name))
         return Error{ErrorKind::NotFound, u"no saved profile %1 in %2"_s.arg(quote(name), m_path)};
 
@@ -115,6 +141,8 @@ Status ProfileStore::save(const Profile& profile)
 {
     if (auto valid = checkName(profile.name); !valid)
         return valid;
+    if (auto file = readable(); !file)
+        return file;
     QSettings settings(m_path, QSettings::IniFormat);
     settings.remove(group(profile.name));
     settings.beginGroup(group(profile.name));
@@ -137,6 +165,8 @@ Status ProfileStore::save(const Profile& profile)
 
 Status ProfileStore::remove(const QString& name)
 {
+    if (auto file = readable(); !file)
+        return file;
     if (!contains(name))
         return Error{ErrorKind::NotFound, u"no saved profile %1 in %2"_s.arg(quote(name), m_path)};
     QSettings settings(m_path, QSettings::IniFormat);

@@ -26,8 +26,12 @@ public:
     [[nodiscard]] QStringList names() const;
     [[nodiscard]] bool contains(const QString& name) const;
     [[nodiscard]] Result<Profile> load(const QString& name) const;
+    // Both refuse to write into a file that cannot be read as settings (it
+    // would be rewritten without what could not be read): nothing is lost.
     [[nodiscard]] Status save(const Profile& profile);
     [[nodiscard]] Status remove(const QString& name);
+    // The file can be read as settings (a missing file can: it is empty).
+    [[nodiscard]] Status readable() const;
 
     // Profile names are letters, digits, '.', '_' and '-'.
     [[nodiscard]] static Status checkName(const QString& name);

@@ -194,33 +194,37 @@ void ClusterInspector::readServer(int server)
         state.pidSeen = health.pid;
         state.uptimeSeen = health.uptime;
 
-        // Settings change only with a restart: once per connection.
-        if (state.settingsReadOn != connection->connections()) {
-            connection->stats(
-                "settings", [this, server, connection](const AdminConnection::Reply& settings) {
-                    if (!settings.ok())
-                        return; // what follows meets the same failure and reports it
-                    if (const auto parsed = StatsReply::parse(settings.stats)) {
-                        Server& read = m_servers[size_t(server)];
-                        read.settingsReadOn = connection->connections();
-                        read.evictionsOff = parsed->value("evictions") == "off";
-                        read.itemSizeMax = parsed->number("item_size_max").value_or(0);
-                        m_building.servers[server].evictionsOff = read.evictionsOff;
-                        m_building.servers[server].itemSizeMax = read.itemSizeMax;
-                    }
-                });
-        }
-        health.evictionsOff = state.evictionsOff;
-        health.itemSizeMax = state.itemSizeMax;
-
-        if (m_healthOnly)
-            return serverDone();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const bool due = state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
-        if (!namesMode(state) && due)
-            walkServer(server, bytesBefore);
-        else
-            readLocks(server, bytesBefore);
+        // What follows the stats: after the settings when they are read.
+        const auto proceed = [this, server, bytesBefore] {
+            Server& state = m_servers[size_t(server)];
+            m_building.servers[server].evictionsOff = state.evictionsOff;
+            m_building.servers[server].itemSizeMax = state.itemSizeMax;
+            if (m_healthOnly)
+                return serverDone();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const bool due =
+                state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
+            if (!namesMode(state) && due)
+                walkServer(server, bytesBefore);
+            else
+                readLocks(server, bytesBefore);
+        };
+        // Settings change only with a restart: once per connection. This
+        // server's part of the snapshot waits for them (it used to be
+        // finished before they arrived, and they were written into the next one).
+        if (state.settingsReadOn == connection->connections())
+            return proceed();
+        connection->stats("settings", [this, server, connection,
+                                       proceed](const AdminConnection::Reply& settings) {
+            // On failure, what follows meets the same failure and reports it.
+            if (const auto parsed = StatsReply::parse(settings.ok() ? settings.stats : "")) {
+                Server& read = m_servers[size_t(server)];
+                read.settingsReadOn = connection->connections();
+                read.evictionsOff = parsed->value("evictions") == "off";
+                read.itemSizeMax = parsed->number("item_size_max").value_or(0);
+            }
+            proceed();
+        });
     });
 }
 

@@ -47,7 +47,7 @@ Result<StatsReply> StatsReply::parse(QByteArrayView reply)
                          u"the server refused stats: %1"_s.arg(quote(line, 100))};
         if (!line.startsWith("STAT "))
             return Error{ErrorKind::InvalidArgument,
-                         u"not a stats line: %1"_s.arg(quote(line, 60))};
+                         u"protocol error: not a stats line: %1"_s.arg(quote(line, 60))};
         const QByteArrayView rest = line.sliced(5);
         const qsizetype space = rest.indexOf(' ');
         const QByteArrayView name = space < 0 ? rest : rest.first(space);

@@ -340,12 +340,7 @@ void AdminConnection::onSocketError(Outcome outcome, const QString& what)
 {
     if (outcome == Outcome::ConnectionFailed && reconnectInstead())
         return;
-    if (outcome == Outcome::ConnectionRefused)
-        failAll(outcome, m_spec.name() + u": connection refused (is memcached running there?)"_s);
-    else if (outcome == Outcome::HostLookupFailed)
-        failAll(outcome, m_spec.name() + u": cannot resolve the host name (%1)"_s.arg(what));
-    else
-        failAll(outcome, m_spec.name() + u": connection failed: %1"_s.arg(what));
+    failAll(outcome, m_spec.name() + u": "_s + what);
 }
 
 void AdminConnection::onDisconnected()
@@ -371,7 +366,9 @@ void AdminConnection::onDisconnected()
         }
     }
     failAll(Outcome::ConnectionFailed,
-            m_spec.name() + u": connection failed: the server closed the connection"_s);
+            m_spec.name() + u": "_s +
+                connectionFailureText(Outcome::ConnectionFailed,
+                                      u"the server closed the connection"_s));
 }
 
 void AdminConnection::onTimeout()

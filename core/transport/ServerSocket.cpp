@@ -19,9 +19,10 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
                                  return handlers.closed();
                              const bool refused = error == QLocalSocket::ConnectionRefusedError ||
                                                   error == QLocalSocket::ServerNotFoundError;
-                             handlers.failed(refused ? Outcome::ConnectionRefused
-                                                     : Outcome::ConnectionFailed,
-                                             socket->errorString());
+                             const Outcome outcome = refused ? Outcome::ConnectionRefused
+                                                             : Outcome::ConnectionFailed;
+                             handlers.failed(outcome, connectionFailureText(
+                                                          outcome, socket->errorString()));
                          });
         socket->setReadBufferSize(readBufferBytes);
         QMetaObject::invokeMethod(
@@ -36,16 +37,20 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
     QObject::connect(
         socket, &QTcpSocket::errorOccurred, context,
         [socket, handlers](QAbstractSocket::SocketError error) {
+            Outcome outcome = Outcome::ConnectionFailed;
             switch (error) {
             case QAbstractSocket::RemoteHostClosedError:
                 return handlers.closed();
             case QAbstractSocket::ConnectionRefusedError:
-                return handlers.failed(Outcome::ConnectionRefused, socket->errorString());
+                outcome = Outcome::ConnectionRefused;
+                break;
             case QAbstractSocket::HostNotFoundError:
-                return handlers.failed(Outcome::HostLookupFailed, socket->errorString());
+                outcome = Outcome::HostLookupFailed;
+                break;
             default:
-                return handlers.failed(Outcome::ConnectionFailed, socket->errorString());
+                break;
             }
+            handlers.failed(outcome, connectionFailureText(outcome, socket->errorString()));
         });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(readBufferBytes);

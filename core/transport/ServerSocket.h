@@ -18,6 +18,7 @@ struct ServerSocketHandlers
     std::function<void()> connected;
     std::function<void()> readyRead;
     std::function<void()> closed; // by the server
+    // What became of the connection, and connectionFailureText's words for it.
     std::function<void(Outcome, const QString&)> failed;
 };
 

@@ -32,6 +32,10 @@ public:
         delete m_server;
         m_server = nullptr;
         const auto sockets = findChildren<QTcpSocket*>();
+        // Their destructors emit disconnected(): the handlers must not run on
+        // a socket half destroyed (UBSan caught the downcast).
+        for (QTcpSocket* socket : sockets)
+            socket->disconnect(this);
         for (QTcpSocket* socket : sockets)
             delete socket;
     }
@@ -116,6 +120,23 @@ private:
         case FaultProxy::Mode::Garbage:
             if (!isReply)
                 from->write(FaultProxy::GarbageReply);
+            break;
+        case FaultProxy::Mode::CloseMidDump:
+            if (!isReply) {
+                if (data.contains("lru_crawler metadump"))
+                    from->setProperty("dumping", true);
+                to->write(data);
+            } else if (const qsizetype first = data.indexOf("key=");
+                       to->property("dumping").toBool() && first >= 0) {
+                // Replies before the dump's first line pass; the dump is cut in its middle.
+                const qsizetype end = data.indexOf("END\r\n", first);
+                const qsizetype stop = end >= 0 ? end : data.size();
+                to->write(data.left(first + (stop - first) / 2));
+                to->flush();
+                to->disconnectFromHost();
+            } else {
+                to->write(data);
+            }
             break;
         case FaultProxy::Mode::BusyDump:
             if (!isReply && data.startsWith("lru_crawler metadump"))

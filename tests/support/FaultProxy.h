@@ -20,6 +20,8 @@ class FaultProxyWorker;
 //   Garbage        answer every request with a line that is not memcached protocol
 //   BusyDump       forward, but answer "lru_crawler metadump" as a server already
 //                  running one does (the BUSY line memcached 1.6.18 sends)
+//   CloseMidDump   forward, but once a connection asks for "lru_crawler metadump",
+//                  pass half of the dump's first chunk and close (before its END)
 class FaultProxy
 {
 public:
@@ -31,7 +33,8 @@ public:
         Reset,
         CloseMidReply,
         Garbage,
-        BusyDump
+        BusyDump,
+        CloseMidDump
     };
 
     static constexpr const char* GarbageReply = "HELLO FROM NOT-MEMCACHED\r\n";

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace lockboard::test {
 
 // The longest gap between 10 ms timer ticks while it runs: how long the
@@ -21,6 +23,14 @@ public:
         });
     }
     void start() { m_ticker.start(); }
+    // A stall bound of `ms` for this build: sanitizer builds run our code
+    // several times slower, and their presets say by how much
+    // (LOCKBOARD_TIMING_SCALE); 1 otherwise.
+    [[nodiscard]] static qint64 bound(qint64 ms)
+    {
+        const int scale = qEnvironmentVariableIntValue("LOCKBOARD_TIMING_SCALE");
+        return ms * std::max(1, scale);
+    }
     void stop() { m_ticker.stop(); }
     [[nodiscard]] qint64 longestMs() const { return m_longest; }
 
