@@ -200,6 +200,13 @@ private:
     QList<ServerSpec> m_servers;
 };
 
+// A profiles file that is not text: NUL bytes, invalid UTF-8, an unclosed section.
+QByteArray corruptSettingsFile()
+{
+    static const char raw[] = "\x00\x01\xff[profile prod\nservers=\x80\x81,,::\n\x00";
+    return QByteArray(raw, sizeof raw - 1);
+}
+
 // What an operator must be told about the faulty server, by fault.
 QRegularExpression saysWhat(Fault fault)
 {
@@ -523,7 +530,7 @@ void TestFaultMatrix::corruptSettings()
     const QString ini = dir.filePath(u"profiles.ini"_s);
     QFile file(ini);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    const QByteArray garbage("\x00\x01\xff[profile prod\nservers=\x80\x81,,::\n\x00", 40);
+    const QByteArray garbage = corruptSettingsFile();
     file.write(garbage);
     file.close();
     const CtlRun run = runCtl(args.mid(0, 1) + QStringList{u"--profile"_s, u"prod"_s} + args.mid(1), ini);
@@ -543,7 +550,7 @@ void TestFaultMatrix::corruptSettingsDashboard()
     const QString ini = dir.filePath(u"profiles.ini"_s);
     QFile file(ini);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    const QByteArray garbage("\x00\x01\xff[profile prod\nservers=\x80\x81,,::\n\x00", 40);
+    const QByteArray garbage = corruptSettingsFile();
     file.write(garbage);
     file.close();
     ProfileStore store(ini);
