@@ -151,6 +151,8 @@ void TestDemo::missingMemcachedIsSaid()
     demo.setMemcachedProgram(u"/nonexistent/memcached"_s);
     QSignalSpy failed(&demo, &DemoCluster::failed);
     demo.start();
+    QCOMPARE(failed.count(), 0); // never inside start(): its caller connects afterwards too
+    QVERIFY(failed.wait(5000));
     QCOMPARE(failed.count(), 1);
     const QString message = failed.at(0).at(0).toString();
     QVERIFY2(message.contains(u"memcached is not installed"_s), qPrintable(message));

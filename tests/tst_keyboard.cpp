@@ -31,7 +31,8 @@ private Q_SLOTS:
 
 void TestKeyboard::everyMenuActionHasAShortcut()
 {
-    MainWindow window;
+    QTemporaryDir settings; // not the user's settings
+    MainWindow window(ProfileStore(settings.filePath(u"profiles.ini"_s)));
     QStringList missing;
     int actions = 0;
     for (QAction* menuAction : window.menuBar()->actions()) {
@@ -82,7 +83,8 @@ void TestKeyboard::shortcutsWork()
 
 void TestKeyboard::widgetsHaveAccessibleNames()
 {
-    MainWindow window;
+    QTemporaryDir settings; // not the user's settings
+    MainWindow window(ProfileStore(settings.filePath(u"profiles.ini"_s)));
     window.show();
     QSet<const QWidget*> labelled;
     for (const QLabel* label : window.findChildren<QLabel*>())

@@ -44,7 +44,8 @@ void TestMainWindow::showsHeldLocks()
     Client client(profile);
     QCOMPARE(client.add(":1:__d_lock_nightly", "1", 120, 2).outcome, Outcome::Stored);
 
-    MainWindow window;
+    QTemporaryDir dir; // not the user's settings
+    MainWindow window(ProfileStore(dir.filePath(u"profiles.ini"_s)));
     window.setProfile(profile);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 1, 10000);
@@ -146,7 +147,8 @@ void TestMainWindow::neverStallsOnABlackholedServer()
     profile.name = u"test"_s;
     profile.servers = *ServerSpec::parseList(QString(healthy.spec() + u',' + proxy.spec()));
 
-    MainWindow window;
+    QTemporaryDir settings; // not the user's settings
+    MainWindow window(ProfileStore(settings.filePath(u"profiles.ini"_s)));
     window.setProfile(profile);
     window.show();
     // The longest gap between 10 ms ticks over 4 s of refreshes, one server

@@ -158,7 +158,8 @@ void TestTranslations::germanDashboardIsGerman()
     QTranslator translator;
     QVERIFY(translator.load(QLocale(), u"lockboard"_s, u"_"_s, QStringLiteral(LOCKBOARD_QM_DIR)));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    lockboard::MainWindow window;
+    QTemporaryDir settings; // not the user's settings
+    lockboard::MainWindow window(lockboard::ProfileStore(settings.filePath(u"profiles.ini"_s)));
     QCOMPARE(window.tabs()->tabText(lockboard::MainWindow::LocksTab), u"&Sperren"_s);
     QCOMPARE(window.tabs()->tabText(lockboard::MainWindow::EventsTab), u"&Ereignisse"_s);
     QCoreApplication::removeTranslator(&translator);

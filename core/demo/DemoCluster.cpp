@@ -70,15 +70,20 @@ QString DemoCluster::findMemcached()
 
 void DemoCluster::start(int servers)
 {
+    // Failures found here are reported like the others: after start() returns.
+    const auto failSoon = [this](const QString& message) {
+        QMetaObject::invokeMethod(this, [this, message] { fail(message); }, Qt::QueuedConnection);
+    };
     const QString memcached = m_program.isEmpty() ? findMemcached() : m_program;
     if (memcached.isEmpty() || !QFileInfo(memcached).isExecutable()) {
-        fail(tr("memcached is not installed, so there is no demo cluster to start. "
-                "Install it (on Debian: sudo apt-get install memcached) and try again."));
+        failSoon(tr("memcached is not installed, so there is no demo cluster to start. "
+                    "Install it (on Debian: sudo apt-get install memcached) and try again."));
         return;
     }
     const QList<quint16> ports = freePorts(servers);
     if (ports.size() != servers) {
-        fail(tr("Could not find %1 free ports on 127.0.0.1 for the demo servers.").arg(servers));
+        failSoon(
+            tr("Could not find %1 free ports on 127.0.0.1 for the demo servers.").arg(servers));
         return;
     }
     m_profile = Profile();
