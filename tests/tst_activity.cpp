@@ -161,8 +161,9 @@ void TestActivity::knownPatternGivesExactFigures()
         inspector.refresh();
         QVERIFY(ready.wait(10000));
         const auto snapshot = ready.at(0).at(0).value<ClusterSnapshot>();
-        const auto copy = std::find_if(snapshot.locks.cbegin(), snapshot.locks.cend(),
-                                       [](const LockRecord& lock) { return lock.name == u"forever"_s; });
+        const auto copy =
+            std::find_if(snapshot.locks.cbegin(), snapshot.locks.cend(),
+                         [](const LockRecord& lock) { return lock.name == u"forever"_s; });
         QVERIFY(copy != snapshot.locks.cend());
         QCOMPARE(copy->ttl, forever->ttl);
     }

@@ -43,9 +43,9 @@ struct LockActivityStats
     double holdP99 = -1;
 
     bool held = false;
-    double heldFor = -1;      // seconds, when the acquisition was seen
+    double heldFor = -1;       // seconds, when the acquisition was seen
     qint64 ttl = ttl::Unknown; // the current (or last) acquisition's TTL, or ttl::Never
-    QByteArray holderAddress; // "ip:port" of the client that took it, when known
+    QByteArray holderAddress;  // "ip:port" of the client that took it, when known
     QList<ActivityHint> hints;
 
     // For charts: the times (server clock, Unix seconds) of the attempts in

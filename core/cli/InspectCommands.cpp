@@ -246,7 +246,8 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
         if (!json) {
             table.addRow(
                 {lock.name, lock.serverName, lock.homeName, lockState(lock),
-                 lock.ttl == ttl::Never ? u"never"_s : duration(lock.ttl), duration(lock.idleSeconds),
+                 lock.ttl == ttl::Never ? u"never"_s : duration(lock.ttl),
+                 duration(lock.idleSeconds),
                  lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
                  lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
                  lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
@@ -298,13 +299,20 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
     io.out().flush();
 }
 
+// A server whose part of the answer is missing: down, failed, or (when its
+// locks were asked for) not read. `locks`, `servers` and `watch` exit 1 for it.
+bool missingFrom(const ServerHealth& server, bool requireScan)
+{
+    return !server.up || (requireScan && !server.scanned) || !server.error.isEmpty();
+}
+
 int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireScan)
 {
     int failed = 0;
     for (const ServerHealth& server : snapshot.servers) {
         if (requireScan && !server.listingNote.isEmpty())
             io.err() << u"lockboardctl: note: "_s << server.listingNote << u'\n';
-        if (server.up && (server.scanned || !requireScan) && server.error.isEmpty())
+        if (!missingFrom(server, requireScan))
             continue;
         ++failed;
         io.err() << u"lockboardctl: warning: "_s
@@ -438,7 +446,7 @@ int runWatch(const QStringList& args, CliIo& io)
             printLocks(io, snapshot, false);
             incomplete = false;
             for (const ServerHealth& server : snapshot.servers) {
-                incomplete |= !server.up || !server.error.isEmpty();
+                incomplete |= missingFrom(server, true);
                 if (server.restarted)
                     io.out() << u"! "_s << server.server
                              << u" restarted: locks on this server may have been lost\n"_s;

@@ -23,10 +23,10 @@ struct OpResult
     QString message;
 
     QByteArray key;
-    QByteArray value;   // get, gets
-    quint32 flags = 0;  // get, gets
-    quint64 cas = 0;    // get, gets
-    quint64 number = 0; // incr, decr: the new value
+    QByteArray value;          // get, gets
+    quint32 flags = 0;         // get, gets
+    quint64 cas = 0;           // get, gets
+    quint64 number = 0;        // incr, decr: the new value
     qint64 ttl = ttl::Unknown; // metaGet: seconds left, or ttl::Never
     QList<QPair<QByteArray, QByteArray>> stats;
 

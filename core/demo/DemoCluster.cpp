@@ -72,7 +72,8 @@ void DemoCluster::start(int servers)
 {
     // Failures found here are reported like the others: after start() returns.
     const auto failSoon = [this](const QString& message) {
-        QMetaObject::invokeMethod(this, [this, message] { fail(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { fail(message); }, Qt::QueuedConnection);
     };
     const QString memcached = m_program.isEmpty() ? findMemcached() : m_program;
     if (memcached.isEmpty() || !QFileInfo(memcached).isExecutable()) {
@@ -172,8 +173,8 @@ void DemoCluster::stopServers()
     for (QProcess* process : servers) {
         process->disconnect(this);
         if (process->state() == QProcess::NotRunning) { // never started
-            QMetaObject::invokeMethod(this, [this, process] { serverGone(process); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, process] { serverGone(process); }, Qt::QueuedConnection);
             continue;
         }
         connect(process, &QProcess::finished, this, [this, process] { serverGone(process); });

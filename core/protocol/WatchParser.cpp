@@ -48,8 +48,7 @@ bool WatchParser::parseLine(QByteArrayView line, WatchEvent& event)
             event.ttl = toInteger(value, &ok);
             if (event.ttl == 0)
                 event.ttl = ttl::Never; // memcached logs a missing expiry as ttl=0
-        }
-        else if (name == "cfd")
+        } else if (name == "cfd")
             event.clientFd = int(toInteger(value, &ok));
         else if (name == "rip")
             event.address = value.toByteArray() + event.address;

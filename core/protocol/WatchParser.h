@@ -25,13 +25,13 @@ struct WatchEvent
         Other,
     };
     Type type = Type::Other;
-    double ts = 0;      // the server's clock, Unix seconds
-    QByteArray key;     // URI-decoded
-    QByteArray status;  // item_store: stored, not_stored, exists, not_found
-    QByteArray command; // item_store: add, set, cas, replace, append, prepend, incr, decr
+    double ts = 0;             // the server's clock, Unix seconds
+    QByteArray key;            // URI-decoded
+    QByteArray status;         // item_store: stored, not_stored, exists, not_found
+    QByteArray command;        // item_store: add, set, cas, replace, append, prepend, incr, decr
     qint64 ttl = ttl::Unknown; // item_store: seconds left, or ttl::Never (the stream's ttl=0)
-    int clientFd = -1;  // the client's connection on the server (cfd)
-    QByteArray address; // conn_new/conn_close: "ip:port"
+    int clientFd = -1;         // the client's connection on the server (cfd)
+    QByteArray address;        // conn_new/conn_close: "ip:port"
     qint64 skipped = 0;
     double receivedAt = 0; // set by the reader: when the line arrived (local clock)
 };

@@ -19,10 +19,10 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
                                  return handlers.closed();
                              const bool refused = error == QLocalSocket::ConnectionRefusedError ||
                                                   error == QLocalSocket::ServerNotFoundError;
-                             const Outcome outcome = refused ? Outcome::ConnectionRefused
-                                                             : Outcome::ConnectionFailed;
-                             handlers.failed(outcome, connectionFailureText(
-                                                          outcome, socket->errorString()));
+                             const Outcome outcome =
+                                 refused ? Outcome::ConnectionRefused : Outcome::ConnectionFailed;
+                             handlers.failed(outcome,
+                                             connectionFailureText(outcome, socket->errorString()));
                          });
         socket->setReadBufferSize(readBufferBytes);
         QMetaObject::invokeMethod(
@@ -34,24 +34,24 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
     QObject::connect(socket, &QTcpSocket::connected, context, handlers.connected);
     QObject::connect(socket, &QTcpSocket::readyRead, context, handlers.readyRead);
     QObject::connect(socket, &QTcpSocket::disconnected, context, handlers.closed);
-    QObject::connect(
-        socket, &QTcpSocket::errorOccurred, context,
-        [socket, handlers](QAbstractSocket::SocketError error) {
-            Outcome outcome = Outcome::ConnectionFailed;
-            switch (error) {
-            case QAbstractSocket::RemoteHostClosedError:
-                return handlers.closed();
-            case QAbstractSocket::ConnectionRefusedError:
-                outcome = Outcome::ConnectionRefused;
-                break;
-            case QAbstractSocket::HostNotFoundError:
-                outcome = Outcome::HostLookupFailed;
-                break;
-            default:
-                break;
-            }
-            handlers.failed(outcome, connectionFailureText(outcome, socket->errorString()));
-        });
+    QObject::connect(socket, &QTcpSocket::errorOccurred, context,
+                     [socket, handlers](QAbstractSocket::SocketError error) {
+                         Outcome outcome = Outcome::ConnectionFailed;
+                         switch (error) {
+                         case QAbstractSocket::RemoteHostClosedError:
+                             return handlers.closed();
+                         case QAbstractSocket::ConnectionRefusedError:
+                             outcome = Outcome::ConnectionRefused;
+                             break;
+                         case QAbstractSocket::HostNotFoundError:
+                             outcome = Outcome::HostLookupFailed;
+                             break;
+                         default:
+                             break;
+                         }
+                         handlers.failed(outcome,
+                                         connectionFailureText(outcome, socket->errorString()));
+                     });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(readBufferBytes);
     QMetaObject::invokeMethod(

@@ -159,8 +159,9 @@ int main(int argc, char* argv[])
     faults.setInterval(10'000);
     QObject::connect(&faults, &QTimer::timeout, &app, [&] {
         ++faultStep;
-        static const FaultProxy::Mode cycle[] = {FaultProxy::Mode::Blackhole, FaultProxy::Mode::Pass,
-                                                 FaultProxy::Mode::Garbage, FaultProxy::Mode::Pass};
+        static const FaultProxy::Mode cycle[] = {FaultProxy::Mode::Blackhole,
+                                                 FaultProxy::Mode::Pass, FaultProxy::Mode::Garbage,
+                                                 FaultProxy::Mode::Pass};
         proxy.setMode(cycle[faultStep % 4]);
         if (faultStep % 4 == 0) { // every 40 s: kill the first server, back 10 s later
             servers[0]->kill();
@@ -221,8 +222,8 @@ int main(int argc, char* argv[])
             const qint64 shown = snapshots - snapshotsAtMinute;
             stalled |= shown == 0;
             std::printf("%6d  %7.1f  %3lld  %9lld  %8lld  %13lld\n", minute,
-                        double(samples.last().rss) / 1024.0, samples.last().fds, shown, warningsSeen,
-                        workerErrors() - errorsAtMinute);
+                        double(samples.last().rss) / 1024.0, samples.last().fds, shown,
+                        warningsSeen, workerErrors() - errorsAtMinute);
             std::fflush(stdout);
             snapshotsAtMinute = snapshots;
             warningsSeen = 0;
