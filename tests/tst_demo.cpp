@@ -1,9 +1,9 @@
 // lockboard --demo: real memcached processes with the promised locks, the
 // dashboard populated on them, everything stopped afterwards, and a clear
 // message when memcached is missing.
+#include "app/demo/DemoCluster.h"
+#include "app/demo/DemoWorkload.h"
 #include "core/client/Client.h"
-#include "core/demo/DemoCluster.h"
-#include "core/demo/DemoWorkload.h"
 #include "core/inspect/ClusterInspector.h"
 #include "ui/MainWindow.h"
 #include "ui/PlacementView.h"

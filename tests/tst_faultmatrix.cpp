@@ -269,7 +269,7 @@ private:
     {
         // The common options right after the command (before a `run`'s "--").
         const QStringList common{u"--servers"_s, cluster.serversArg(), u"--connect-timeout"_s,
-                                 u"500"_s, u"--timeout"_s, u"1000"_s};
+                                 u"500"_s,       u"--timeout"_s,       u"1000"_s};
         return runCtl(args.mid(0, 1) + common + args.mid(1), cluster.path(u"profiles.ini"_s), env);
     }
 };
@@ -533,9 +533,10 @@ void TestFaultMatrix::corruptSettings()
     const QByteArray garbage = corruptSettingsFile();
     file.write(garbage);
     file.close();
-    const CtlRun run = runCtl(args.mid(0, 1) + QStringList{u"--profile"_s, u"prod"_s} + args.mid(1), ini);
+    const CtlRun run =
+        runCtl(args.mid(0, 1) + QStringList{u"--profile"_s, u"prod"_s} + args.mid(1), ini);
     QVERIFY2(run.code == 2, qPrintable(run.err));
-    QVERIFY2(run.err.contains(ini), qPrintable(run.err)); // says which file
+    QVERIFY2(run.err.contains(ini), qPrintable(run.err));          // says which file
     QVERIFY2(run.err.contains(u"corrupt"_s), qPrintable(run.err)); // and what is wrong
     QFile after(ini);
     QVERIFY(after.open(QIODevice::ReadOnly));
@@ -556,7 +557,7 @@ void TestFaultMatrix::corruptSettingsDashboard()
     ProfileStore store(ini);
     ProfileOverrides overrides;
     overrides.profile = u"prod"_s;
-    const auto resolved = overrides.resolve(store, QProcessEnvironment());
+    const auto resolved = overrides.resolve(store, Environment());
     QVERIFY(!resolved);
     QVERIFY2(resolved.error().message.contains(ini) &&
                  resolved.error().message.contains(u"corrupt"_s),
@@ -615,16 +616,18 @@ void TestFaultMatrix::dashboard()
     } else if (fault == Fault::RefusesDumps) {
         QTRY_VERIFY_WITH_TIMEOUT(
             servers->rowCount() == 2 &&
-                says.match(servers->index(1, ServersModel::KeyspaceWalk).data().toString() +
-                           u' ' +
-                           servers->index(1, ServersModel::KeyspaceWalk).data(Qt::ToolTipRole).toString())
+                says.match(servers->index(1, ServersModel::KeyspaceWalk).data().toString() + u' ' +
+                           servers->index(1, ServersModel::KeyspaceWalk)
+                               .data(Qt::ToolTipRole)
+                               .toString())
                     .hasMatch(),
             10000);
     } else if (fault == Fault::RefusesWatching) {
         QTRY_VERIFY_WITH_TIMEOUT(
             servers->rowCount() == 2 &&
-                says.match(servers->index(1, ServersModel::Watching).data().toString() + u' ' +
-                           servers->index(1, ServersModel::Watching).data(Qt::ToolTipRole).toString())
+                says.match(
+                        servers->index(1, ServersModel::Watching).data().toString() + u' ' +
+                        servers->index(1, ServersModel::Watching).data(Qt::ToolTipRole).toString())
                     .hasMatch(),
             10000);
     } else {

@@ -93,7 +93,7 @@ void TestProfileStore::precedence()
     ProfileStore store(m_path);
     QVERIFY(store.save(sample(u"default"_s, u"d:1"_s)).ok());
     QVERIFY(store.save(sample(u"prod"_s, u"p:1,p:2"_s)).ok());
-    QProcessEnvironment env;
+    Environment env;
     env.insert(u"LOCKBOARD_SERVERS"_s, u"e:1"_s);
 
     ProfileOverrides none;
@@ -105,7 +105,7 @@ void TestProfileStore::precedence()
     QCOMPARE(resolved->keys.keyPrefix(), u"shop"_s);
 
     // Without the variable, the default profile.
-    resolved = none.resolve(store, QProcessEnvironment());
+    resolved = none.resolve(store, Environment());
     QCOMPARE(serverListText(resolved->servers), u"d:1"_s);
 
     // An explicit --profile beats the environment.
@@ -132,8 +132,7 @@ void TestProfileStore::precedence()
     // No saved profiles at all: built-in defaults.
     ProfileOverrides servers;
     servers.servers = u"x:1"_s;
-    resolved =
-        servers.resolve(ProfileStore(m_dir->filePath(u"empty.conf"_s)), QProcessEnvironment());
+    resolved = servers.resolve(ProfileStore(m_dir->filePath(u"empty.conf"_s)), Environment());
     QCOMPARE(resolved->client, ClientLibrary::PythonMemcached);
     QCOMPARE(resolved->keys, KeyScheme());
     QCOMPARE(resolved->readOnly, false);
@@ -141,7 +140,7 @@ void TestProfileStore::precedence()
 
 void TestProfileStore::noServers()
 {
-    const auto resolved = ProfileOverrides().resolve(ProfileStore(m_path), QProcessEnvironment());
+    const auto resolved = ProfileOverrides().resolve(ProfileStore(m_path), Environment());
     QVERIFY(!resolved.ok());
     QVERIFY(resolved.error().message.contains(u"no servers"_s));
 }
@@ -149,7 +148,7 @@ void TestProfileStore::noServers()
 void TestProfileStore::overrideErrorsNameTheirSource()
 {
     ProfileStore store(m_path);
-    QProcessEnvironment env;
+    Environment env;
     env.insert(u"LOCKBOARD_SERVERS"_s, u"e:x"_s);
     auto resolved = ProfileOverrides().resolve(store, env);
     QVERIFY(resolved.error().message.startsWith(u"LOCKBOARD_SERVERS: "_s));

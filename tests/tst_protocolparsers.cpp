@@ -23,6 +23,7 @@ struct Dump
 {
     MetadumpParser::State state = MetadumpParser::State::Reading;
     QString error;
+    ErrorKind kind = ErrorKind::Other;
     QList<MetadumpEntry> entries;
     qint64 lines = 0;
 };
@@ -39,6 +40,7 @@ Dump dump(const QByteArray& stream, qsizetype chunk, const MetadumpParser::Filte
         parser.finish();
     result.state = parser.state();
     result.error = parser.error();
+    result.kind = parser.errorKind();
     result.lines = parser.linesRead();
     return result;
 }
@@ -100,7 +102,8 @@ void TestProtocolParsers::statsErrors_data()
     QTest::newRow("unknown command") << QByteArray("ERROR\r\n") << u"does not know"_s;
     QTest::newRow("refused") << QByteArray("CLIENT_ERROR bad command line\r\n")
                              << u"refused stats"_s;
-    QTest::newRow("garbage") << QByteArray("HELLO\r\nEND\r\n") << u"protocol error: not a stats line: \"HELLO\""_s;
+    QTest::newRow("garbage") << QByteArray("HELLO\r\nEND\r\n")
+                             << u"protocol error: not a stats line: \"HELLO\""_s;
     QTest::newRow("no end") << QByteArray("STAT pid 1\r\n") << u"without END"_s;
     QTest::newRow("cut line") << QByteArray("STAT pid 1\r\nSTAT upt") << u"without END"_s;
     QTest::newRow("nameless") << QByteArray("STAT \r\nEND\r\n") << u"without a name"_s;
@@ -168,25 +171,32 @@ void TestProtocolParsers::metadumpFailures_data()
     QTest::addColumn<QByteArray>("stream");
     QTest::addColumn<bool>("closed");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<ErrorKind>("kind");
     const QByteArray real = fixture(u"metadump_hash.txt"_s);
     QTest::newRow("busy") << fixture(u"metadump_busy.txt"_s) << false
-                          << u"busy: another lru_crawler metadump"_s;
+                          << u"busy: another lru_crawler metadump"_s << ErrorKind::Busy;
+    QTest::newRow("not allowed (-X)") << QByteArray("ERROR metadump not allowed\r\n") << false
+                                      << u"-X"_s << ErrorKind::NotAllowed;
     QTest::newRow("no metadump") << fixture(u"metadump_error.txt"_s) << false
-                                 << u"does not support"_s;
+                                 << u"does not support"_s << ErrorKind::ServerError;
     QTest::newRow("closed mid-dump")
-        << real.left(real.size() / 2) << true << u"in the middle of the dump"_s;
-    QTest::newRow("closed before") << QByteArray() << true << u"before the dump began"_s;
+        << real.left(real.size() / 2) << true << u"in the middle of the dump"_s
+        << ErrorKind::ConnectionFailed;
+    QTest::newRow("closed before")
+        << QByteArray() << true << u"before the dump began"_s << ErrorKind::ConnectionFailed;
     QTest::newRow("garbage") << QByteArray("HELLO FROM NOT-MEMCACHED\r\n") << false
-                             << u"not a metadump line"_s;
+                             << u"not a metadump line"_s << ErrorKind::ProtocolError;
     QTest::newRow("bad escape") << QByteArray("key=%G1 exp=-1 la=1 cas=1 fetch=no cls=1 size=1\n")
-                                << false << u"not a metadump line"_s;
+                                << false << u"not a metadump line"_s << ErrorKind::ProtocolError;
     QTest::newRow("bad number") << QByteArray("key=a exp=soon la=1 cas=1 fetch=no cls=1 size=1\n")
-                                << false << u"not a metadump line"_s;
-    QTest::newRow("junk after end") << real + "VA 1\r\n" << false << u"after the dump's END"_s;
+                                << false << u"not a metadump line"_s << ErrorKind::ProtocolError;
+    QTest::newRow("junk after end")
+        << real + "VA 1\r\n"
+        << false << u"after the dump's END"_s << ErrorKind::ProtocolError;
     QTest::newRow("endless line") << QByteArray("key=") + QByteArray(5000, 'a') << false
-                                  << u"longer than"_s;
+                                  << u"longer than"_s << ErrorKind::ProtocolError;
     QTest::newRow("server error") << QByteArray("SERVER_ERROR out of memory\r\n") << false
-                                  << u"refused the dump"_s;
+                                  << u"refused the dump"_s << ErrorKind::ServerError;
 }
 
 void TestProtocolParsers::metadumpFailures()
@@ -194,11 +204,13 @@ void TestProtocolParsers::metadumpFailures()
     QFETCH(QByteArray, stream);
     QFETCH(bool, closed);
     QFETCH(QString, words);
+    QFETCH(ErrorKind, kind);
     for (const qsizetype chunk :
          {qsizetype(1), qsizetype(13), std::max<qsizetype>(stream.size(), 1)}) {
         const Dump broken = dump(stream, chunk, {}, closed);
         QCOMPARE(broken.state, MetadumpParser::State::Failed);
         QVERIFY2(broken.error.contains(words), qPrintable(broken.error));
+        QCOMPARE(broken.kind, kind);
     }
 }
 

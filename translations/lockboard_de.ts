@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>LockState</name>
+    <message>
+        <source>misplaced (home %1)</source>
+        <translation>verlegt (Heimserver %1)</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>keine TTL</translation>
+    </message>
+    <message>
+        <source>server restarted</source>
+        <translation>Server neu gestartet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>lockboard::ActivityCharts</name>
     <message>
         <source>Attempts per %1 s</source>
@@ -195,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>lockboard::ClusterInspector</name>
+    <message>
+        <source>%1 is in names mode (the profile says so): only locks whose names are known are seen there; a lock with an unknown name cannot be seen</source>
+        <translation>%1 ist im Namensmodus (so will es das Profil): dort sind nur Locks mit bekanntem Namen zu sehen; ein Lock mit unbekanntem Namen bleibt unsichtbar</translation>
+    </message>
+    <message>
+        <source>%1 refuses key walks (memcached -X: &quot;ERROR metadump not allowed&quot;), so it is in names mode: only locks whose names are known (--lock-names, the profile, or seen on any server) are seen there; a lock with an unknown name cannot be seen</source>
+        <translation>%1 verweigert das Durchlaufen der Schlüssel (memcached -X: &quot;ERROR metadump not allowed&quot;) und ist daher im Namensmodus: dort sind nur Locks mit bekanntem Namen zu sehen (--lock-names, das Profil oder auf einem anderen Server gesehen); ein Lock mit unbekanntem Namen bleibt unsichtbar</translation>
+    </message>
+</context>
+<context>
     <name>lockboard::DemoCluster</name>
     <message>
         <source>memcached is not installed, so there is no demo cluster to start. Install it (on Debian: sudo apt-get install memcached) and try again.</source>
@@ -253,26 +287,6 @@
 </context>
 <context>
     <name>lockboard::LocksModel</name>
-    <message>
-        <source>misplaced (home %1)</source>
-        <translation>verlegt (Heimserver %1)</translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation>geteilt</translation>
-    </message>
-    <message>
-        <source>no TTL</source>
-        <translation>keine TTL</translation>
-    </message>
-    <message>
-        <source>server restarted</source>
-        <translation>Server neu gestartet</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
     <message>
         <source>never</source>
         <translation>nie</translation>

@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>LockState</name>
+    <message>
+        <source>misplaced (home %1)</source>
+        <translation>mal placé (origine %1)</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>scindé</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>sans TTL</translation>
+    </message>
+    <message>
+        <source>server restarted</source>
+        <translation>serveur redémarré</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>lockboard::ActivityCharts</name>
     <message>
         <source>Attempts per %1 s</source>
@@ -195,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>lockboard::ClusterInspector</name>
+    <message>
+        <source>%1 is in names mode (the profile says so): only locks whose names are known are seen there; a lock with an unknown name cannot be seen</source>
+        <translation>%1 est en mode noms (le profil le demande) : seuls les verrous dont le nom est connu y sont visibles ; un verrou au nom inconnu reste invisible</translation>
+    </message>
+    <message>
+        <source>%1 refuses key walks (memcached -X: &quot;ERROR metadump not allowed&quot;), so it is in names mode: only locks whose names are known (--lock-names, the profile, or seen on any server) are seen there; a lock with an unknown name cannot be seen</source>
+        <translation>%1 refuse le parcours des clés (memcached -X : « ERROR metadump not allowed »), il est donc en mode noms : seuls les verrous dont le nom est connu (--lock-names, le profil, ou vus sur un autre serveur) y sont visibles ; un verrou au nom inconnu reste invisible</translation>
+    </message>
+</context>
+<context>
     <name>lockboard::DemoCluster</name>
     <message>
         <source>memcached is not installed, so there is no demo cluster to start. Install it (on Debian: sudo apt-get install memcached) and try again.</source>
@@ -253,26 +287,6 @@
 </context>
 <context>
     <name>lockboard::LocksModel</name>
-    <message>
-        <source>misplaced (home %1)</source>
-        <translation>mal placé (origine %1)</translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation>scindé</translation>
-    </message>
-    <message>
-        <source>no TTL</source>
-        <translation>sans TTL</translation>
-    </message>
-    <message>
-        <source>server restarted</source>
-        <translation>serveur redémarré</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
     <message>
         <source>never</source>
         <translation>jamais</translation>

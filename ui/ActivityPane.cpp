@@ -1,6 +1,6 @@
 #include "ui/ActivityPane.h"
 
-#include "ui/Format.h"
+#include "core/common/Format.h"
 #include "ui/charts/ActivityCharts.h"
 
 #include <QLabel>

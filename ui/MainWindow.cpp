@@ -314,13 +314,13 @@ void MainWindow::showActivity()
     if (!m_activity)
         return;
     m_serversModel->setStreams(m_activity->servers());
-    QHash<QPair<int, QByteArray>, QString> hints;
+    QHash<LockCopyId, QString> hints;
     for (const LockActivityStats& lock : m_activity->stats()) {
         QStringList texts;
         for (ActivityHint hint : lock.hints)
             texts.append(activityHintText(hint));
         if (!texts.isEmpty())
-            hints.insert({lock.server, lock.key}, texts.join(u"; "_s));
+            hints.insert(LockCopyId{lock.server, lock.key}, texts.join(u"; "_s));
     }
     m_locksModel->setHints(hints);
 

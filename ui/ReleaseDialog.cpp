@@ -1,6 +1,6 @@
 #include "ui/ReleaseDialog.h"
 
-#include "ui/Format.h"
+#include "core/common/Format.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

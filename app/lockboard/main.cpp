@@ -1,7 +1,7 @@
 // lockboard: the composition root of the dashboard.
+#include "app/demo/DemoCluster.h"
 #include "core/common/QuitSignals.h"
 #include "core/config/ProfileStore.h"
-#include "core/demo/DemoCluster.h"
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
 
@@ -147,7 +147,7 @@ int main(int argc, char* argv[])
     const bool anyOption = overrides.profile || overrides.servers || overrides.client ||
                            overrides.keyPrefix || overrides.keyVersion;
     const auto profile =
-        overrides.resolve(lockboard::ProfileStore(), QProcessEnvironment::systemEnvironment());
+        overrides.resolve(lockboard::ProfileStore(), lockboard::Environment::system());
     if (profile)
         window.setProfile(*profile);
     else if (anyOption)

@@ -1,6 +1,6 @@
 // lockboardctl: the composition root of the command-line tool.
-#include "core/cli/CliIo.h"
-#include "core/cli/Ctl.h"
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/Ctl.h"
 
 #include <QCoreApplication>
 #include <QFile>

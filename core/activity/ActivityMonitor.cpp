@@ -112,7 +112,7 @@ void ActivityMonitor::connectStream(int index)
         {[this, index] { m_servers[index]->stream->write("watch mutations connevents\r\n"); },
          [this, index] { readStream(index); },
          [this, index] { streamLost(index, tr("the server closed the stream")); },
-         [this, index](Outcome, const QString& what) {
+         [this, index](ErrorKind, const QString& what) {
              streamLost(index, what);
          }});
 }

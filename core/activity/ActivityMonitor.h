@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/activity/LockActivity.h"
-#include "core/client/ClientOptions.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/Profile.h"
 #include "core/protocol/WatchParser.h"
 

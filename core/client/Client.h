@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/client/ClientCounters.h"
-#include "core/client/ClientOptions.h"
 #include "core/client/OpResult.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/Profile.h"
 #include "core/placement/Placement.h"
 

@@ -99,7 +99,7 @@ MetaConnection::Exchange MetaConnection::connectSocket()
         const int lookup = ::getaddrinfo(host.constData(), port.constData(), &hints, &addresses);
         if (lookup != 0)
             return fail(Outcome::HostLookupFailed,
-                        connectionFailureText(Outcome::HostLookupFailed,
+                        connectionFailureText(ErrorKind::HostLookupFailed,
                                               QString::fromLocal8Bit(::gai_strerror(lookup))));
         for (addrinfo* a = addresses; a && result < 0; a = a->ai_next)
             result = attempt(a->ai_addr, a->ai_addrlen, a->ai_family);
@@ -107,14 +107,14 @@ MetaConnection::Exchange MetaConnection::connectSocket()
     }
     if (result == -ECONNREFUSED || result == -ENOENT)
         return fail(Outcome::ConnectionRefused,
-                    connectionFailureText(Outcome::ConnectionRefused, {}));
+                    connectionFailureText(ErrorKind::ConnectionRefused, {}));
     if (result == -ETIMEDOUT)
         return fail(Outcome::Timeout,
                     u"timeout: no connection within %1 ms (connect timeout)"_s.arg(
                         m_options.connectTimeoutMs));
     if (result < 0)
         return fail(Outcome::ConnectionFailed,
-                    connectionFailureText(Outcome::ConnectionFailed, errnoText(-result)));
+                    connectionFailureText(ErrorKind::ConnectionFailed, errnoText(-result)));
     m_fd = result;
     if (m_spec.transport() == ServerSpec::Transport::Tcp) {
         const int on = 1;
@@ -147,11 +147,11 @@ MetaConnection::Exchange MetaConnection::fill()
                                           .arg(m_options.connectTimeoutMs));
     if (got == 0)
         return fail(Outcome::ConnectionFailed,
-                    connectionFailureText(Outcome::ConnectionFailed,
+                    connectionFailureText(ErrorKind::ConnectionFailed,
                                           u"the server closed the connection"_s));
     if (got < 0)
         return fail(Outcome::ConnectionFailed,
-                    connectionFailureText(Outcome::ConnectionFailed, errnoText(errno)));
+                    connectionFailureText(ErrorKind::ConnectionFailed, errnoText(errno)));
     return {};
 }
 
@@ -200,7 +200,7 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
         if (wrote < 0 && errno == EINTR)
             continue;
         return fail(Outcome::ConnectionFailed,
-                    connectionFailureText(Outcome::ConnectionFailed, errnoText(errno)));
+                    connectionFailureText(ErrorKind::ConnectionFailed, errnoText(errno)));
     }
 
     qsizetype lineEnd = 0;

@@ -1,5 +1,7 @@
 #include "core/client/Outcome.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
@@ -33,16 +35,38 @@ QString opName(Op op)
     return QString();
 }
 
-QString connectionFailureText(Outcome outcome, const QString& detail)
+namespace {
+
+// The error outcomes and their kinds, side by side.
+constexpr std::pair<Outcome, ErrorKind> ErrorOutcomes[] = {
+    {Outcome::TooLarge, ErrorKind::TooLarge},
+    {Outcome::OutOfMemory, ErrorKind::OutOfMemory},
+    {Outcome::ConnectionRefused, ErrorKind::ConnectionRefused},
+    {Outcome::HostLookupFailed, ErrorKind::HostLookupFailed},
+    {Outcome::Timeout, ErrorKind::Timeout},
+    {Outcome::ConnectionFailed, ErrorKind::ConnectionFailed},
+    {Outcome::ProtocolError, ErrorKind::ProtocolError},
+    {Outcome::ServerError, ErrorKind::ServerError},
+    {Outcome::ClientError, ErrorKind::ClientError},
+    {Outcome::InvalidKey, ErrorKind::InvalidKey},
+};
+
+} // namespace
+
+ErrorKind errorKindOf(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::ConnectionRefused:
-        return u"connection refused (is memcached running there?)"_s;
-    case Outcome::HostLookupFailed:
-        return u"cannot resolve the host name (%1)"_s.arg(detail);
-    default:
-        return u"connection failed: %1"_s.arg(detail);
-    }
+    for (const auto& [known, kind] : ErrorOutcomes)
+        if (known == outcome)
+            return kind;
+    return ErrorKind::Other;
+}
+
+Outcome outcomeOf(ErrorKind kind)
+{
+    for (const auto& [outcome, known] : ErrorOutcomes)
+        if (known == kind)
+            return outcome;
+    return Outcome::OtherError;
 }
 
 QString outcomeName(Outcome outcome)
@@ -97,16 +121,7 @@ bool isSuccess(Outcome outcome)
 
 bool isUnavailable(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::ConnectionRefused:
-    case Outcome::HostLookupFailed:
-    case Outcome::Timeout:
-    case Outcome::ConnectionFailed:
-    case Outcome::ProtocolError:
-        return true;
-    default:
-        return false;
-    }
+    return isUnavailable(errorKindOf(outcome));
 }
 
 bool isError(Outcome outcome)

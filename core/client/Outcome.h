@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QString>
 
 namespace lockboard {
@@ -51,12 +53,11 @@ enum class Outcome
 [[nodiscard]] QString
 outcomeName(Outcome outcome); // "stored", "not found", "connection refused", ...
 
-// The words for a connection that could not be made or broke, the same from
-// every part (the client, the inspector's transport, the activity stream):
-// ConnectionRefused "connection refused (is memcached running there?)",
-// HostLookupFailed "cannot resolve the host name (<detail>)", anything else
-// "connection failed: <detail>". Without the server's name, which callers put first.
-[[nodiscard]] QString connectionFailureText(Outcome outcome, const QString& detail);
+// The ErrorKind of an error outcome, and the outcome of an ErrorKind (the
+// client's operations report errors as outcomes; ErrorKind::Other for successes
+// and memcached's normal refusals, Outcome::OtherError for kinds no operation has).
+[[nodiscard]] ErrorKind errorKindOf(Outcome outcome);
+[[nodiscard]] Outcome outcomeOf(ErrorKind kind);
 
 // The operation did what was asked.
 [[nodiscard]] bool isSuccess(Outcome outcome);

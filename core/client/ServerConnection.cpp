@@ -108,12 +108,12 @@ QString explain(const OpResult& result, const QString& detail, int ioTimeoutMs,
         return u"out of memory: the server cannot make room for the item (eviction is off, memcached -M)"_s;
     case Outcome::ConnectionRefused:
     case Outcome::HostLookupFailed:
-        return connectionFailureText(result.outcome, detail);
+        return connectionFailureText(errorKindOf(result.outcome), detail);
     case Outcome::Timeout:
         return u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s.arg(ioTimeoutMs)
             .arg(connectTimeoutMs);
     case Outcome::ConnectionFailed:
-        return connectionFailureText(result.outcome, detail);
+        return connectionFailureText(errorKindOf(result.outcome), detail);
     case Outcome::ProtocolError:
         return u"protocol error: the reply is not memcached protocol (%1)"_s.arg(detail);
     case Outcome::ServerError:

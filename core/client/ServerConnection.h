@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/client/ClientOptions.h"
 #include "core/client/OpResult.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/ServerSpec.h"
 
 #include <QByteArrayView>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/config/ClientLibrary.h"
 #include "core/config/KeyScheme.h"
 #include "core/config/ServerSpec.h"
-#include "core/placement/ClientLibrary.h"
 
 #include <QList>
 #include <QString>

@@ -194,8 +194,7 @@ Result<QStringList> parseLockNames(const QStringList& names, const KeyScheme& ke
     return parsed;
 }
 
-Result<Profile> ProfileOverrides::resolve(const ProfileStore& store,
-                                          const QProcessEnvironment& env) const
+Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Environment& env) const
 {
     Profile result;
     result.name = QString::fromLatin1(ProfileStore::DefaultProfileName);

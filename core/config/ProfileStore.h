@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/common/Environment.h"
 #include "core/common/Result.h"
 #include "core/config/Profile.h"
 
-#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -63,8 +63,7 @@ struct ProfileOverrides
     std::optional<QString> lockNames;
     std::optional<QString> streamLimitKiB;
 
-    [[nodiscard]] Result<Profile> resolve(const ProfileStore& store,
-                                          const QProcessEnvironment& env) const;
+    [[nodiscard]] Result<Profile> resolve(const ProfileStore& store, const Environment& env) const;
 };
 
 } // namespace lockboard

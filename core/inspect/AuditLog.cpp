@@ -30,7 +30,7 @@ AuditLog::AuditLog(QString path)
     : m_path(std::move(path))
 {}
 
-AuditLog AuditLog::fromEnvironment(const QProcessEnvironment& env)
+AuditLog AuditLog::fromEnvironment(const Environment& env)
 {
     const QString configured = env.value(u"LOCKBOARD_AUDIT_LOG"_s);
     if (!configured.isEmpty())

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/common/Environment.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
-#include <QProcessEnvironment>
 #include <QString>
 
 namespace lockboard {
@@ -27,7 +27,7 @@ public:
     };
 
     explicit AuditLog(QString path);
-    [[nodiscard]] static AuditLog fromEnvironment(const QProcessEnvironment& env);
+    [[nodiscard]] static AuditLog fromEnvironment(const Environment& env);
 
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] Status append(const Entry& entry) const;

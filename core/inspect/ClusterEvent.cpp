@@ -1,5 +1,7 @@
 #include "core/inspect/ClusterEvent.h"
 
+#include "core/inspect/Rules.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -13,29 +15,25 @@ class ClusterEvents
     Q_DECLARE_TR_FUNCTIONS(ClusterEvents)
 };
 
-// The problem copies of a snapshot, as "server\nkey" strings, one set per problem.
+// The problem copies of a snapshot, one set per problem.
 struct Problems
 {
-    QSet<QString> misplaced;
+    QSet<LockCopyId> misplaced;
     QSet<QByteArray> split; // keys only: a split is about the key, not one copy
-    QSet<QString> noTtl;
+    QSet<LockCopyId> noTtl;
 };
 
-QString copyId(const LockRecord& lock)
-{
-    return lock.serverName + QLatin1Char('\n') + QString::fromUtf8(lock.key);
-}
-
-Problems problemsOf(const ClusterSnapshot& snapshot)
+Problems problemsIn(const ClusterSnapshot& snapshot)
 {
     Problems problems;
     for (const LockRecord& lock : snapshot.locks) {
-        if (lock.misplaced)
-            problems.misplaced.insert(copyId(lock));
-        if (lock.split)
+        const LockProblems found = problemsOf(lock);
+        if (found.testFlag(LockProblem::Misplaced))
+            problems.misplaced.insert(copyIdOf(lock));
+        if (found.testFlag(LockProblem::Split))
             problems.split.insert(lock.key);
-        if (lock.ttl == ttl::Never)
-            problems.noTtl.insert(copyId(lock));
+        if (found.testFlag(LockProblem::NoTtl))
+            problems.noTtl.insert(copyIdOf(lock));
     }
     return problems;
 }
@@ -96,20 +94,22 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
             add(Kind::NamesMode, Severity::Warning, now.server, {}, now.listingNote);
     }
 
-    const Problems old = before ? problemsOf(*before) : Problems();
+    const Problems old = before ? problemsIn(*before) : Problems();
     QSet<QByteArray> splitReported;
     for (const LockRecord& lock : after.locks) {
-        if (lock.split && !old.split.contains(lock.key) && !splitReported.contains(lock.key)) {
+        const LockProblems problems = problemsOf(lock);
+        if (problems.testFlag(LockProblem::Split) && !old.split.contains(lock.key) &&
+            !splitReported.contains(lock.key)) {
             splitReported.insert(lock.key);
             add(Kind::LockSplit, Severity::Critical, {}, lock.name,
                 ClusterEvents::tr("Split lock: \"%1\" is held on more than one server (home %2)")
                     .arg(lock.name, lock.homeName));
         }
-        if (lock.misplaced && !old.misplaced.contains(copyId(lock)))
+        if (problems.testFlag(LockProblem::Misplaced) && !old.misplaced.contains(copyIdOf(lock)))
             add(Kind::LockMisplaced, Severity::Warning, lock.serverName, lock.name,
                 ClusterEvents::tr("Misplaced lock: \"%1\" is on %2, its home is %3")
                     .arg(lock.name, lock.serverName, lock.homeName));
-        if (lock.ttl == ttl::Never && !old.noTtl.contains(copyId(lock)))
+        if (problems.testFlag(LockProblem::NoTtl) && !old.noTtl.contains(copyIdOf(lock)))
             add(Kind::LockNoTtl, Severity::Warning, lock.serverName, lock.name,
                 ClusterEvents::tr(
                     "Lock \"%1\" never expires: if its holder dies it stays until released")

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QMetaMethod>
-#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <iterator>
@@ -65,7 +64,7 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     , m_options(options)
     , m_placement(Placement::create(m_profile.client, m_profile.servers))
     , m_servers(size_t(m_profile.servers.size()))
-    , m_audit(AuditLog::fromEnvironment(QProcessEnvironment::systemEnvironment()))
+    , m_audit(AuditLog::fromEnvironment(Environment::system()))
     , m_soon(this) // a child, so that it moves to the inspector's thread with it
 {
     for (int i = 0; i < m_profile.servers.size(); ++i)
@@ -171,7 +170,7 @@ void ClusterInspector::readServer(int server)
             ServerHealth& health = m_building.servers[server];
             Server& state = m_servers[size_t(server)];
             if (!reply.ok()) {
-                health.error = reply.error;
+                health.error = reply.error->message;
                 return serverDone();
             }
             const auto stats = StatsReply::parse(reply.stats);
@@ -251,13 +250,14 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
             Server& walked = m_servers[size_t(server)];
             ServerHealth& health = m_building.servers[server];
             if (!dumped.ok()) {
-                if (dumped.dumpFailure == MetadumpParser::Failure::NotAllowed) {
+                if (dumped.error->kind == ErrorKind::NotAllowed) {
                     // memcached -X: from now on, names mode.
                     walked.walkRefused = true;
                     return readLocks(server, bytesBefore);
                 }
-                health.error = dumped.error; // BUSY and the like: the next refresh tries again
-                if (dumped.dumpFailure == MetadumpParser::Failure::Busy)
+                health.error =
+                    dumped.error->message; // BUSY and the like: the next refresh tries again
+                if (dumped.error->kind == ErrorKind::Busy)
                     return readLocks(server, bytesBefore);
                 return serverDone();
             }
@@ -335,7 +335,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             Server& done = m_servers[size_t(server)];
             health.bytesRead = connection->bytesRead() - bytesBefore;
             if (!read.ok()) {
-                health.error = read.error;
+                health.error = read.error->message;
                 return serverDone();
             }
             // A key that is gone leaves the list (names stay to be checked);
@@ -566,7 +566,8 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
     m_servers[size_t(server)].connection->metaDelete(
         key, cas, [finished, key, cas, name](const AdminConnection::Reply& reply) {
             if (!reply.ok())
-                return finished(reply.failure, u"failed"_s, u"not released: "_s + reply.error);
+                return finished(outcomeOf(reply.error->kind), u"failed"_s,
+                                u"not released: "_s + reply.error->message);
             switch (reply.meta.code) {
             case MetaReply::Code::HD:
                 return finished(Outcome::Deleted, u"released"_s,

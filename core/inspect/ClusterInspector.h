@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/client/ClientCounters.h"
-#include "core/client/ClientOptions.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/LockKeyMemory.h"
 #include "core/config/Profile.h"
 #include "core/inspect/AuditLog.h"

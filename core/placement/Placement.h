@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/config/ClientLibrary.h"
 #include "core/config/ServerSpec.h"
-#include "core/placement/ClientLibrary.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -238,3 +238,27 @@ MetadumpParser::State MetadumpParser::finish()
 }
 
 } // namespace lockboard
+
+namespace lockboard {
+
+ErrorKind MetadumpParser::errorKind() const
+{
+    switch (m_failure) {
+    case Failure::Busy:
+        return ErrorKind::Busy;
+    case Failure::NotAllowed:
+        return ErrorKind::NotAllowed;
+    case Failure::Unsupported:
+    case Failure::Refused:
+        return ErrorKind::ServerError;
+    case Failure::Malformed:
+        return ErrorKind::ProtocolError;
+    case Failure::Closed:
+        return ErrorKind::ConnectionFailed;
+    case Failure::None:
+        break;
+    }
+    return ErrorKind::Other;
+}
+
+} // namespace lockboard

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -63,6 +65,9 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString& error() const { return m_error; }
     [[nodiscard]] Failure failure() const { return m_failure; }
+    // The failure as the error kind callers act on: Busy, NotAllowed, ServerError
+    // (refused or unsupported), ProtocolError (not a metadump), ConnectionFailed (cut short).
+    [[nodiscard]] ErrorKind errorKind() const;
     // Whether the connection can serve further requests after this failure.
     [[nodiscard]] bool connectionUsable() const
     {

@@ -118,8 +118,8 @@ void AdminConnection::connectSocket()
     m_socket = openServerSocket(m_spec, this, ReadBufferBytes,
                                 {[this] { onConnected(); }, [this] { onReadyRead(); },
                                  [this] { onDisconnected(); },
-                                 [this](Outcome outcome, const QString& what) {
-                                     onSocketError(outcome, what);
+                                 [this](ErrorKind kind, const QString& what) {
+                                     onSocketError(kind, what);
                                  }});
     m_timer.start(m_options.connectTimeoutMs);
 }
@@ -184,7 +184,7 @@ void AdminConnection::onReadyRead()
     if (!m_socket)
         return; // failed while reading
     if (m_queue.empty() && m_cursor < m_buffer.size()) {
-        failAll(Outcome::ProtocolError,
+        failAll(ErrorKind::ProtocolError,
                 u"%1: protocol error: the server sent bytes nobody asked for (%2)"_s.arg(
                     m_spec.name(), quote(QByteArrayView(m_buffer).sliced(m_cursor).first(
                                        std::min<qsizetype>(60, m_buffer.size() - m_cursor)))));
@@ -202,7 +202,7 @@ bool AdminConnection::readMeta(MetaReply& meta, QByteArray& value)
         return false;
     auto parsed = MetaReply::parse(QByteArrayView(m_buffer).sliced(m_cursor, end - m_cursor));
     if (!parsed) {
-        failAll(Outcome::ProtocolError,
+        failAll(ErrorKind::ProtocolError,
                 m_spec.name() + u": protocol error: "_s + parsed.error().message);
         return false;
     }
@@ -212,7 +212,7 @@ bool AdminConnection::readMeta(MetaReply& meta, QByteArray& value)
         if (m_buffer.size() < need)
             return false;
         if (QByteArrayView(m_buffer).sliced(need - 2, 2) != "\r\n") {
-            failAll(Outcome::ProtocolError,
+            failAll(ErrorKind::ProtocolError,
                     m_spec.name() + u": protocol error: a value block without \\r\\n"_s);
             return false;
         }
@@ -247,15 +247,13 @@ bool AdminConnection::completeHead()
         if (state == MetadumpParser::State::Reading)
             return false;
         if (state == MetadumpParser::State::Failed) {
-            reply.dumpFailure = head.parser->failure();
-            reply.failure =
-                head.parser->connectionUsable() ? Outcome::ServerError : Outcome::ProtocolError;
-            reply.error = m_spec.name() + u": "_s + head.parser->error();
+            reply.error = Error{head.parser->errorKind(),
+                                m_spec.name() + u": "_s + head.parser->error(), m_spec.name()};
             if (!head.parser->connectionUsable()) {
                 // The failure goes to this request with its kind; the rest fail with it.
                 std::unique_ptr<Request> failed = std::move(m_queue.front());
                 m_queue.pop_front();
-                failAll(reply.failure, reply.error);
+                failAll(reply.error->kind, reply.error->message);
                 if (failed->done)
                     failed->done(reply);
                 return false;
@@ -279,7 +277,7 @@ bool AdminConnection::completeHead()
             }
             const auto index = meta.number('O');
             if (!index || (meta.code != MetaReply::Code::VA && meta.code != MetaReply::Code::HD)) {
-                failAll(Outcome::ProtocolError,
+                failAll(ErrorKind::ProtocolError,
                         u"%1: protocol error: unexpected answer in a batch of mg: %2"_s.arg(
                             m_spec.name(), quote(meta.line)));
                 return false;
@@ -308,15 +306,14 @@ void AdminConnection::finish(Reply reply)
         head->done(reply);
 }
 
-void AdminConnection::failAll(Outcome outcome, const QString& error)
+void AdminConnection::failAll(ErrorKind kind, const QString& message)
 {
     m_timer.stop();
     dropSocket();
     std::deque<std::unique_ptr<Request>> failed;
     failed.swap(m_queue);
     Reply reply;
-    reply.failure = outcome;
-    reply.error = error;
+    reply.error = Error{kind, message, m_spec.name()};
     for (auto& request : failed)
         if (request->done)
             request->done(reply);
@@ -336,17 +333,17 @@ bool AdminConnection::reconnectInstead()
     return true;
 }
 
-void AdminConnection::onSocketError(Outcome outcome, const QString& what)
+void AdminConnection::onSocketError(ErrorKind kind, const QString& what)
 {
-    if (outcome == Outcome::ConnectionFailed && reconnectInstead())
+    if (kind == ErrorKind::ConnectionFailed && reconnectInstead())
         return;
-    failAll(outcome, m_spec.name() + u": "_s + what);
+    failAll(kind, m_spec.name() + u": "_s + what);
 }
 
 void AdminConnection::onDisconnected()
 {
     if (m_queue.empty()) {
-        failAll(Outcome::ConnectionFailed,
+        failAll(ErrorKind::ConnectionFailed,
                 QString()); // nothing to tell anyone; reconnect next time
         return;
     }
@@ -359,25 +356,25 @@ void AdminConnection::onDisconnected()
         if (head.parser->finish() == MetadumpParser::State::Done) {
             finish(Reply{});
             if (m_queue.empty())
-                return failAll(Outcome::ConnectionFailed, QString());
+                return failAll(ErrorKind::ConnectionFailed, QString());
         } else {
-            return failAll(Outcome::ConnectionFailed,
+            return failAll(ErrorKind::ConnectionFailed,
                            m_spec.name() + u": "_s + head.parser->error());
         }
     }
-    failAll(Outcome::ConnectionFailed,
+    failAll(ErrorKind::ConnectionFailed,
             m_spec.name() + u": "_s +
-                connectionFailureText(Outcome::ConnectionFailed,
+                connectionFailureText(ErrorKind::ConnectionFailed,
                                       u"the server closed the connection"_s));
 }
 
 void AdminConnection::onTimeout()
 {
     if (!m_connected)
-        failAll(Outcome::Timeout, m_spec.name() + u": timeout: no connection within %1 ms"_s.arg(
-                                                      m_options.connectTimeoutMs));
+        failAll(ErrorKind::Timeout, m_spec.name() + u": timeout: no connection within %1 ms"_s.arg(
+                                                        m_options.connectTimeoutMs));
     else
-        failAll(Outcome::Timeout,
+        failAll(ErrorKind::Timeout,
                 m_spec.name() + u": timeout: no answer within %1 ms"_s.arg(m_options.ioTimeoutMs));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/client/ClientOptions.h"
-#include "core/client/Outcome.h"
+#include "core/common/Error.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/ServerSpec.h"
 #include "core/protocol/MetaReply.h"
 #include "core/protocol/MetadumpParser.h"
@@ -14,6 +14,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -36,10 +37,9 @@ class AdminConnection : public QObject
 public:
     struct Reply
     {
-        Outcome failure = Outcome::Ok; // Ok: the server answered (see the fields)
-        QString error;                 // when failure is not Ok: "<server>: what happened"
-        // metadump: why the dump failed (failure is then ServerError or ProtocolError).
-        MetadumpParser::Failure dumpFailure = MetadumpParser::Failure::None;
+        // Set when the request failed: the server did not answer, or (a
+        // metadump) refused; the message starts with the server's name.
+        std::optional<Error> error;
         QByteArray stats;     // stats: the whole reply, END included
         MetaReply meta;       // mg, md
         QByteArray value;     // mg: the data block
@@ -48,7 +48,7 @@ public:
         // the connection's thread (the server's time plus the network's).
         qint64 elapsedUs = 0;
 
-        [[nodiscard]] bool ok() const { return failure == Outcome::Ok; }
+        [[nodiscard]] bool ok() const { return !error; }
     };
     using Callback = std::function<void(const Reply&)>;
     // One key of a batch that the server holds: its index in the batch.
@@ -105,7 +105,7 @@ private:
     void onConnected();
     void onReadyRead();
     void onDisconnected();
-    void onSocketError(Outcome outcome, const QString& what);
+    void onSocketError(ErrorKind kind, const QString& what);
     void onTimeout();
     // Completes the head request from the unread bytes; false when more bytes are needed.
     bool completeHead();
@@ -113,7 +113,7 @@ private:
     // A malformed reply fails the connection and also returns false.
     bool readMeta(MetaReply& meta, QByteArray& value);
     void finish(Reply reply);
-    void failAll(Outcome outcome, const QString& error);
+    void failAll(ErrorKind kind, const QString& message);
     // Whether a connection-level failure now is a stale idle connection.
     [[nodiscard]] bool reconnectInstead();
 

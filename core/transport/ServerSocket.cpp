@@ -19,10 +19,10 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
                                  return handlers.closed();
                              const bool refused = error == QLocalSocket::ConnectionRefusedError ||
                                                   error == QLocalSocket::ServerNotFoundError;
-                             const Outcome outcome =
-                                 refused ? Outcome::ConnectionRefused : Outcome::ConnectionFailed;
-                             handlers.failed(outcome,
-                                             connectionFailureText(outcome, socket->errorString()));
+                             const ErrorKind kind = refused ? ErrorKind::ConnectionRefused
+                                                            : ErrorKind::ConnectionFailed;
+                             handlers.failed(kind,
+                                             connectionFailureText(kind, socket->errorString()));
                          });
         socket->setReadBufferSize(readBufferBytes);
         QMetaObject::invokeMethod(
@@ -36,21 +36,20 @@ QIODevice* openServerSocket(const ServerSpec& server, QObject* context, qint64 r
     QObject::connect(socket, &QTcpSocket::disconnected, context, handlers.closed);
     QObject::connect(socket, &QTcpSocket::errorOccurred, context,
                      [socket, handlers](QAbstractSocket::SocketError error) {
-                         Outcome outcome = Outcome::ConnectionFailed;
+                         ErrorKind kind = ErrorKind::ConnectionFailed;
                          switch (error) {
                          case QAbstractSocket::RemoteHostClosedError:
                              return handlers.closed();
                          case QAbstractSocket::ConnectionRefusedError:
-                             outcome = Outcome::ConnectionRefused;
+                             kind = ErrorKind::ConnectionRefused;
                              break;
                          case QAbstractSocket::HostNotFoundError:
-                             outcome = Outcome::HostLookupFailed;
+                             kind = ErrorKind::HostLookupFailed;
                              break;
                          default:
                              break;
                          }
-                         handlers.failed(outcome,
-                                         connectionFailureText(outcome, socket->errorString()));
+                         handlers.failed(kind, connectionFailureText(kind, socket->errorString()));
                      });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(readBufferBytes);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/client/Outcome.h"
+#include "core/common/Error.h"
 #include "core/config/ServerSpec.h"
 
 #include <QString>
@@ -19,7 +19,7 @@ struct ServerSocketHandlers
     std::function<void()> readyRead;
     std::function<void()> closed; // by the server
     // What became of the connection, and connectionFailureText's words for it.
-    std::function<void(Outcome, const QString&)> failed;
+    std::function<void(ErrorKind, const QString&)> failed;
 };
 
 // Returns a socket for server over TCP (QTcpSocket) or a unix socket

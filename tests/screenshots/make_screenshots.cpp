@@ -1,8 +1,8 @@
 // Renders the README's screenshots: the dashboard on the demo cluster, one
 // PNG per view plus the force-release dialog. Run by scripts/screenshots.sh
 // (offscreen); not a test.
-#include "core/demo/DemoCluster.h"
-#include "core/demo/DemoWorkload.h"
+#include "app/demo/DemoCluster.h"
+#include "app/demo/DemoWorkload.h"
 #include "ui/LocksView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlacementView.h"

@@ -1,7 +1,7 @@
 #include "tests/support/CtlRun.h"
 
-#include "core/cli/CliIo.h"
-#include "core/cli/Ctl.h"
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/Ctl.h"
 
 #include <QBuffer>
 

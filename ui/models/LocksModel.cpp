@@ -1,6 +1,7 @@
 #include "ui/models/LocksModel.h"
 
-#include "ui/Format.h"
+#include "core/common/Format.h"
+#include "core/inspect/Rules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,16 +59,7 @@ qint64 LocksModel::ttlNow(const Row& row) const
 
 QString LocksModel::state(const LockRecord& lock) const
 {
-    QStringList states;
-    if (lock.misplaced)
-        states << tr("misplaced (home %1)").arg(lock.homeName);
-    if (lock.split)
-        states << tr("split");
-    if (lock.ttl == ttl::Never)
-        states << tr("no TTL");
-    if (m_restarted.value(lock.server))
-        states << tr("server restarted");
-    return states.isEmpty() ? tr("ok") : states.join(u", "_s);
+    return lockStateText(lock, m_restarted.value(lock.server));
 }
 
 qint64 LocksModel::age(const Row& row)
@@ -84,12 +76,11 @@ qint64 LocksModel::age(const Row& row)
 
 void LocksModel::setSnapshot(const ClusterSnapshot& snapshot)
 {
-    // Copies on a server that restarted within 10 minutes say so.
+    // Copies on a server that restarted recently say so.
     m_restarted.resize(snapshot.servers.size());
     for (const ServerHealth& server : snapshot.servers)
         if (server.index >= 0 && server.index < m_restarted.size())
-            m_restarted[server.index] =
-                (m_restarted[server.index] || server.restarted) && server.uptime < 600;
+            m_restarted[server.index] = restartStillRecent(m_restarted[server.index], server);
 
     // Rows are kept in the snapshot's order (lockBefore: ClusterSnapshot's
     // contract), so a refresh is diffed by one merge of two sorted lists: no
@@ -272,11 +263,11 @@ bool LocksModel::lessThan(int left, int right, int column) const
                              data(index(right, column), SortRole)) == QPartialOrdering::Less;
 }
 
-void LocksModel::setHints(const QHash<QPair<int, QByteArray>, QString>& hints)
+void LocksModel::setHints(const QHash<LockCopyId, QString>& hints)
 {
     const auto old = std::exchange(m_hints, hints);
     for (int row = 0; row < m_rows.size(); ++row) {
-        const QPair<int, QByteArray> id{m_rows[row].lock.server, m_rows[row].lock.key};
+        const LockCopyId id = copyIdOf(m_rows[row].lock);
         if (old.value(id) != m_hints.value(id))
             Q_EMIT dataChanged(index(row, Hints), index(row, Hints));
     }
@@ -288,7 +279,7 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows[index.row()];
     const LockRecord& lock = row.lock;
-    const bool problem = lock.misplaced || lock.split || lock.ttl == ttl::Never;
+    const bool problem = problemsOf(lock) != LockProblems();
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -301,7 +292,7 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         case State:
             return state(lock);
         case Hints:
-            return m_hints.value({lock.server, lock.key});
+            return m_hints.value(copyIdOf(lock));
         case Ttl:
             return lock.ttl == ttl::Never ? tr("never") : formatDuration(ttlNow(row));
         case Age:

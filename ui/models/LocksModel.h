@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inspect/ClusterSnapshot.h"
+#include "core/inspect/Rules.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -45,7 +46,7 @@ public:
     void setSnapshot(const ClusterSnapshot& snapshot);
     // Stuck-lock hints from watching the locks (ActivityMonitor), by server
     // index and memcached key; only the Hints cells that change are repainted.
-    void setHints(const QHash<QPair<int, QByteArray>, QString>& hints);
+    void setHints(const QHash<LockCopyId, QString>& hints);
 
     [[nodiscard]] const LockRecord& lockAt(int row) const { return m_rows.at(row).lock; }
     // Whether row left sorts before row right by column (what SortRole says, without QVariants).
@@ -82,7 +83,7 @@ private:
 
     QList<Row> m_rows;
     QList<bool> m_restarted; // per server: restarted recently, so locks taken before are gone
-    QHash<QPair<int, QByteArray>, QString> m_hints;
+    QHash<LockCopyId, QString> m_hints;
 };
 
 } // namespace lockboard

@@ -1,6 +1,7 @@
 #include "ui/models/ServersModel.h"
 
-#include "ui/Format.h"
+#include "core/common/Format.h"
+#include "core/inspect/Rules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,13 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
-
-namespace {
-
-// A server counts as just restarted for this long after it comes back.
-constexpr qint64 RecentRestartSeconds = 600;
-
-} // namespace
 
 ServersModel::ServersModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -51,10 +45,9 @@ void ServersModel::setSnapshot(const ClusterSnapshot& snapshot, const QList<doub
     for (int i = 0; i < snapshot.servers.size(); ++i) {
         Row& row = m_rows[i];
         // A restart seen once stays visible for a while, not just one refresh.
-        const bool restartSeen = row.health.restarted || snapshot.servers[i].restarted;
+        const bool restartSeen = row.health.restarted;
         row.health = snapshot.servers[i];
-        row.health.restarted =
-            restartSeen && row.health.up && row.health.uptime < RecentRestartSeconds;
+        row.health.restarted = restartStillRecent(restartSeen, row.health);
         row.opsPerSecond = opsPerSecond.value(i, -1);
         row.takenAt = snapshot.takenAt;
     }

@@ -1,4 +1,4 @@
-#include "ui/Format.h"
+#include "core/common/Format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

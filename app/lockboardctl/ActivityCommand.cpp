@@ -1,9 +1,9 @@
-#include "core/cli/ActivityCommand.h"
+#include "app/lockboardctl/ActivityCommand.h"
 
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/CommonOptions.h"
+#include "app/lockboardctl/TextTable.h"
 #include "core/activity/ActivityMonitor.h"
-#include "core/cli/CliIo.h"
-#include "core/cli/CommonOptions.h"
-#include "core/cli/TextTable.h"
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
 

@@ -1,8 +1,8 @@
-#include "core/cli/CommonOptions.h"
+#include "app/lockboardctl/CommonOptions.h"
 
-#include "core/cli/CliIo.h"
+#include "app/lockboardctl/CliIo.h"
 #include "core/common/Quote.h"
-#include "core/placement/ClientLibrary.h"
+#include "core/config/ClientLibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -134,7 +134,7 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
 Result<CommonOptions::Connection> CommonOptions::connection(const QCommandLineParser& parser,
                                                             CliIo& io) const
 {
-    auto profile = overrides(parser).resolve(io.profiles(), io.env());
+    auto profile = overrides(parser).resolve(io.profiles(), io.environment());
     if (!profile)
         return profile.error();
     auto options = clientOptions(parser);

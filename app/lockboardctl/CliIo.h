@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Environment.h"
 #include "core/config/ProfileStore.h"
 
 #include <QIODevice>
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] QTextStream& err() { return m_err; }
     [[nodiscard]] QIODevice& in() { return *m_in; }
     [[nodiscard]] const QProcessEnvironment& env() const { return m_env; }
+    // The same variables, as core reads them.
+    [[nodiscard]] Environment environment() const;
     [[nodiscard]] ProfileStore& profiles() { return m_profiles; }
     [[nodiscard]] bool outIsTerminal() const { return m_outIsTerminal; }
     [[nodiscard]] bool inIsTerminal() const { return m_inIsTerminal; }

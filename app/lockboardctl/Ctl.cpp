@@ -1,12 +1,12 @@
-#include "core/cli/Ctl.h"
+#include "app/lockboardctl/Ctl.h"
 
-#include "core/cli/ActivityCommand.h"
-#include "core/cli/CliIo.h"
-#include "core/cli/InspectCommands.h"
-#include "core/cli/KeyValueCommands.h"
-#include "core/cli/PlaceCommand.h"
-#include "core/cli/ProfileCommand.h"
-#include "core/cli/RunCommand.h"
+#include "app/lockboardctl/ActivityCommand.h"
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/InspectCommands.h"
+#include "app/lockboardctl/KeyValueCommands.h"
+#include "app/lockboardctl/PlaceCommand.h"
+#include "app/lockboardctl/ProfileCommand.h"
+#include "app/lockboardctl/RunCommand.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "core/cli/TextTable.h"
+#include "app/lockboardctl/TextTable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "core/cli/CliIo.h"
+#include "app/lockboardctl/CliIo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +26,14 @@ int CliIo::fail(int code, const QString& message)
 {
     m_err << u"lockboardctl: "_s << message << Qt::endl;
     return code;
+}
+
+Environment CliIo::environment() const
+{
+    Environment environment;
+    for (const QString& name : m_env.keys())
+        environment.insert(name, m_env.value(name));
+    return environment;
 }
 
 } // namespace lockboard::cli

@@ -1,8 +1,8 @@
-#include "core/cli/ProfileCommand.h"
+#include "app/lockboardctl/ProfileCommand.h"
 
-#include "core/cli/CliIo.h"
-#include "core/cli/CommonOptions.h"
-#include "core/cli/TextTable.h"
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/CommonOptions.h"
+#include "app/lockboardctl/TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,7 +129,7 @@ int runProfile(const QStringList& args, CliIo& io)
         return io.fail(ExitUsage,
                        u"profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)"_s);
 
-    auto profile = overrides.resolve(io.profiles(), io.env());
+    auto profile = overrides.resolve(io.profiles(), io.environment());
     if (!profile)
         return io.fail(ExitUsage, profile.error().message);
     Profile saved = std::move(profile).value();

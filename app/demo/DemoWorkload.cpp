@@ -1,4 +1,4 @@
-#include "core/demo/DemoWorkload.h"
+#include "app/demo/DemoWorkload.h"
 
 #include "core/client/Client.h"
 #include "core/lock/DistributedLock.h"

@@ -1,7 +1,7 @@
-#include "core/cli/RunCommand.h"
+#include "app/lockboardctl/RunCommand.h"
 
-#include "core/cli/CliIo.h"
-#include "core/cli/CommonOptions.h"
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/CommonOptions.h"
 #include "core/client/Client.h"
 #include "core/common/QuitSignals.h"
 #include "core/common/Quote.h"

@@ -1,6 +1,6 @@
-#include "core/demo/DemoCluster.h"
+#include "app/demo/DemoCluster.h"
 
-#include "core/demo/DemoWorkload.h"
+#include "app/demo/DemoWorkload.h"
 
 #include <QFileInfo>
 #include <QProcess>

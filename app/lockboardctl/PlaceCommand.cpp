@@ -1,8 +1,8 @@
-#include "core/cli/PlaceCommand.h"
+#include "app/lockboardctl/PlaceCommand.h"
 
-#include "core/cli/CliIo.h"
-#include "core/cli/CommonOptions.h"
-#include "core/cli/TextTable.h"
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/CommonOptions.h"
+#include "app/lockboardctl/TextTable.h"
 #include "core/placement/Placement.h"
 #include "core/placement/PythonMemcachedPlacement.h"
 
@@ -38,7 +38,7 @@ int runPlace(const QStringList& args, CliIo& io)
     if (keys.isEmpty())
         return io.fail(ExitUsage,
                        u"place: give at least one KEY (see lockboardctl place --help)"_s);
-    auto profile = common.overrides(parser).resolve(io.profiles(), io.env());
+    auto profile = common.overrides(parser).resolve(io.profiles(), io.environment());
     if (!profile)
         return io.fail(ExitUsage, profile.error().message);
 

@@ -1,11 +1,13 @@
-#include "core/cli/InspectCommands.h"
+#include "app/lockboardctl/InspectCommands.h"
 
+#include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/CommonOptions.h"
+#include "app/lockboardctl/TextTable.h"
 #include "core/activity/ActivityMonitor.h"
-#include "core/cli/CliIo.h"
-#include "core/cli/CommonOptions.h"
-#include "core/cli/TextTable.h"
+#include "core/common/Format.h"
 #include "core/common/Quote.h"
 #include "core/inspect/ClusterInspector.h"
+#include "core/inspect/Rules.h"
 #include "core/inspect/ValueDecoder.h"
 #include "core/transport/AdminConnection.h"
 
@@ -62,17 +64,10 @@ ClusterSnapshot inspectOnce(const Setup& setup, CliIo& io)
     return snapshot;
 }
 
+// A duration in a table cell: "-" when unknown.
 QString duration(qint64 seconds)
 {
-    if (seconds < 0)
-        return u"-"_s;
-    if (seconds < 120)
-        return u"%1s"_s.arg(seconds);
-    if (seconds < 7200)
-        return u"%1m"_s.arg(seconds / 60);
-    if (seconds < 2 * 86400)
-        return u"%1h"_s.arg(seconds / 3600);
-    return u"%1d"_s.arg(seconds / 86400);
+    return seconds < 0 ? u"-"_s : formatDuration(seconds);
 }
 
 // "12s ago (0.84 s), next in 1h", or "names mode".
@@ -87,11 +82,6 @@ QString walkText(const ServerHealth& server, const QDateTime& now)
     if (server.nextWalkAt.isValid())
         text += u", next in %1"_s.arg(duration(std::max<qint64>(0, now.secsTo(server.nextWalkAt))));
     return text;
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 // One JSON object written field by field into a string: for the long lists,
@@ -163,23 +153,11 @@ private:
     int m_fields = 0;
 };
 
-QString lockState(const LockRecord& lock)
-{
-    QStringList states;
-    if (lock.misplaced)
-        states << u"MISPLACED"_s;
-    if (lock.split)
-        states << u"SPLIT"_s;
-    if (lock.ttl == ttl::Never)
-        states << u"NO TTL"_s;
-    return states.isEmpty() ? u"ok"_s : states.join(u',');
-}
-
 void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 {
     QJsonArray array;
     TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
-                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY MB"_s, u"HIT %"_s, u"FAILED SETS"_s,
+                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY"_s, u"HIT %"_s, u"FAILED SETS"_s,
                      u"KEYSPACE WALK"_s});
     for (const ServerHealth& server : snapshot.servers) {
         array.append(QJsonObject{
@@ -226,7 +204,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
              server.up ? duration(server.uptime) : u"-"_s, QString::number(server.items),
              u"%1/%2"_s.arg(server.connections).arg(server.maxConnections),
              QString::number(server.evictions),
-             u"%1/%2"_s.arg(megabytes(server.bytes), megabytes(server.limitBytes)),
+             u"%1/%2"_s.arg(formatBytes(server.bytes), formatBytes(server.limitBytes)),
              server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
              QString::number(server.failedSets()), walkText(server, snapshot.takenAt)});
     }
@@ -245,7 +223,7 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
     for (const LockRecord& lock : snapshot.locks) {
         if (!json) {
             table.addRow(
-                {lock.name, lock.serverName, lock.homeName, lockState(lock),
+                {lock.name, lock.serverName, lock.homeName, lockStateText(lock),
                  lock.ttl == ttl::Never ? u"never"_s : duration(lock.ttl),
                  duration(lock.idleSeconds),
                  lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
@@ -548,8 +526,8 @@ int runRelease(const QStringList& args, CliIo& io)
         loop.exec();
     }
     if (!read.ok())
-        return io.fail(isUnavailable(read.failure) ? ExitUnavailable : ExitFailure,
-                       u"not released: "_s + read.error);
+        return io.fail(isUnavailable(read.error->kind) ? ExitUnavailable : ExitFailure,
+                       u"not released: "_s + read.error->message);
     if (read.meta.code != MetaReply::Code::VA)
         return io.fail(ExitFailure, u"not released: no lock %1 (key %2) on %3"_s.arg(
                                         quote(name), quote(*key), spec.name()));
@@ -575,8 +553,8 @@ int runRelease(const QStringList& args, CliIo& io)
     }
 
     ClusterInspector inspector(setup.profile, setup.options);
-    inspector.setAuditLog(AuditLog::fromEnvironment(
-        io.env().isEmpty() ? QProcessEnvironment::systemEnvironment() : io.env()));
+    inspector.setAuditLog(
+        AuditLog::fromEnvironment(io.env().isEmpty() ? Environment::system() : io.environment()));
     Outcome outcome = Outcome::OtherError;
     QString message;
     {

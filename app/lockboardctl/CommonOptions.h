@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/client/ClientOptions.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/ProfileStore.h"
 
 #include <QCommandLineOption>

@@ -1,4 +1,4 @@
-#include "core/placement/ClientLibrary.h"
+#include "core/config/ClientLibrary.h"
 
 #include "core/common/Quote.h"
 

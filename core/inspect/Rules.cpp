@@ -1,0 +1,48 @@
+#include "core/inspect/Rules.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lockboard {
+
+namespace {
+
+// The states' words, in the context "lockboard::LockState" for translators.
+class LockState
+{
+    Q_DECLARE_TR_FUNCTIONS(LockState)
+};
+
+} // namespace
+
+LockProblems problemsOf(const LockRecord& lock)
+{
+    LockProblems problems;
+    problems.setFlag(LockProblem::Misplaced, lock.misplaced);
+    problems.setFlag(LockProblem::Split, lock.split);
+    problems.setFlag(LockProblem::NoTtl, lock.ttl == ttl::Never);
+    return problems;
+}
+
+QString lockStateText(const LockRecord& lock, bool serverRestarted)
+{
+    const LockProblems problems = problemsOf(lock);
+    QStringList states;
+    if (problems.testFlag(LockProblem::Misplaced))
+        states << LockState::tr("misplaced (home %1)").arg(lock.homeName);
+    if (problems.testFlag(LockProblem::Split))
+        states << LockState::tr("split");
+    if (problems.testFlag(LockProblem::NoTtl))
+        states << LockState::tr("no TTL");
+    if (serverRestarted)
+        states << LockState::tr("server restarted");
+    return states.isEmpty() ? LockState::tr("ok") : states.join(QLatin1String(", "));
+}
+
+bool restartStillRecent(bool restartSeenBefore, const ServerHealth& now)
+{
+    return (restartSeenBefore || now.restarted) && now.up && now.uptime >= 0 &&
+           now.uptime < RecentRestartSeconds;
+}
+
+} // namespace lockboard
