@@ -79,10 +79,9 @@ void TestDashboardLoad::walkOfAMillionKeysDoesNotStallTheWindow()
     const ServerHealth& health = window.serversModel()->serverAt(0);
     QVERIFY(health.walked);
     QVERIFY2(health.keysScanned >= 1'000'300, qPrintable(QString::number(health.keysScanned)));
-    qInfo("walk of %lld keys shown after %lld ms; longest event-loop stall %lld ms",
-          health.keysScanned, walkMs, stalls.longestMs());
-    QVERIFY2(stalls.longestMs() < StallMeter::bound(100),
-             qPrintable(u"longest event-loop stall: %1 ms"_s.arg(stalls.longestMs())));
+    qInfo("walk of %lld keys shown after %lld ms; %s", health.keysScanned, walkMs,
+          qPrintable(stalls.describe()));
+    QVERIFY2(stalls.responsive(100), qPrintable(stalls.describe()));
 }
 
 void TestDashboardLoad::hundredThousandLocksRefreshWithoutStall()
@@ -142,9 +141,8 @@ void TestDashboardLoad::hundredThousandLocksRefreshWithoutStall()
     for (int i = 0; i < 3; ++i)
         QVERIFY(shown.wait(10000));
     stalls.stop();
-    qInfo("longest event-loop stall over refreshes of 100,000 locks: %lld ms", stalls.longestMs());
-    QVERIFY2(stalls.longestMs() < StallMeter::bound(100),
-             qPrintable(u"longest event-loop stall: %1 ms"_s.arg(stalls.longestMs())));
+    qInfo("refreshes of 100,000 locks: %s", qPrintable(stalls.describe()));
+    QVERIFY2(stalls.responsive(100), qPrintable(stalls.describe()));
 }
 
 QTEST_MAIN(TestDashboardLoad)

@@ -151,14 +151,13 @@ void TestMainWindow::neverStallsOnABlackholedServer()
     MainWindow window(ProfileStore(settings.filePath(u"profiles.ini"_s)));
     window.setProfile(profile);
     window.show();
-    // The longest gap between 10 ms ticks over 4 s of refreshes, one server
-    // never answering: the GUI thread must never wait on the network.
+    // Over 4 s of refreshes, one server never answering: the GUI thread must
+    // never wait on the network (a wait shows as a long real-time gap).
     StallMeter stalls;
     stalls.start();
     QTest::qWait(4000);
-    const qint64 longest = stalls.longestMs();
-    QVERIFY2(longest < StallMeter::bound(100), qPrintable(u"longest event-loop stall: %1 ms"_s.arg(longest)));
-    qInfo("longest event-loop stall with a blackholed server: %lld ms", longest);
+    QVERIFY2(stalls.responsive(100), qPrintable(stalls.describe()));
+    qInfo("with a blackholed server: %s", qPrintable(stalls.describe()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,11 +1,15 @@
 // Every shipped language is complete: each message translated, no entry
 // unfinished or vanished, placeholders kept; the .ts files are current with
-// the sources (lupdate finds nothing new); and the German dashboard is German.
+// the sources (lupdate finds nothing new); and a German operator reads German,
+// core's error messages included, in the dashboard and from lockboardctl.
+#include "support/MemcachedServer.h"
 #include "ui/MainWindow.h"
+#include "ui/models/ServersModel.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
@@ -86,6 +90,9 @@ private Q_SLOTS:
     void currentWithTheSources_data() { complete_data(); }
     void currentWithTheSources();
     void germanDashboardIsGerman();
+    void germanDashboardErrorsAreGerman();
+    void germanCliIsGerman_data();
+    void germanCliIsGerman();
 };
 
 void TestTranslations::complete_data()
@@ -163,6 +170,75 @@ void TestTranslations::germanDashboardIsGerman()
     QCOMPARE(window.tabs()->tabText(lockboard::MainWindow::LocksTab), u"&Sperren"_s);
     QCOMPARE(window.tabs()->tabText(lockboard::MainWindow::EventsTab), u"&Ereignisse"_s);
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::germanDashboardErrorsAreGerman()
+{
+    // A server error comes from core (the transport's words), on the
+    // inspector's thread: it is German too.
+    QLocale::setDefault(QLocale(u"de"_s));
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(), u"lockboard"_s, u"_"_s, QStringLiteral(LOCKBOARD_QM_DIR)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTemporaryDir settings;
+    lockboard::MainWindow window(lockboard::ProfileStore(settings.filePath(u"profiles.ini"_s)));
+    lockboard::Profile profile;
+    profile.name = u"nobody-home"_s;
+    const QString dead = u"127.0.0.1:%1"_s.arg(lockboard::test::MemcachedServer::freePort());
+    profile.servers = *lockboard::ServerSpec::parseList(dead);
+    window.setProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(window.serversModel()->rowCount() == 1 &&
+                                 !window.serversModel()->serverAt(0).error.isEmpty(),
+                             15000);
+    const QString error = window.serversModel()->serverAt(0).error;
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(error.startsWith(dead + u": "_s), qPrintable(error));
+    QVERIFY2(error.contains(u"Verbindung abgelehnt"_s), qPrintable(error));
+}
+
+void TestTranslations::germanCliIsGerman_data()
+{
+    QTest::addColumn<QStringList>("lang");
+    QTest::addColumn<QString>("environment");
+    QTest::newRow("--lang de") << QStringList{u"--lang"_s, u"de"_s} << QString();
+    QTest::newRow("--lang=de after the command") << QStringList{u"--lang=de"_s} << QString();
+    QTest::newRow("LANG=de_DE.UTF-8") << QStringList() << u"de_DE.UTF-8"_s;
+}
+
+void TestTranslations::germanCliIsGerman()
+{
+    QFETCH(QStringList, lang);
+    QFETCH(QString, environment);
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s, u"LANG"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, environment.isEmpty() ? u"C"_s : environment);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    const QString dead = u"127.0.0.1:%1"_s.arg(lockboard::test::MemcachedServer::freePort());
+    QStringList args{u"servers"_s, u"--servers"_s, dead};
+    if (lang.size() == 1)
+        args.append(lang); // after the command
+    else
+        args = lang + args;
+    QProcess ctl;
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(LOCKBOARD_CTL), args);
+    QVERIFY(ctl.waitForFinished(30000));
+    const QString err = QString::fromUtf8(ctl.readAllStandardError());
+    QCOMPARE(ctl.exitCode(), 1);
+    QVERIFY2(err.contains(u"Verbindung abgelehnt"_s), qPrintable(err));
+
+    // The command's own words and its help, too.
+    QProcess help;
+    help.setProcessEnvironment(env);
+    help.start(QStringLiteral(LOCKBOARD_CTL), (lang.size() == 1 ? QStringList() : lang) +
+                                                  QStringList{u"servers"_s, u"--help"_s} +
+                                                  (lang.size() == 1 ? lang : QStringList()));
+    QVERIFY(help.waitForFinished(30000));
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    QVERIFY2(text.contains(u"Zustand jedes Servers"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestTranslations)

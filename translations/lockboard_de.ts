@@ -221,11 +221,11 @@
     <name>lockboard::ClusterInspector</name>
     <message>
         <source>%1 is in names mode (the profile says so): only locks whose names are known are seen there; a lock with an unknown name cannot be seen</source>
-        <translation>%1 ist im Namensmodus (so will es das Profil): dort sind nur Locks mit bekanntem Namen zu sehen; ein Lock mit unbekanntem Namen bleibt unsichtbar</translation>
+        <translation>%1 ist im Namensmodus (so will es das Profil): dort sind nur Sperren mit bekanntem Namen zu sehen; eine Sperre mit unbekanntem Namen bleibt unsichtbar</translation>
     </message>
     <message>
         <source>%1 refuses key walks (memcached -X: &quot;ERROR metadump not allowed&quot;), so it is in names mode: only locks whose names are known (--lock-names, the profile, or seen on any server) are seen there; a lock with an unknown name cannot be seen</source>
-        <translation>%1 verweigert das Durchlaufen der Schlüssel (memcached -X: &quot;ERROR metadump not allowed&quot;) und ist daher im Namensmodus: dort sind nur Locks mit bekanntem Namen zu sehen (--lock-names, das Profil oder auf einem anderen Server gesehen); ein Lock mit unbekanntem Namen bleibt unsichtbar</translation>
+        <translation>%1 verweigert das Durchlaufen der Schlüssel (memcached -X: &quot;ERROR metadump not allowed&quot;) und ist daher im Namensmodus: dort sind nur Sperren mit bekanntem Namen zu sehen (--lock-names, das Profil oder auf einem anderen Server gesehen); eine Sperre mit unbekanntem Namen bleibt unsichtbar</translation>
     </message>
 </context>
 <context>
@@ -958,6 +958,996 @@
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::client</name>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>timeout: no connection within %1 ms (connect timeout)</source>
+        <translation>Zeitüberschreitung: keine Verbindung innerhalb von %1 ms (Verbindungs-Timeout)</translation>
+    </message>
+    <message>
+        <source>timeout: no answer within %1 ms (connect timeout %2 ms)</source>
+        <translation>Zeitüberschreitung: keine Antwort innerhalb von %1 ms (Verbindungs-Timeout %2 ms)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>protocol error: the reply is not memcached protocol (%1)</source>
+        <translation>Protokollfehler: die Antwort ist kein memcached-Protokoll (%1)</translation>
+    </message>
+    <message>
+        <source>timeout: could not send within %1 ms</source>
+        <translation>Zeitüberschreitung: Senden innerhalb von %1 ms nicht möglich</translation>
+    </message>
+    <message>
+        <source>protocol error: the value block does not end with \r\n</source>
+        <translation>Protokollfehler: der Wertblock endet nicht mit \r\n</translation>
+    </message>
+    <message>
+        <source>protocol error: unexpected bytes after the reply (%1)</source>
+        <translation>Protokollfehler: unerwartete Bytes nach der Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>not stored: the key already exists</source>
+        <translation>nicht gespeichert: der Schlüssel existiert bereits</translation>
+    </message>
+    <message>
+        <source>not stored: the key does not exist</source>
+        <translation>nicht gespeichert: der Schlüssel existiert nicht</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>not deleted: the item changed since its CAS was read</source>
+        <translation>nicht gelöscht: der Eintrag hat sich geändert, seit sein CAS gelesen wurde</translation>
+    </message>
+    <message>
+        <source>not stored: the item changed since its CAS was read</source>
+        <translation>nicht gespeichert: der Eintrag hat sich geändert, seit sein CAS gelesen wurde</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>too large: the server refuses items this big (its item size limit, memcached -I)</source>
+        <translation>zu groß: der Server lehnt so große Einträge ab (seine Größengrenze für Einträge, memcached -I)</translation>
+    </message>
+    <message>
+        <source>out of memory: the server cannot make room for the item (eviction is off, memcached -M)</source>
+        <translation>kein Speicher: der Server kann keinen Platz für den Eintrag schaffen (Verdrängung ist aus, memcached -M)</translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation>Serverfehler: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the request: %1</source>
+        <translation>der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>libmemcached refused the key %1</source>
+        <translation>libmemcached hat den Schlüssel %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>protocol error: an unexpected MN reply</source>
+        <translation>Protokollfehler: eine unerwartete MN-Antwort</translation>
+    </message>
+    <message>
+        <source>the server does not understand meta commands (memcached 1.6 or newer is needed)</source>
+        <translation>der Server versteht keine Meta-Befehle (memcached 1.6 oder neuer ist nötig)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::common</name>
+    <message>
+        <source>connection refused (is memcached running there?)</source>
+        <translation>Verbindung abgelehnt (läuft dort memcached?)</translation>
+    </message>
+    <message>
+        <source>cannot resolve the host name (%1)</source>
+        <translation>der Hostname lässt sich nicht auflösen (%1)</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::config</name>
+    <message>
+        <source>unknown client library %1 (known: %2)</source>
+        <translation>unbekannte Client-Bibliothek %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the lock name is empty</source>
+        <translation>der Sperrname ist leer</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>der Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>key %1 is %2 bytes long; memcached allows at most %3</source>
+        <translation>Schlüssel %1 ist %2 Bytes lang; memcached erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation>das Steuerzeichen 0x%1</translation>
+    </message>
+    <message>
+        <source>key %1 contains %2 at byte %3; memcached keys cannot contain whitespace or control characters</source>
+        <translation>Schlüssel %1 enthält %2 an Byte %3; memcached-Schlüssel dürfen keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>cannot create %1 for the lock keys seen</source>
+        <translation>%1 für die gesehenen Sperrschlüssel kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the key version %2 is not an integer</source>
+        <translation>%1: die Schlüsselversion %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>bad profile name %1: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>ungültiger Profilname %1: erlaubt sind 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the settings file %1 cannot be read: %2</source>
+        <translation>die Einstellungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is corrupt (not an INI text file); nothing was read from it or written to it: repair it or move it away</source>
+        <translation>die Einstellungsdatei %1 ist beschädigt (keine INI-Textdatei); nichts wurde daraus gelesen oder hineingeschrieben: reparieren oder beiseiteschieben</translation>
+    </message>
+    <message>
+        <source>no saved profile %1 in %2</source>
+        <translation>kein gespeichertes Profil %1 in %2</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>Profil %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: streamLimitKiB: %2 is not a number of KiB per second</source>
+        <translation>%1: streamLimitKiB: %2 ist keine Anzahl KiB pro Sekunde</translation>
+    </message>
+    <message>
+        <source>could not write profile %1 to %2</source>
+        <translation>Profil %1 konnte nicht in %2 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>could not remove profile %1 from %2</source>
+        <translation>Profil %1 konnte nicht aus %2 entfernt werden</translation>
+    </message>
+    <message>
+        <source>lock name %1: %2</source>
+        <translation>Sperrname %1: %2</translation>
+    </message>
+    <message>
+        <source>no servers: give --servers host:port,..., set LOCKBOARD_SERVERS, or save a profile</source>
+        <translation>keine Server: --servers host:port,... angeben, LOCKBOARD_SERVERS setzen oder ein Profil speichern</translation>
+    </message>
+    <message>
+        <source>--stream-limit: %1 is not a number of KiB per second (0: no limit)</source>
+        <translation>--stream-limit: %1 ist keine Anzahl KiB pro Sekunde (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>--lock-names: cannot read %1: %2</source>
+        <translation>--lock-names: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>bad server spec %1: %2</source>
+        <translation>ungültige Serverangabe %1: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it contains whitespace or a control character</source>
+        <translation>sie enthält Leerraum oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the weight %1 is out of range (1-%2)</source>
+        <translation>das Gewicht %1 liegt außerhalb des Bereichs (1-%2)</translation>
+    </message>
+    <message>
+        <source>a unix socket path must be absolute, as in unix:/run/memcached.sock</source>
+        <translation>ein Unix-Socket-Pfad muss absolut sein, wie in unix:/run/memcached.sock</translation>
+    </message>
+    <message>
+        <source>the unix socket path is only &quot;/&quot;</source>
+        <translation>der Unix-Socket-Pfad ist nur &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>write a unix socket as unix:%1</source>
+        <translation>einen Unix-Socket als unix:%1 schreiben</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing &apos;]&apos;</source>
+        <translation>der IPv6-Adresse fehlt die schließende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:port&apos; after &apos;]&apos;</source>
+        <translation>nach &apos;]&apos; wird &apos;:port&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv6 address</source>
+        <translation>%1 ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be in brackets, as in [::1]:11211</source>
+        <translation>eine IPv6-Adresse muss in eckigen Klammern stehen, wie in [::1]:11211</translation>
+    </message>
+    <message>
+        <source>the host is empty</source>
+        <translation>der Host ist leer</translation>
+    </message>
+    <message>
+        <source>the host %1 contains %2, which no host name or IPv4 address has</source>
+        <translation>der Host %1 enthält %2, das in keinem Hostnamen und keiner IPv4-Adresse vorkommt</translation>
+    </message>
+    <message>
+        <source>expected host:port:weight at most</source>
+        <translation>höchstens host:port:weight erwartet</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number</source>
+        <translation>der Port %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range (1-65535)</source>
+        <translation>der Port %1 liegt außerhalb des Bereichs (1-65535)</translation>
+    </message>
+    <message>
+        <source>the weight %1 is not a number</source>
+        <translation>das Gewicht %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the server list is empty</source>
+        <translation>die Serverliste ist leer</translation>
+    </message>
+    <message>
+        <source>the server list %1 names no server</source>
+        <translation>die Serverliste %1 nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>server list entry %1: %2</source>
+        <translation>Serverliste, Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>server list: %1 (entry %2) is the same server as %3 (entry %4)</source>
+        <translation>Serverliste: %1 (Eintrag %2) ist derselbe Server wie %3 (Eintrag %4)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::inspect</name>
+    <message>
+        <source>cannot create the directory of the audit log %1</source>
+        <translation>das Verzeichnis des Audit-Protokolls %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>das Audit-Protokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log %1: %2</source>
+        <translation>das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source> (and the audit log failed: %1)</source>
+        <translation> (und das Schreiben ins Audit-Protokoll schlug fehl: %1)</translation>
+    </message>
+    <message>
+        <source>not released: there is no server %1 in the list</source>
+        <translation>nicht freigegeben: kein Server %1 in der Liste</translation>
+    </message>
+    <message>
+        <source>not released: the profile &quot;%1&quot; is read-only</source>
+        <translation>nicht freigegeben: das Profil „%1“ ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>not released: %1</source>
+        <translation>nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>released %1 on %2 (CAS %3)</source>
+        <translation>%1 auf %2 freigegeben (CAS %3)</translation>
+    </message>
+    <message>
+        <source>not released: %1 on %2 changed since it was read (its CAS is no longer %3); look again</source>
+        <translation>nicht freigegeben: %1 auf %2 hat sich seit dem Lesen geändert (der CAS ist nicht mehr %3); erneut nachsehen</translation>
+    </message>
+    <message>
+        <source>not released: %1 is no longer on %2</source>
+        <translation>nicht freigegeben: %1 ist nicht mehr auf %2</translation>
+    </message>
+    <message>
+        <source>not released: %1 answered %2</source>
+        <translation>nicht freigegeben: %1 antwortete %2</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::lock</name>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>lock %1 is already held by this object</source>
+        <translation>Sperre %1 wird von diesem Objekt bereits gehalten</translation>
+    </message>
+    <message>
+        <source>lock %1 acquired on %2 (fencing token %3)</source>
+        <translation>Sperre %1 auf %2 erhalten (Fencing-Token %3)</translation>
+    </message>
+    <message>
+        <source>lock %1: its home server is unavailable, so it was neither taken nor found free: %2</source>
+        <translation>Sperre %1: ihr Heimserver ist nicht erreichbar, daher wurde sie weder genommen noch als frei erkannt: %2</translation>
+    </message>
+    <message>
+        <source>by Lockboard on %1</source>
+        <translation>von Lockboard auf %1</translation>
+    </message>
+    <message>
+        <source>by a client that stored %1 (flags %2%3)</source>
+        <translation>von einem Client, der %1 gespeichert hat (Flags %2%3)</translation>
+    </message>
+    <message>
+        <source>, as Django&apos;s cache.add(key, 1) does</source>
+        <translation>, wie es Djangos cache.add(key, 1) tut</translation>
+    </message>
+    <message>
+        <source>by another holder</source>
+        <translation>von einem anderen Halter</translation>
+    </message>
+    <message>
+        <source>lock %1 is not held by this object</source>
+        <translation>Sperre %1 wird nicht von diesem Objekt gehalten</translation>
+    </message>
+    <message>
+        <source>lock %1 refreshed on %2: %3 s more</source>
+        <translation>Sperre %1 auf %2 aufgefrischt: weitere %3 s</translation>
+    </message>
+    <message>
+        <source>lock %1 was lost on %2: it expired and was taken over by another holder</source>
+        <translation>Sperre %1 auf %2 verloren: sie ist abgelaufen und wurde von einem anderen Halter übernommen</translation>
+    </message>
+    <message>
+        <source>lock %1 was lost on %2: it expired (or was released by force, or the server restarted)</source>
+        <translation>Sperre %1 auf %2 verloren: sie ist abgelaufen (oder wurde zwangsweise freigegeben, oder der Server wurde neu gestartet)</translation>
+    </message>
+    <message>
+        <source>lock %1 could not be refreshed: %2</source>
+        <translation>Sperre %1 konnte nicht aufgefrischt werden: %2</translation>
+    </message>
+    <message>
+        <source>lock %1 was not released: this object does not hold it</source>
+        <translation>Sperre %1 wurde nicht freigegeben: dieses Objekt hält sie nicht</translation>
+    </message>
+    <message>
+        <source>lock %1 released on %2</source>
+        <translation>Sperre %1 auf %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>lock %1 was not released: it had expired and another holder has it now on %2; their lock was left alone</source>
+        <translation>Sperre %1 wurde nicht freigegeben: sie war abgelaufen und ein anderer Halter hält sie jetzt auf %2; dessen Sperre blieb unberührt</translation>
+    </message>
+    <message>
+        <source>lock %1 was not released: it had already expired on %2</source>
+        <translation>Sperre %1 wurde nicht freigegeben: sie war auf %2 bereits abgelaufen</translation>
+    </message>
+    <message>
+        <source>lock %1 could not be released (it will expire by its TTL): %2</source>
+        <translation>Sperre %1 konnte nicht freigegeben werden (sie läuft über ihre TTL ab): %2</translation>
+    </message>
+    <message>
+        <source>%1 pid %2, acquired %3 UTC</source>
+        <translation>%1 PID %2, erhalten %3 UTC</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>lock %1 is held on %2 %3; %4 (after one try)</source>
+        <translation>Sperre %1 wird auf %2 gehalten, %3; %4 (nach einem Versuch)</translation>
+    </message>
+    <message>
+        <source>lock %1 is held on %2 %3; %4 (after %5 tries)</source>
+        <translation>Sperre %1 wird auf %2 gehalten, %3; %4 (nach %5 Versuchen)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::protocol</name>
+    <message>
+        <source>not a meta reply (%1): %2</source>
+        <translation>keine Meta-Antwort (%1): %2</translation>
+    </message>
+    <message>
+        <source>longer than any header</source>
+        <translation>länger als jeder Header</translation>
+    </message>
+    <message>
+        <source>unknown reply code</source>
+        <translation>unbekannter Antwortcode</translation>
+    </message>
+    <message>
+        <source>empty or control characters in a flag</source>
+        <translation>leeres Flag oder Steuerzeichen in einem Flag</translation>
+    </message>
+    <message>
+        <source>bad value size</source>
+        <translation>ungültige Wertgröße</translation>
+    </message>
+    <message>
+        <source>a flag must start with a letter</source>
+        <translation>ein Flag muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>VA without a size</source>
+        <translation>VA ohne Größe</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the dump&apos;s END: %1</source>
+        <translation>unerwartete Bytes nach dem END des Dumps: %1</translation>
+    </message>
+    <message>
+        <source>a metadump line longer than %1 bytes: %2</source>
+        <translation>eine metadump-Zeile länger als %1 Bytes: %2</translation>
+    </message>
+    <message>
+        <source>busy: another lru_crawler metadump is running on this server (memcached runs one at a time); try again in a moment</source>
+        <translation>beschäftigt: auf diesem Server läuft bereits ein anderer lru_crawler metadump (memcached führt nur einen gleichzeitig aus); gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>the server does not support lru_crawler metadump hash (memcached 1.6.10 or newer is needed)</source>
+        <translation>der Server unterstützt lru_crawler metadump hash nicht (memcached 1.6.10 oder neuer ist nötig)</translation>
+    </message>
+    <message>
+        <source>the server refused the dump: %1</source>
+        <translation>der Server hat den Dump abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>not a metadump line: %1</source>
+        <translation>keine metadump-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the dump began</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor der Dump begann</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the dump, after %1 lines</source>
+        <translation>der Server hat die Verbindung mitten im Dump geschlossen, nach %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>the stats reply ends without END: %1</source>
+        <translation>die stats-Antwort endet ohne END: %1</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the stats reply: %1</source>
+        <translation>unerwartete Bytes nach der stats-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>the server does not know this stats command (ERROR)</source>
+        <translation>der Server kennt diesen stats-Befehl nicht (ERROR)</translation>
+    </message>
+    <message>
+        <source>the server refused stats: %1</source>
+        <translation>der Server hat stats abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>protocol error: not a stats line: %1</source>
+        <translation>Protokollfehler: keine stats-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>a stats line without a name: %1</source>
+        <translation>eine stats-Zeile ohne Namen: %1</translation>
+    </message>
+    <message>
+        <source>the stats reply ends without END</source>
+        <translation>die stats-Antwort endet ohne END</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::transport</name>
+    <message>
+        <source>%1: protocol error: the server sent bytes nobody asked for (%2)</source>
+        <translation>%1: Protokollfehler: der Server hat unangeforderte Bytes gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: protocol error: %2</source>
+        <translation>%1: Protokollfehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: protocol error: a value block without \r\n</source>
+        <translation>%1: Protokollfehler: ein Wertblock ohne \r\n</translation>
+    </message>
+    <message>
+        <source>%1: protocol error: unexpected answer in a batch of mg: %2</source>
+        <translation>%1: Protokollfehler: unerwartete Antwort in einem Stapel von mg: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: timeout: no connection within %2 ms</source>
+        <translation>%1: Zeitüberschreitung: keine Verbindung innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: timeout: no answer within %2 ms</source>
+        <translation>%1: Zeitüberschreitung: keine Antwort innerhalb von %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lockboardctl</name>
+    <message>
+        <source>Watch every server&apos;s lock traffic (memcached&apos;s &quot;watch mutations connevents&quot;) for --duration seconds, then show per lock: acquisitions and contended attempts (per minute and in all), the contention ratio, hold times of released locks (p50, p99), how many expired instead of being released, the current holder&apos;s client address, and hints about stuck locks (no TTL, held longer than usual, TTL far above its holds). Only what happens while watching is counted.
+Exit codes: 0 every server streamed, 1 a server could not be watched (the figures are incomplete), 2 bad input.</source>
+        <translation>Beobachtet den Sperrverkehr jedes Servers (memcacheds „watch mutations connevents“) für --duration Sekunden und zeigt dann pro Sperre: Belegungen und umkämpfte Versuche (pro Minute und insgesamt), die Konkurrenzquote, Haltezeiten freigegebener Sperren (p50, p99), wie viele abgelaufen sind statt freigegeben zu werden, die Client-Adresse des aktuellen Halters und Hinweise auf hängende Sperren (keine TTL, länger gehalten als üblich, TTL weit über ihren Belegungen). Gezählt wird nur, was während der Beobachtung geschieht.
+Exit-Codes: 0 jeder Server hat seinen Strom geliefert, 1 ein Server konnte nicht beobachtet werden (die Zahlen sind unvollständig), 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Seconds to watch before printing. Default: 60.</source>
+        <translation>Sekunden der Beobachtung vor der Ausgabe. Vorgabe: 60.</translation>
+    </message>
+    <message>
+        <source>--duration: %1 is not a number of seconds between 0.5 and 86400</source>
+        <translation>--duration: %1 ist keine Sekundenzahl zwischen 0.5 und 86400</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt; (see &apos;lockboardctl profile&apos;).</source>
+        <translation>Das gespeicherte Profil &lt;name&gt; verwenden (siehe &apos;lockboardctl profile&apos;).</translation>
+    </message>
+    <message>
+        <source>Servers in the application&apos;s order: host:port[:weight], [v6addr]:port[:weight] or unix:/path, separated by commas. Default: $LOCKBOARD_SERVERS or the saved profile.</source>
+        <translation>Server in der Reihenfolge der Anwendung: host:port[:weight], [v6addr]:port[:weight] oder unix:/path, durch Kommas getrennt. Vorgabe: $LOCKBOARD_SERVERS oder das gespeicherte Profil.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client library, which decides placement: %1. Default: python-memcached.</source>
+        <translation>Die Client-Bibliothek der Anwendung, die über die Platzierung entscheidet: %1. Vorgabe: python-memcached.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s KEY_PREFIX. Default: empty.</source>
+        <translation>Djangos KEY_PREFIX. Vorgabe: leer.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s VERSION. Default: 1.</source>
+        <translation>Djangos VERSION. Vorgabe: 1.</translation>
+    </message>
+    <message>
+        <source>The lock key prefix. Default: __d_lock_.</source>
+        <translation>Das Präfix der Sperrschlüssel. Vorgabe: __d_lock_.</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Refuse every write to the cluster (also a profile setting).</source>
+        <translation>Jeden Schreibzugriff auf den Cluster verweigern (auch eine Profileinstellung).</translation>
+    </message>
+    <message>
+        <source>KEY is the memcached key as is (no key function).</source>
+        <translation>KEY ist der memcached-Schlüssel unverändert (keine Schlüsselfunktion).</translation>
+    </message>
+    <message>
+        <source>Give up connecting to a server after &lt;ms&gt; milliseconds. Default: %1.</source>
+        <translation>Den Verbindungsaufbau zu einem Server nach &lt;ms&gt; Millisekunden aufgeben. Vorgabe: %1.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for a server&apos;s answer after &lt;ms&gt; milliseconds. Default: %1.</source>
+        <translation>Das Warten auf die Antwort eines Servers nach &lt;ms&gt; Millisekunden aufgeben. Vorgabe: %1.</translation>
+    </message>
+    <message>
+        <source>Lock names to look for by name, for servers in names mode (started with -X, or --names-only): a,b,c or @file with one name per line. Added to the profile&apos;s names.</source>
+        <translation>Sperrnamen, nach denen per Name gesucht wird, für Server im Namensmodus (mit -X gestartet, oder --names-only): a,b,c oder @file mit einem Namen pro Zeile. Ergänzt die Namen des Profils.</translation>
+    </message>
+    <message>
+        <source>Never walk the keyspace: find locks by name only (--lock-names, the profile&apos;s names, names seen on other servers). Also a profile setting.</source>
+        <translation>Den Schlüsselraum nie durchlaufen: Sperren nur nach Namen suchen (--lock-names, die Namen des Profils, auf anderen Servern gesehene Namen). Auch eine Profileinstellung.</translation>
+    </message>
+    <message>
+        <source>Stop a server&apos;s activity stream above &lt;KiB&gt; per second (it carries the whole cache&apos;s stores). 0: no limit. Default: the profile&apos;s, else 256.</source>
+        <translation>Den Aktivitätsstrom eines Servers oberhalb von &lt;KiB&gt; pro Sekunde anhalten (er trägt alle Schreibvorgänge des ganzen Caches). 0: keine Grenze. Vorgabe: die des Profils, sonst 256.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number of milliseconds between 1 and 600000</source>
+        <translation>--%1: %2 ist keine Millisekundenzahl zwischen 1 und 600000</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 (see lockboardctl %2 --help)</source>
+        <translation>%1 (siehe lockboardctl %2 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Show each key&apos;s home server as the application&apos;s client library computes it.</source>
+        <translation>Zeigt den Heimserver jedes Schlüssels, wie ihn die Client-Bibliothek der Anwendung berechnet.</translation>
+    </message>
+    <message>
+        <source>Store a value on its key&apos;s home server, and say whether it was stored.</source>
+        <translation>Speichert einen Wert auf dem Heimserver seines Schlüssels und meldet, ob er gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Print the value of a key from its home server.</source>
+        <translation>Gibt den Wert eines Schlüssels von seinem Heimserver aus.</translation>
+    </message>
+    <message>
+        <source>Show every server&apos;s health.</source>
+        <translation>Zeigt den Zustand jedes Servers.</translation>
+    </message>
+    <message>
+        <source>List every held lock on every server.</source>
+        <translation>Listet jede gehaltene Sperre auf jedem Server.</translation>
+    </message>
+    <message>
+        <source>Servers and locks, refreshed live in the terminal.</source>
+        <translation>Server und Sperren, live im Terminal aufgefrischt.</translation>
+    </message>
+    <message>
+        <source>Force-release a stuck lock, guarded by its CAS and written to the audit log.</source>
+        <translation>Erzwingt die Freigabe einer hängenden Sperre, geschützt durch ihren CAS und im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Run a command while holding a lock: a cluster-wide flock.</source>
+        <translation>Führt einen Befehl aus, während eine Sperre gehalten wird: ein clusterweites flock.</translation>
+    </message>
+    <message>
+        <source>Watch lock traffic: acquisitions, contention, hold times, expiries, stuck locks.</source>
+        <translation>Beobachtet den Sperrverkehr: Belegungen, Konkurrenz, Haltezeiten, Abläufe, hängende Sperren.</translation>
+    </message>
+    <message>
+        <source>List, show, save or remove saved connection profiles.</source>
+        <translation>Listet, zeigt, speichert oder entfernt gespeicherte Verbindungsprofile.</translation>
+    </message>
+    <message>
+        <source>Usage: lockboardctl COMMAND [options] [arguments]
+
+Inspect and operate memcached clusters that Django applications use as a distributed lock.
+
+Commands:
+</source>
+        <translation>Aufruf: lockboardctl BEFEHL [Optionen] [Argumente]
+
+Untersucht und bedient memcached-Cluster, die Django-Anwendungen als verteilte Sperre nutzen.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (run lockboardctl --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe lockboardctl --help)</translation>
+    </message>
+    <message>
+        <source>%1 (its locks are not listed)</source>
+        <translation>%1 (die Sperren dieses Servers fehlen in der Liste)</translation>
+    </message>
+    <message>
+        <source>Show every server&apos;s health: up or down and why, latency, version, uptime and restarts, items, connections, evictions, memory, hit ratio and failed sets (store_too_large + store_no_memory).
+It reads each server&apos;s stats only: no keyspace walk, no lock reads, so it can run in a loop.
+Exit codes: 0 all servers up, 1 a server is down, 2 bad input.</source>
+        <translation>Zeigt den Zustand jedes Servers: läuft oder ausgefallen und warum, Latenz, Version, Laufzeit und Neustarts, Einträge, Verbindungen, Verdrängungen, Speicher, Trefferquote und fehlgeschlagene Sets (store_too_large + store_no_memory).
+Der Befehl liest nur die stats jedes Servers: kein Schlüsselraum-Durchlauf, kein Lesen von Sperren; er kann also in einer Schleife laufen.
+Exit-Codes: 0 alle Server laufen, 1 ein Server ist ausgefallen, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>List every held lock (keys &lt;KEY_PREFIX&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;, any version) on every server, with its home under the profile&apos;s client library, misplaced and split copies, TTL, owner, fencing token, value and CAS. The servers are walked with lru_crawler metadump hash and each lock read with mg ... u (no LRU bump).
+Exit codes: 0 every server scanned, 1 a server could not be scanned (the list is incomplete), 2 bad input.</source>
+        <translation>Listet jede gehaltene Sperre (Schlüssel &lt;KEY_PREFIX&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;, jede Version) auf jedem Server, mit ihrem Heimserver unter der Client-Bibliothek des Profils, verlegten und geteilten Kopien, TTL, Halter, Fencing-Token, Wert und CAS. Die Server werden mit lru_crawler metadump hash durchlaufen und jede Sperre mit mg ... u gelesen (ohne die LRU-Position zu verändern).
+Exit-Codes: 0 jeder Server durchlaufen, 1 ein Server konnte nicht durchlaufen werden (die Liste ist unvollständig), 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Only lock keys of the profile&apos;s VERSION (default: any version).</source>
+        <translation>Nur Sperrschlüssel der VERSION des Profils (Vorgabe: jede Version).</translation>
+    </message>
+    <message>
+        <source>Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its time.</source>
+        <translation>Zeigt Server und Sperren, alle --interval Sekunden aufgefrischt, bis zur Unterbrechung (Strg-C) oder nach --count Auffrischungen. Auf einem Terminal wird der Bildschirm an Ort und Stelle neu gezeichnet; sonst wird jede Auffrischung mit ihrer Uhrzeit angehängt.</translation>
+    </message>
+    <message>
+        <source>Seconds between refreshes. Default: 2.</source>
+        <translation>Sekunden zwischen Auffrischungen. Vorgabe: 2.</translation>
+    </message>
+    <message>
+        <source>Stop after &lt;n&gt; refreshes. Default: never.</source>
+        <translation>Nach &lt;n&gt; Auffrischungen aufhören. Vorgabe: nie.</translation>
+    </message>
+    <message>
+        <source>--interval: %1 is not a number of seconds between 0.1 and 3600</source>
+        <translation>--interval: %1 ist keine Sekundenzahl zwischen 0.1 und 3600</translation>
+    </message>
+    <message>
+        <source>--count: %1 is not a number</source>
+        <translation>--count: %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)</source>
+        <translation>Lockboard watch: %1, %2 Server, %3 Sperren, alle %4 s (Strg-C beendet)</translation>
+    </message>
+    <message>
+        <source>%1 restarted: locks on this server may have been lost</source>
+        <translation>%1 neu gestartet: Sperren auf diesem Server sind möglicherweise verloren</translation>
+    </message>
+    <message>
+        <source>Force-release one copy of the lock NAME: on its home server, or on --server S. The delete happens only if the lock&apos;s CAS is still the one shown (or given with --cas), so a lock that changed meanwhile is left alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else $XDG_STATE_HOME/lockboard/audit.jsonl).
+Without --yes it asks on a terminal, and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached.</source>
+        <translation>Erzwingt die Freigabe einer Kopie der Sperre NAME: auf ihrem Heimserver oder auf --server S. Gelöscht wird nur, wenn der CAS der Sperre noch der angezeigte (oder mit --cas angegebene) ist; eine inzwischen geänderte Sperre bleibt also unberührt. Jeder Versuch wird im Audit-Protokoll vermerkt ($LOCKBOARD_AUDIT_LOG, sonst $XDG_STATE_HOME/lockboard/audit.jsonl).
+Ohne --yes wird auf einem Terminal nachgefragt und ohne Terminal abgelehnt. Exit-Codes: 0 freigegeben, 1 nichts freigegeben, 2 ungültige Eingabe, 69 der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server holding the copy (as in the server list, or its 0-based index). Default: the lock&apos;s home.</source>
+        <translation>Der Server mit der Kopie (wie in der Serverliste oder sein Index ab 0). Vorgabe: der Heimserver der Sperre.</translation>
+    </message>
+    <message>
+        <source>Release only if the CAS is still &lt;n&gt; (as `locks` showed it).</source>
+        <translation>Nur freigeben, wenn der CAS noch &lt;n&gt; ist (wie `locks` ihn zeigte).</translation>
+    </message>
+    <message>
+        <source>Do not ask.</source>
+        <translation>Nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s name (key &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</source>
+        <translation>Der Name der Sperre (Schlüssel &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>release takes one lock NAME</source>
+        <translation>release erwartet genau einen Sperrnamen NAME</translation>
+    </message>
+    <message>
+        <source>not released: the profile &quot;%1&quot; is read-only</source>
+        <translation>nicht freigegeben: das Profil „%1“ ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>--server: %1 is not in the server list (%2)</source>
+        <translation>--server: %1 steht nicht in der Serverliste (%2)</translation>
+    </message>
+    <message>
+        <source>--cas: %1 is not a CAS value</source>
+        <translation>--cas: %1 ist kein CAS-Wert</translation>
+    </message>
+    <message>
+        <source>not released: %1</source>
+        <translation>nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>not released: no lock %1 (key %2) on %3</source>
+        <translation>nicht freigegeben: keine Sperre %1 (Schlüssel %2) auf %3</translation>
+    </message>
+    <message>
+        <source>lock %1 (key %2) on %3: %4 %5, TTL %6, CAS %7</source>
+        <translation>Sperre %1 (Schlüssel %2) auf %3: %4 %5, TTL %6, CAS %7</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>not released: standard input is not a terminal; give --yes to release %1</source>
+        <translation>nicht freigegeben: die Standardeingabe ist kein Terminal; zum Freigeben --yes angeben: %1</translation>
+    </message>
+    <message>
+        <source>Release %1? [y/N] </source>
+        <translation>Freigeben: %1? [y/N] </translation>
+    </message>
+    <message>
+        <source>not released (not confirmed)</source>
+        <translation>nicht freigegeben (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>%1 (audit: %2)</source>
+        <translation>%1 (Audit-Protokoll: %2)</translation>
+    </message>
+    <message>
+        <source>give a KEY (see %1 --help)</source>
+        <translation>KEY angeben (siehe %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>Store VALUE under KEY on the key&apos;s home server, and say whether the server stored it.
+VALUE &apos;-&apos; reads the value from standard input. Exit codes: 0 stored, 1 not stored (the reason is on stderr), 2 bad input, 69 the home server could not be reached.</source>
+        <translation>Speichert VALUE unter KEY auf dem Heimserver des Schlüssels und meldet, ob der Server ihn gespeichert hat.
+VALUE &apos;-&apos; liest den Wert von der Standardeingabe. Exit-Codes: 0 gespeichert, 1 nicht gespeichert (der Grund steht auf stderr), 2 ungültige Eingabe, 69 der Heimserver war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Expire after &lt;s&gt; seconds (0: never). Default: 0.</source>
+        <translation>Nach &lt;s&gt; Sekunden ablaufen (0: nie). Vorgabe: 0.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s client flags. Default: 0.</source>
+        <translation>Die Client-Flags des Eintrags. Vorgabe: 0.</translation>
+    </message>
+    <message>
+        <source>The cache key (memcached key with --raw).</source>
+        <translation>Der Cache-Schlüssel (memcached-Schlüssel mit --raw).</translation>
+    </message>
+    <message>
+        <source>The value, or - for standard input.</source>
+        <translation>Der Wert oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>set takes KEY and VALUE (or - for standard input)</source>
+        <translation>set erwartet KEY und VALUE (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>--ttl: %1 is not a number of seconds</source>
+        <translation>--ttl: %1 ist keine Sekundenzahl</translation>
+    </message>
+    <message>
+        <source>--flags: %1 is not a 32-bit unsigned number</source>
+        <translation>--flags: %1 ist keine vorzeichenlose 32-Bit-Zahl</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; is read-only: not writing</source>
+        <translation>das Profil „%1“ ist schreibgeschützt: es wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 (key %2, %3 bytes)</source>
+        <translation>%1 (Schlüssel %2, %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>Print the value stored under KEY on the key&apos;s home server, as is.
+Exit codes: 0 found, 1 not found (or another refusal, on stderr), 2 bad input, 69 the home server could not be reached.</source>
+        <translation>Gibt den unter KEY gespeicherten Wert vom Heimserver des Schlüssels unverändert aus.
+Exit-Codes: 0 gefunden, 1 nicht gefunden (oder eine andere Ablehnung, auf stderr), 2 ungültige Eingabe, 69 der Heimserver war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>get takes one KEY</source>
+        <translation>get erwartet genau einen KEY</translation>
+    </message>
+    <message>
+        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
+KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
+Also show where the library puts the key while its home is down (python-memcached and pymemcache move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
+        <translation>Zeigt den Heimserver jedes Schlüssels, berechnet wie von der Client-Bibliothek der Anwendung.
+KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
+Zeigt außerdem, wohin die Bibliothek den Schlüssel legt, solange sein Heimserver ausgefallen ist (python-memcached und pymemcache verschieben ihn: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
+    </message>
+    <message>
+        <source>Cache keys (memcached keys with --raw).</source>
+        <translation>Cache-Schlüssel (memcached-Schlüssel mit --raw).</translation>
+    </message>
+    <message>
+        <source>place: give at least one KEY (see lockboardctl place --help)</source>
+        <translation>place: mindestens einen KEY angeben (siehe lockboardctl place --help)</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given.</source>
+        <translation>Gespeicherte Verbindungsprofile. &apos;save&apos; speichert die durch die Optionen (oder durch $LOCKBOARD_SERVERS) gegebenen Server und Einstellungen unter NAME; das Profil namens „default“ wird verwendet, wenn kein --profile angegeben ist.</translation>
+    </message>
+    <message>
+        <source>list, show, save or remove.</source>
+        <translation>list, show, save oder remove.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>profile list takes no NAME</source>
+        <translation>profile list erwartet keinen NAME</translation>
+    </message>
+    <message>
+        <source>profile: unknown action &quot;%1&quot; (use list, show, save or remove)</source>
+        <translation>profile: unbekannte Aktion „%1“ (list, show, save oder remove verwenden)</translation>
+    </message>
+    <message>
+        <source>profile %1 takes exactly one NAME</source>
+        <translation>profile %1 erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <source>removed profile &quot;%1&quot;</source>
+        <translation>Profil „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)</source>
+        <translation>profile save: die Server mit --servers (oder $LOCKBOARD_SERVERS) angeben</translation>
+    </message>
+    <message>
+        <source>saved profile &quot;%1&quot; in %2</source>
+        <translation>Profil „%1“ in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Run CMD while holding the lock NAME, a cluster-wide flock that excludes the seed&apos;s Django recipe on the same name. The lock is refreshed every ttl/3 and released after CMD ends; CMD finds the lock&apos;s fencing token in $LOCKBOARD_FENCING_TOKEN.
+Exit codes: CMD&apos;s own when all went well; 75 the lock is held by another; 69 the lock&apos;s home server cannot be reached; 70 the lock was lost while CMD ran; 127 CMD could not be started.</source>
+        <translation>Führt CMD aus, während die Sperre NAME gehalten wird: ein clusterweites flock, das sich mit dem Django-Rezept des Seeds auf demselben Namen gegenseitig ausschließt. Die Sperre wird alle ttl/3 aufgefrischt und nach dem Ende von CMD freigegeben; CMD findet das Fencing-Token der Sperre in $LOCKBOARD_FENCING_TOKEN.
+Exit-Codes: der von CMD, wenn alles gut ging; 75 die Sperre hält ein anderer; 69 der Heimserver der Sperre ist nicht erreichbar; 70 die Sperre ging verloren, während CMD lief; 127 CMD konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s name (key __d_lock_&lt;name&gt;).</source>
+        <translation>Der Name der Sperre (Schlüssel __d_lock_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>Seconds until the lock expires if not refreshed. Default: 120.</source>
+        <translation>Sekunden, bis die Sperre abläuft, wenn sie nicht aufgefrischt wird. Vorgabe: 120.</translation>
+    </message>
+    <message>
+        <source>Keep trying for up to &lt;s&gt; seconds while it is held. Default: 0.</source>
+        <translation>Bis zu &lt;s&gt; Sekunden weiter versuchen, solange sie gehalten wird. Vorgabe: 0.</translation>
+    </message>
+    <message>
+        <source>The command to run, after --.</source>
+        <translation>Der auszuführende Befehl, nach --.</translation>
+    </message>
+    <message>
+        <source>run: give the lock&apos;s name with --lock NAME</source>
+        <translation>run: den Namen der Sperre mit --lock NAME angeben</translation>
+    </message>
+    <message>
+        <source>run: give the command to run after --</source>
+        <translation>run: den auszuführenden Befehl nach -- angeben</translation>
+    </message>
+    <message>
+        <source>--ttl: %1 is not a number of seconds (1 or more)</source>
+        <translation>--ttl: %1 ist keine Sekundenzahl (1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>--wait: %1 is not a number of seconds</source>
+        <translation>--wait: %1 ist keine Sekundenzahl</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; is read-only: not taking locks</source>
+        <translation>das Profil „%1“ ist schreibgeschützt: es werden keine Sperren genommen</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2 (lock %3 released)</source>
+        <translation>%1 kann nicht ausgeführt werden: %2 (Sperre %3 freigegeben)</translation>
+    </message>
+    <message>
+        <source>the lock was lost while the command ran: %1</source>
+        <translation>die Sperre ging verloren, während der Befehl lief: %1</translation>
+    </message>
+    <message>
+        <source>%1 was killed by signal %2</source>
+        <translation>%1 wurde durch Signal %2 beendet</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;lockboardctl COMMAND --help&apos; for a command&apos;s options.
+Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile &quot;default&quot;.
+Messages follow the system&apos;s language ($LANG); --lang CODE (de, fr, en) overrides it.
+Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be reached
+(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).
+</source>
+        <translation>
+'lockboardctl BEFEHL --help' zeigt die Optionen eines Befehls.
+Die Server kommen aus --servers, einem --profile, $LOCKBOARD_SERVERS oder dem Profil &quot;default&quot;.
+Meldungen folgen der Sprache des Systems ($LANG); --lang CODE (de, fr, en) ändert sie.
+Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 69 ein Server war nicht erreichbar
+(run: 75 die Sperre ist belegt, 70 die Sperre ging verloren, 127 der Befehl kann nicht laufen).
+</translation>
     </message>
 </context>
 <context>

@@ -961,6 +961,996 @@
     </message>
 </context>
 <context>
+    <name>lockboard::client</name>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <source>timeout: no connection within %1 ms (connect timeout)</source>
+        <translation>délai dépassé : pas de connexion en %1 ms (délai de connexion)</translation>
+    </message>
+    <message>
+        <source>timeout: no answer within %1 ms (connect timeout %2 ms)</source>
+        <translation>délai dépassé : pas de réponse en %1 ms (délai de connexion %2 ms)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>protocol error: the reply is not memcached protocol (%1)</source>
+        <translation>erreur de protocole : la réponse n’est pas du protocole memcached (%1)</translation>
+    </message>
+    <message>
+        <source>timeout: could not send within %1 ms</source>
+        <translation>délai dépassé : envoi impossible en %1 ms</translation>
+    </message>
+    <message>
+        <source>protocol error: the value block does not end with \r\n</source>
+        <translation>erreur de protocole : le bloc de valeur ne se termine pas par \r\n</translation>
+    </message>
+    <message>
+        <source>protocol error: unexpected bytes after the reply (%1)</source>
+        <translation>erreur de protocole : octets inattendus après la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>not stored: the key already exists</source>
+        <translation>non stocké : la clé existe déjà</translation>
+    </message>
+    <message>
+        <source>not stored: the key does not exist</source>
+        <translation>non stocké : la clé n’existe pas</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non stocké</translation>
+    </message>
+    <message>
+        <source>not deleted: the item changed since its CAS was read</source>
+        <translation>non supprimé : l’élément a changé depuis la lecture de son CAS</translation>
+    </message>
+    <message>
+        <source>not stored: the item changed since its CAS was read</source>
+        <translation>non stocké : l’élément a changé depuis la lecture de son CAS</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>too large: the server refuses items this big (its item size limit, memcached -I)</source>
+        <translation>trop grand : le serveur refuse les éléments de cette taille (sa limite de taille d’élément, memcached -I)</translation>
+    </message>
+    <message>
+        <source>out of memory: the server cannot make room for the item (eviction is off, memcached -M)</source>
+        <translation>mémoire pleine : le serveur ne peut pas faire de place pour l’élément (éviction désactivée, memcached -M)</translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation>erreur du serveur : %1</translation>
+    </message>
+    <message>
+        <source>the server refused the request: %1</source>
+        <translation>le serveur a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>libmemcached refused the key %1</source>
+        <translation>libmemcached a refusé la clé %1</translation>
+    </message>
+    <message>
+        <source>protocol error: an unexpected MN reply</source>
+        <translation>erreur de protocole : réponse MN inattendue</translation>
+    </message>
+    <message>
+        <source>the server does not understand meta commands (memcached 1.6 or newer is needed)</source>
+        <translation>le serveur ne comprend pas les commandes meta (il faut memcached 1.6 ou plus récent)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::common</name>
+    <message>
+        <source>connection refused (is memcached running there?)</source>
+        <translation>connexion refusée (memcached tourne-t-il là ?)</translation>
+    </message>
+    <message>
+        <source>cannot resolve the host name (%1)</source>
+        <translation>impossible de résoudre le nom d’hôte (%1)</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::config</name>
+    <message>
+        <source>unknown client library %1 (known: %2)</source>
+        <translation>bibliothèque cliente inconnue %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <source>the lock name is empty</source>
+        <translation>le nom du verrou est vide</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>la clé est vide</translation>
+    </message>
+    <message>
+        <source>key %1 is %2 bytes long; memcached allows at most %3</source>
+        <translation>la clé %1 fait %2 octets ; memcached en accepte au plus %3</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espace</translation>
+    </message>
+    <message>
+        <source>the control character 0x%1</source>
+        <translation>le caractère de contrôle 0x%1</translation>
+    </message>
+    <message>
+        <source>key %1 contains %2 at byte %3; memcached keys cannot contain whitespace or control characters</source>
+        <translation>la clé %1 contient %2 à l’octet %3 ; une clé memcached ne peut contenir ni espace ni caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>cannot create %1 for the lock keys seen</source>
+        <translation>impossible de créer %1 pour mémoriser les clés de verrou vues</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the key version %2 is not an integer</source>
+        <translation>%1 : la version de clé %2 n’est pas un entier</translation>
+    </message>
+    <message>
+        <source>bad profile name %1: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>nom de profil invalide %1 : utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>the settings file %1 cannot be read: %2</source>
+        <translation>le fichier de réglages %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is corrupt (not an INI text file); nothing was read from it or written to it: repair it or move it away</source>
+        <translation>le fichier de réglages %1 est corrompu (ce n’est pas un fichier texte INI) ; rien n’y a été lu ni écrit : réparez-le ou déplacez-le</translation>
+    </message>
+    <message>
+        <source>no saved profile %1 in %2</source>
+        <translation>aucun profil enregistré %1 dans %2</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>profil %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1: streamLimitKiB: %2 is not a number of KiB per second</source>
+        <translation>%1 : streamLimitKiB : %2 n’est pas un nombre de KiB par seconde</translation>
+    </message>
+    <message>
+        <source>could not write profile %1 to %2</source>
+        <translation>impossible d’écrire le profil %1 dans %2</translation>
+    </message>
+    <message>
+        <source>could not remove profile %1 from %2</source>
+        <translation>impossible de supprimer le profil %1 de %2</translation>
+    </message>
+    <message>
+        <source>lock name %1: %2</source>
+        <translation>nom de verrou %1 : %2</translation>
+    </message>
+    <message>
+        <source>no servers: give --servers host:port,..., set LOCKBOARD_SERVERS, or save a profile</source>
+        <translation>aucun serveur : indiquez --servers host:port,..., définissez LOCKBOARD_SERVERS ou enregistrez un profil</translation>
+    </message>
+    <message>
+        <source>--stream-limit: %1 is not a number of KiB per second (0: no limit)</source>
+        <translation>--stream-limit : %1 n’est pas un nombre de KiB par seconde (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>--lock-names: cannot read %1: %2</source>
+        <translation>--lock-names : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>bad server spec %1: %2</source>
+        <translation>spécification de serveur invalide %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <source>it contains whitespace or a control character</source>
+        <translation>elle contient un espace ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the weight %1 is out of range (1-%2)</source>
+        <translation>le poids %1 est hors limites (1-%2)</translation>
+    </message>
+    <message>
+        <source>a unix socket path must be absolute, as in unix:/run/memcached.sock</source>
+        <translation>le chemin d’un socket unix doit être absolu, comme dans unix:/run/memcached.sock</translation>
+    </message>
+    <message>
+        <source>the unix socket path is only &quot;/&quot;</source>
+        <translation>le chemin du socket unix est juste « / »</translation>
+    </message>
+    <message>
+        <source>write a unix socket as unix:%1</source>
+        <translation>écrivez un socket unix sous la forme unix:%1</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing &apos;]&apos;</source>
+        <translation>l’adresse IPv6 n’a pas de « ] » fermant</translation>
+    </message>
+    <message>
+        <source>expected &apos;:port&apos; after &apos;]&apos;</source>
+        <translation>« :port » attendu après « ] »</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv6 address</source>
+        <translation>%1 n’est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be in brackets, as in [::1]:11211</source>
+        <translation>une adresse IPv6 doit être entre crochets, comme dans [::1]:11211</translation>
+    </message>
+    <message>
+        <source>the host is empty</source>
+        <translation>l’hôte est vide</translation>
+    </message>
+    <message>
+        <source>the host %1 contains %2, which no host name or IPv4 address has</source>
+        <translation>l’hôte %1 contient %2, ce qu’aucun nom d’hôte ni adresse IPv4 ne contient</translation>
+    </message>
+    <message>
+        <source>expected host:port:weight at most</source>
+        <translation>attendu : host:port:weight au plus</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number</source>
+        <translation>le port %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range (1-65535)</source>
+        <translation>le port %1 est hors limites (1-65535)</translation>
+    </message>
+    <message>
+        <source>the weight %1 is not a number</source>
+        <translation>le poids %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the server list is empty</source>
+        <translation>la liste des serveurs est vide</translation>
+    </message>
+    <message>
+        <source>the server list %1 names no server</source>
+        <translation>la liste de serveurs %1 ne désigne aucun serveur</translation>
+    </message>
+    <message>
+        <source>server list entry %1: %2</source>
+        <translation>liste des serveurs, entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>server list: %1 (entry %2) is the same server as %3 (entry %4)</source>
+        <translation>liste des serveurs : %1 (entrée %2) est le même serveur que %3 (entrée %4)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::inspect</name>
+    <message>
+        <source>cannot create the directory of the audit log %1</source>
+        <translation>impossible de créer le répertoire du journal d’audit %1</translation>
+    </message>
+    <message>
+        <source>cannot open the audit log %1: %2</source>
+        <translation>impossible d’ouvrir le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log %1: %2</source>
+        <translation>impossible d’écrire dans le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source> (and the audit log failed: %1)</source>
+        <translation> (et l’écriture du journal d’audit a échoué : %1)</translation>
+    </message>
+    <message>
+        <source>not released: there is no server %1 in the list</source>
+        <translation>non libéré : aucun serveur %1 dans la liste</translation>
+    </message>
+    <message>
+        <source>not released: the profile &quot;%1&quot; is read-only</source>
+        <translation>non libéré : le profil « %1 » est en lecture seule</translation>
+    </message>
+    <message>
+        <source>not released: %1</source>
+        <translation>non libéré : %1</translation>
+    </message>
+    <message>
+        <source>released %1 on %2 (CAS %3)</source>
+        <translation>%1 libéré sur %2 (CAS %3)</translation>
+    </message>
+    <message>
+        <source>not released: %1 on %2 changed since it was read (its CAS is no longer %3); look again</source>
+        <translation>non libéré : %1 sur %2 a changé depuis sa lecture (son CAS n’est plus %3) ; vérifiez de nouveau</translation>
+    </message>
+    <message>
+        <source>not released: %1 is no longer on %2</source>
+        <translation>non libéré : %1 n’est plus sur %2</translation>
+    </message>
+    <message>
+        <source>not released: %1 answered %2</source>
+        <translation>non libéré : %1 a répondu %2</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::lock</name>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>expiration inconnue</translation>
+    </message>
+    <message>
+        <source>lock %1 is already held by this object</source>
+        <translation>le verrou %1 est déjà tenu par cet objet</translation>
+    </message>
+    <message>
+        <source>lock %1 acquired on %2 (fencing token %3)</source>
+        <translation>verrou %1 obtenu sur %2 (jeton de fencing %3)</translation>
+    </message>
+    <message>
+        <source>lock %1: its home server is unavailable, so it was neither taken nor found free: %2</source>
+        <translation>verrou %1 : son serveur d’origine est indisponible, il n’a donc été ni pris ni trouvé libre : %2</translation>
+    </message>
+    <message>
+        <source>by Lockboard on %1</source>
+        <translation>par Lockboard sur %1</translation>
+    </message>
+    <message>
+        <source>by a client that stored %1 (flags %2%3)</source>
+        <translation>par un client qui a stocké %1 (flags %2%3)</translation>
+    </message>
+    <message>
+        <source>, as Django&apos;s cache.add(key, 1) does</source>
+        <translation>, comme le fait cache.add(key, 1) de Django</translation>
+    </message>
+    <message>
+        <source>by another holder</source>
+        <translation>par un autre détenteur</translation>
+    </message>
+    <message>
+        <source>lock %1 is not held by this object</source>
+        <translation>le verrou %1 n’est pas tenu par cet objet</translation>
+    </message>
+    <message>
+        <source>lock %1 refreshed on %2: %3 s more</source>
+        <translation>verrou %1 renouvelé sur %2 : %3 s de plus</translation>
+    </message>
+    <message>
+        <source>lock %1 was lost on %2: it expired and was taken over by another holder</source>
+        <translation>verrou %1 perdu sur %2 : il a expiré et un autre détenteur l’a pris</translation>
+    </message>
+    <message>
+        <source>lock %1 was lost on %2: it expired (or was released by force, or the server restarted)</source>
+        <translation>verrou %1 perdu sur %2 : il a expiré (ou a été libéré de force, ou le serveur a redémarré)</translation>
+    </message>
+    <message>
+        <source>lock %1 could not be refreshed: %2</source>
+        <translation>le verrou %1 n’a pas pu être renouvelé : %2</translation>
+    </message>
+    <message>
+        <source>lock %1 was not released: this object does not hold it</source>
+        <translation>verrou %1 non libéré : cet objet ne le tient pas</translation>
+    </message>
+    <message>
+        <source>lock %1 released on %2</source>
+        <translation>verrou %1 libéré sur %2</translation>
+    </message>
+    <message>
+        <source>lock %1 was not released: it had expired and another holder has it now on %2; their lock was left alone</source>
+        <translation>verrou %1 non libéré : il avait expiré et un autre détenteur le tient maintenant sur %2 ; le verrou de celui-ci n’a pas été touché</translation>
+    </message>
+    <message>
+        <source>lock %1 was not released: it had already expired on %2</source>
+        <translation>verrou %1 non libéré : il avait déjà expiré sur %2</translation>
+    </message>
+    <message>
+        <source>lock %1 could not be released (it will expire by its TTL): %2</source>
+        <translation>le verrou %1 n’a pas pu être libéré (il expirera à la fin de son TTL) : %2</translation>
+    </message>
+    <message>
+        <source>%1 pid %2, acquired %3 UTC</source>
+        <translation>%1 pid %2, obtenu le %3 UTC</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>encore %1 s</translation>
+    </message>
+    <message>
+        <source>lock %1 is held on %2 %3; %4 (after one try)</source>
+        <translation>le verrou %1 est détenu sur %2 %3 ; %4 (après un essai)</translation>
+    </message>
+    <message>
+        <source>lock %1 is held on %2 %3; %4 (after %5 tries)</source>
+        <translation>le verrou %1 est détenu sur %2 %3 ; %4 (après %5 essais)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::protocol</name>
+    <message>
+        <source>not a meta reply (%1): %2</source>
+        <translation>pas une réponse meta (%1) : %2</translation>
+    </message>
+    <message>
+        <source>longer than any header</source>
+        <translation>plus long que tout en-tête</translation>
+    </message>
+    <message>
+        <source>unknown reply code</source>
+        <translation>code de réponse inconnu</translation>
+    </message>
+    <message>
+        <source>empty or control characters in a flag</source>
+        <translation>flag vide ou contenant des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>bad value size</source>
+        <translation>taille de valeur invalide</translation>
+    </message>
+    <message>
+        <source>a flag must start with a letter</source>
+        <translation>un flag doit commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>VA without a size</source>
+        <translation>VA sans taille</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the dump&apos;s END: %1</source>
+        <translation>octets inattendus après le END du dump : %1</translation>
+    </message>
+    <message>
+        <source>a metadump line longer than %1 bytes: %2</source>
+        <translation>ligne de metadump de plus de %1 octets : %2</translation>
+    </message>
+    <message>
+        <source>busy: another lru_crawler metadump is running on this server (memcached runs one at a time); try again in a moment</source>
+        <translation>occupé : un autre lru_crawler metadump tourne sur ce serveur (memcached n’en exécute qu’un à la fois) ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the server does not support lru_crawler metadump hash (memcached 1.6.10 or newer is needed)</source>
+        <translation>le serveur ne prend pas en charge lru_crawler metadump hash (il faut memcached 1.6.10 ou plus récent)</translation>
+    </message>
+    <message>
+        <source>the server refused the dump: %1</source>
+        <translation>le serveur a refusé le dump : %1</translation>
+    </message>
+    <message>
+        <source>not a metadump line: %1</source>
+        <translation>pas une ligne de metadump : %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the dump began</source>
+        <translation>le serveur a fermé la connexion avant le début du dump</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the dump, after %1 lines</source>
+        <translation>le serveur a fermé la connexion au milieu du dump, après %1 lignes</translation>
+    </message>
+    <message>
+        <source>the stats reply ends without END: %1</source>
+        <translation>la réponse à stats se termine sans END : %1</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the stats reply: %1</source>
+        <translation>octets inattendus après la réponse à stats : %1</translation>
+    </message>
+    <message>
+        <source>the server does not know this stats command (ERROR)</source>
+        <translation>le serveur ne connaît pas cette commande stats (ERROR)</translation>
+    </message>
+    <message>
+        <source>the server refused stats: %1</source>
+        <translation>le serveur a refusé stats : %1</translation>
+    </message>
+    <message>
+        <source>protocol error: not a stats line: %1</source>
+        <translation>erreur de protocole : pas une ligne de stats : %1</translation>
+    </message>
+    <message>
+        <source>a stats line without a name: %1</source>
+        <translation>ligne de stats sans nom : %1</translation>
+    </message>
+    <message>
+        <source>the stats reply ends without END</source>
+        <translation>la réponse à stats se termine sans END</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::transport</name>
+    <message>
+        <source>%1: protocol error: the server sent bytes nobody asked for (%2)</source>
+        <translation>%1 : erreur de protocole : le serveur a envoyé des octets que personne n’a demandés (%2)</translation>
+    </message>
+    <message>
+        <source>%1: protocol error: %2</source>
+        <translation>%1 : erreur de protocole : %2</translation>
+    </message>
+    <message>
+        <source>%1: protocol error: a value block without \r\n</source>
+        <translation>%1 : erreur de protocole : bloc de valeur sans \r\n</translation>
+    </message>
+    <message>
+        <source>%1: protocol error: unexpected answer in a batch of mg: %2</source>
+        <translation>%1 : erreur de protocole : réponse inattendue dans un lot de mg : %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>%1: timeout: no connection within %2 ms</source>
+        <translation>%1 : délai dépassé : pas de connexion en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: timeout: no answer within %2 ms</source>
+        <translation>%1 : délai dépassé : pas de réponse en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lockboardctl</name>
+    <message>
+        <source>Watch every server&apos;s lock traffic (memcached&apos;s &quot;watch mutations connevents&quot;) for --duration seconds, then show per lock: acquisitions and contended attempts (per minute and in all), the contention ratio, hold times of released locks (p50, p99), how many expired instead of being released, the current holder&apos;s client address, and hints about stuck locks (no TTL, held longer than usual, TTL far above its holds). Only what happens while watching is counted.
+Exit codes: 0 every server streamed, 1 a server could not be watched (the figures are incomplete), 2 bad input.</source>
+        <translation>Observer le trafic de verrous de chaque serveur (« watch mutations connevents » de memcached) pendant --duration secondes, puis afficher par verrou : acquisitions et tentatives disputées (par minute et au total), taux de contention, durées de détention des verrous libérés (p50, p99), nombre d’expirations au lieu de libérations, adresse client du détenteur actuel, et indices sur les verrous bloqués (sans TTL, tenu plus longtemps que d’habitude, TTL bien plus long que ses détentions). Seul ce qui se passe pendant l’observation est compté.
+Codes de sortie : 0 chaque serveur a diffusé son activité, 1 un serveur n’a pas pu être observé (chiffres incomplets), 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>Seconds to watch before printing. Default: 60.</source>
+        <translation>Secondes d’observation avant l’affichage. Par défaut : 60.</translation>
+    </message>
+    <message>
+        <source>--duration: %1 is not a number of seconds between 0.5 and 86400</source>
+        <translation>--duration : %1 n’est pas un nombre de secondes entre 0.5 et 86400</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt; (see &apos;lockboardctl profile&apos;).</source>
+        <translation>Utiliser le profil enregistré &lt;name&gt; (voir « lockboardctl profile »).</translation>
+    </message>
+    <message>
+        <source>Servers in the application&apos;s order: host:port[:weight], [v6addr]:port[:weight] or unix:/path, separated by commas. Default: $LOCKBOARD_SERVERS or the saved profile.</source>
+        <translation>Serveurs dans l’ordre de l’application : host:port[:weight], [v6addr]:port[:weight] ou unix:/path, séparés par des virgules. Par défaut : $LOCKBOARD_SERVERS ou le profil enregistré.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client library, which decides placement: %1. Default: python-memcached.</source>
+        <translation>La bibliothèque cliente de l’application, qui décide du placement : %1. Par défaut : python-memcached.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s KEY_PREFIX. Default: empty.</source>
+        <translation>Le KEY_PREFIX de Django. Par défaut : vide.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s VERSION. Default: 1.</source>
+        <translation>La VERSION de Django. Par défaut : 1.</translation>
+    </message>
+    <message>
+        <source>The lock key prefix. Default: __d_lock_.</source>
+        <translation>Le préfixe des clés de verrou. Par défaut : __d_lock_.</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Afficher du JSON pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Refuse every write to the cluster (also a profile setting).</source>
+        <translation>Refuser toute écriture dans le cluster (réglable aussi dans le profil).</translation>
+    </message>
+    <message>
+        <source>KEY is the memcached key as is (no key function).</source>
+        <translation>KEY est la clé memcached telle quelle (sans fonction de clé).</translation>
+    </message>
+    <message>
+        <source>Give up connecting to a server after &lt;ms&gt; milliseconds. Default: %1.</source>
+        <translation>Abandonner la connexion à un serveur après &lt;ms&gt; millisecondes. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for a server&apos;s answer after &lt;ms&gt; milliseconds. Default: %1.</source>
+        <translation>Cesser d’attendre la réponse d’un serveur après &lt;ms&gt; millisecondes. Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>Lock names to look for by name, for servers in names mode (started with -X, or --names-only): a,b,c or @file with one name per line. Added to the profile&apos;s names.</source>
+        <translation>Noms de verrous à chercher par nom, pour les serveurs en mode par noms (lancés avec -X, ou --names-only) : a,b,c ou @file avec un nom par ligne. S’ajoutent aux noms du profil.</translation>
+    </message>
+    <message>
+        <source>Never walk the keyspace: find locks by name only (--lock-names, the profile&apos;s names, names seen on other servers). Also a profile setting.</source>
+        <translation>Ne jamais parcourir l’espace de clés : chercher les verrous par nom seulement (--lock-names, noms du profil, noms vus sur d’autres serveurs). Réglable aussi dans le profil.</translation>
+    </message>
+    <message>
+        <source>Stop a server&apos;s activity stream above &lt;KiB&gt; per second (it carries the whole cache&apos;s stores). 0: no limit. Default: the profile&apos;s, else 256.</source>
+        <translation>Arrêter le flux d’activité d’un serveur au-delà de &lt;KiB&gt; par seconde (il porte toutes les écritures du cache). 0 : sans limite. Par défaut : celle du profil, sinon 256.</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number of milliseconds between 1 and 600000</source>
+        <translation>--%1 : %2 n’est pas un nombre de millisecondes entre 1 et 600000</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>%1 (see lockboardctl %2 --help)</source>
+        <translation>%1 (voir lockboardctl %2 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Show each key&apos;s home server as the application&apos;s client library computes it.</source>
+        <translation>Afficher le serveur d’origine de chaque clé tel que le calcule la bibliothèque cliente de l’application.</translation>
+    </message>
+    <message>
+        <source>Store a value on its key&apos;s home server, and say whether it was stored.</source>
+        <translation>Stocker une valeur sur le serveur d’origine de sa clé, et dire si elle a été stockée.</translation>
+    </message>
+    <message>
+        <source>Print the value of a key from its home server.</source>
+        <translation>Afficher la valeur d’une clé, lue sur son serveur d’origine.</translation>
+    </message>
+    <message>
+        <source>Show every server&apos;s health.</source>
+        <translation>Afficher la santé de chaque serveur.</translation>
+    </message>
+    <message>
+        <source>List every held lock on every server.</source>
+        <translation>Lister tous les verrous tenus sur tous les serveurs.</translation>
+    </message>
+    <message>
+        <source>Servers and locks, refreshed live in the terminal.</source>
+        <translation>Serveurs et verrous, actualisés en direct dans le terminal.</translation>
+    </message>
+    <message>
+        <source>Force-release a stuck lock, guarded by its CAS and written to the audit log.</source>
+        <translation>Forcer la libération d’un verrou bloqué, protégée par son CAS et inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Run a command while holding a lock: a cluster-wide flock.</source>
+        <translation>Exécuter une commande en tenant un verrou : un flock à l’échelle du cluster.</translation>
+    </message>
+    <message>
+        <source>Watch lock traffic: acquisitions, contention, hold times, expiries, stuck locks.</source>
+        <translation>Observer le trafic des verrous : acquisitions, contention, durées de détention, expirations, verrous bloqués.</translation>
+    </message>
+    <message>
+        <source>List, show, save or remove saved connection profiles.</source>
+        <translation>Gérer les profils de connexion enregistrés : list, show, save ou remove.</translation>
+    </message>
+    <message>
+        <source>Usage: lockboardctl COMMAND [options] [arguments]
+
+Inspect and operate memcached clusters that Django applications use as a distributed lock.
+
+Commands:
+</source>
+        <translation>Utilisation : lockboardctl COMMAND [options] [arguments]
+
+Inspecter et exploiter les clusters memcached que des applications Django utilisent comme verrou distribué.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (run lockboardctl --help)</source>
+        <translation>commande inconnue « %1 » (lancez lockboardctl --help)</translation>
+    </message>
+    <message>
+        <source>%1 (its locks are not listed)</source>
+        <translation>%1 (ses verrous ne sont pas listés)</translation>
+    </message>
+    <message>
+        <source>Show every server&apos;s health: up or down and why, latency, version, uptime and restarts, items, connections, evictions, memory, hit ratio and failed sets (store_too_large + store_no_memory).
+It reads each server&apos;s stats only: no keyspace walk, no lock reads, so it can run in a loop.
+Exit codes: 0 all servers up, 1 a server is down, 2 bad input.</source>
+        <translation>Afficher la santé de chaque serveur : actif ou en panne et pourquoi, latence, version, durée de fonctionnement et redémarrages, éléments, connexions, évictions, mémoire, taux de succès et écritures échouées (store_too_large + store_no_memory).
+Seules les stats de chaque serveur sont lues : ni parcours de l’espace de clés, ni lecture de verrous ; la commande peut donc tourner en boucle.
+Codes de sortie : 0 tous les serveurs sont actifs, 1 un serveur est en panne, 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>List every held lock (keys &lt;KEY_PREFIX&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;, any version) on every server, with its home under the profile&apos;s client library, misplaced and split copies, TTL, owner, fencing token, value and CAS. The servers are walked with lru_crawler metadump hash and each lock read with mg ... u (no LRU bump).
+Exit codes: 0 every server scanned, 1 a server could not be scanned (the list is incomplete), 2 bad input.</source>
+        <translation>Lister tous les verrous tenus (clés &lt;KEY_PREFIX&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;, toute version) sur tous les serveurs, avec leur serveur d’origine selon la bibliothèque cliente du profil, les copies mal placées et scindées, le TTL, le détenteur, le jeton de fencing, la valeur et le CAS. Les serveurs sont parcourus avec lru_crawler metadump hash et chaque verrou est lu avec mg ... u (sans remontée dans le LRU).
+Codes de sortie : 0 tous les serveurs ont été parcourus, 1 un serveur n’a pas pu être parcouru (la liste est incomplète), 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>Only lock keys of the profile&apos;s VERSION (default: any version).</source>
+        <translation>Seulement les clés de verrou de la VERSION du profil (par défaut : toute version).</translation>
+    </message>
+    <message>
+        <source>Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its time.</source>
+        <translation>Afficher serveurs et verrous, actualisés toutes les --interval secondes, jusqu’à interruption (Ctrl-C) ou --count actualisations. Sur un terminal, l’écran est redessiné sur place ; sinon chaque actualisation est ajoutée à la suite, avec son heure.</translation>
+    </message>
+    <message>
+        <source>Seconds between refreshes. Default: 2.</source>
+        <translation>Secondes entre deux actualisations. Par défaut : 2.</translation>
+    </message>
+    <message>
+        <source>Stop after &lt;n&gt; refreshes. Default: never.</source>
+        <translation>S’arrêter après &lt;n&gt; actualisations. Par défaut : jamais.</translation>
+    </message>
+    <message>
+        <source>--interval: %1 is not a number of seconds between 0.1 and 3600</source>
+        <translation>--interval : %1 n’est pas un nombre de secondes entre 0.1 et 3600</translation>
+    </message>
+    <message>
+        <source>--count: %1 is not a number</source>
+        <translation>--count : %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)</source>
+        <translation>Lockboard watch : %1, %2 serveurs, %3 verrous, toutes les %4 s (Ctrl-C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>%1 restarted: locks on this server may have been lost</source>
+        <translation>%1 a redémarré : des verrous de ce serveur ont pu être perdus</translation>
+    </message>
+    <message>
+        <source>Force-release one copy of the lock NAME: on its home server, or on --server S. The delete happens only if the lock&apos;s CAS is still the one shown (or given with --cas), so a lock that changed meanwhile is left alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else $XDG_STATE_HOME/lockboard/audit.jsonl).
+Without --yes it asks on a terminal, and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached.</source>
+        <translation>Forcer la libération d’une copie du verrou NAME : sur son serveur d’origine, ou sur --server S. La suppression n’a lieu que si le CAS du verrou est toujours celui affiché (ou donné avec --cas) ; un verrou modifié entre-temps n’est pas touché. Chaque tentative est inscrite au journal d’audit ($LOCKBOARD_AUDIT_LOG, sinon $XDG_STATE_HOME/lockboard/audit.jsonl).
+Sans --yes, la commande demande confirmation sur un terminal, et refuse s’il n’y en a pas. Codes de sortie : 0 libéré, 1 rien n’a été libéré, 2 entrée invalide, 69 le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server holding the copy (as in the server list, or its 0-based index). Default: the lock&apos;s home.</source>
+        <translation>Le serveur qui détient la copie (tel qu’écrit dans la liste des serveurs, ou son index à partir de 0). Par défaut : le serveur d’origine du verrou.</translation>
+    </message>
+    <message>
+        <source>Release only if the CAS is still &lt;n&gt; (as `locks` showed it).</source>
+        <translation>Ne libérer que si le CAS vaut toujours &lt;n&gt; (tel que `locks` l’a affiché).</translation>
+    </message>
+    <message>
+        <source>Do not ask.</source>
+        <translation>Ne pas demander de confirmation.</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s name (key &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</source>
+        <translation>Le nom du verrou (clé &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>release takes one lock NAME</source>
+        <translation>release attend un seul nom de verrou (NAME)</translation>
+    </message>
+    <message>
+        <source>not released: the profile &quot;%1&quot; is read-only</source>
+        <translation>non libéré : le profil « %1 » est en lecture seule</translation>
+    </message>
+    <message>
+        <source>--server: %1 is not in the server list (%2)</source>
+        <translation>--server : %1 n’est pas dans la liste des serveurs (%2)</translation>
+    </message>
+    <message>
+        <source>--cas: %1 is not a CAS value</source>
+        <translation>--cas : %1 n’est pas une valeur de CAS</translation>
+    </message>
+    <message>
+        <source>not released: %1</source>
+        <translation>non libéré : %1</translation>
+    </message>
+    <message>
+        <source>not released: no lock %1 (key %2) on %3</source>
+        <translation>non libéré : aucun verrou %1 (clé %2) sur %3</translation>
+    </message>
+    <message>
+        <source>lock %1 (key %2) on %3: %4 %5, TTL %6, CAS %7</source>
+        <translation>verrou %1 (clé %2) sur %3 : %4 %5, TTL %6, CAS %7</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n’expire jamais</translation>
+    </message>
+    <message>
+        <source>not released: standard input is not a terminal; give --yes to release %1</source>
+        <translation>non libéré : l’entrée standard n’est pas un terminal ; ajoutez --yes pour libérer %1</translation>
+    </message>
+    <message>
+        <source>Release %1? [y/N] </source>
+        <translation>Libérer %1 ? [y/N] </translation>
+    </message>
+    <message>
+        <source>not released (not confirmed)</source>
+        <translation>non libéré (non confirmé)</translation>
+    </message>
+    <message>
+        <source>%1 (audit: %2)</source>
+        <translation>%1 (audit : %2)</translation>
+    </message>
+    <message>
+        <source>give a KEY (see %1 --help)</source>
+        <translation>indiquez une clé KEY (voir %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>Store VALUE under KEY on the key&apos;s home server, and say whether the server stored it.
+VALUE &apos;-&apos; reads the value from standard input. Exit codes: 0 stored, 1 not stored (the reason is on stderr), 2 bad input, 69 the home server could not be reached.</source>
+        <translation>Stocker VALUE sous KEY sur le serveur d’origine de la clé, et dire si le serveur l’a stockée.
+Avec VALUE « - », la valeur est lue sur l’entrée standard. Codes de sortie : 0 stockée, 1 non stockée (la raison est sur stderr), 2 entrée invalide, 69 le serveur d’origine est injoignable.</translation>
+    </message>
+    <message>
+        <source>Expire after &lt;s&gt; seconds (0: never). Default: 0.</source>
+        <translation>Expirer après &lt;s&gt; secondes (0 : jamais). Par défaut : 0.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s client flags. Default: 0.</source>
+        <translation>Les flags client de l’élément. Par défaut : 0.</translation>
+    </message>
+    <message>
+        <source>The cache key (memcached key with --raw).</source>
+        <translation>La clé de cache (clé memcached avec --raw).</translation>
+    </message>
+    <message>
+        <source>The value, or - for standard input.</source>
+        <translation>La valeur, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>set takes KEY and VALUE (or - for standard input)</source>
+        <translation>set attend KEY et VALUE (ou - pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>--ttl: %1 is not a number of seconds</source>
+        <translation>--ttl : %1 n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--flags: %1 is not a 32-bit unsigned number</source>
+        <translation>--flags : %1 n’est pas un nombre non signé sur 32 bits</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; is read-only: not writing</source>
+        <translation>le profil « %1 » est en lecture seule : aucune écriture</translation>
+    </message>
+    <message>
+        <source>%1 (key %2, %3 bytes)</source>
+        <translation>%1 (clé %2, %3 octets)</translation>
+    </message>
+    <message>
+        <source>Print the value stored under KEY on the key&apos;s home server, as is.
+Exit codes: 0 found, 1 not found (or another refusal, on stderr), 2 bad input, 69 the home server could not be reached.</source>
+        <translation>Afficher telle quelle la valeur stockée sous KEY sur le serveur d’origine de la clé.
+Codes de sortie : 0 trouvée, 1 introuvable (ou autre refus, sur stderr), 2 entrée invalide, 69 le serveur d’origine est injoignable.</translation>
+    </message>
+    <message>
+        <source>get takes one KEY</source>
+        <translation>get attend une seule clé KEY</translation>
+    </message>
+    <message>
+        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
+KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
+Also show where the library puts the key while its home is down (python-memcached and pymemcache move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
+        <translation>Afficher le serveur d’origine de chaque clé, calculé comme le fait la bibliothèque cliente de l’application.
+KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
+Afficher aussi où la bibliothèque met la clé tant que son serveur d’origine est en panne (python-memcached et pymemcache la déplacent : deux détenteurs pour un même verrou), et l’ordre de rehash complet de python-memcached.</translation>
+    </message>
+    <message>
+        <source>Cache keys (memcached keys with --raw).</source>
+        <translation>Clés de cache (clés memcached avec --raw).</translation>
+    </message>
+    <message>
+        <source>place: give at least one KEY (see lockboardctl place --help)</source>
+        <translation>place : indiquez au moins une clé KEY (voir lockboardctl place --help)</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given.</source>
+        <translation>Profils de connexion enregistrés. « save » enregistre sous NAME les serveurs et réglages donnés par les options (ou par $LOCKBOARD_SERVERS) ; le profil nommé « default » sert quand aucun --profile n’est donné.</translation>
+    </message>
+    <message>
+        <source>list, show, save or remove.</source>
+        <translation>list, show, save ou remove.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>profile list takes no NAME</source>
+        <translation>profile list n’attend pas de NAME</translation>
+    </message>
+    <message>
+        <source>profile: unknown action &quot;%1&quot; (use list, show, save or remove)</source>
+        <translation>profile : action inconnue « %1 » (utilisez list, show, save ou remove)</translation>
+    </message>
+    <message>
+        <source>profile %1 takes exactly one NAME</source>
+        <translation>profile %1 attend exactement un NAME</translation>
+    </message>
+    <message>
+        <source>removed profile &quot;%1&quot;</source>
+        <translation>profil « %1 » supprimé</translation>
+    </message>
+    <message>
+        <source>profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)</source>
+        <translation>profile save : indiquez les serveurs avec --servers (ou $LOCKBOARD_SERVERS)</translation>
+    </message>
+    <message>
+        <source>saved profile &quot;%1&quot; in %2</source>
+        <translation>profil « %1 » enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>Run CMD while holding the lock NAME, a cluster-wide flock that excludes the seed&apos;s Django recipe on the same name. The lock is refreshed every ttl/3 and released after CMD ends; CMD finds the lock&apos;s fencing token in $LOCKBOARD_FENCING_TOKEN.
+Exit codes: CMD&apos;s own when all went well; 75 the lock is held by another; 69 the lock&apos;s home server cannot be reached; 70 the lock was lost while CMD ran; 127 CMD could not be started.</source>
+        <translation>Exécuter CMD en tenant le verrou NAME : un flock à l’échelle du cluster, mutuellement exclusif avec la recette Django historique sur le même nom. Le verrou est renouvelé tous les ttl/3 et libéré quand CMD se termine ; CMD trouve le jeton de fencing du verrou dans $LOCKBOARD_FENCING_TOKEN.
+Codes de sortie : celui de CMD si tout s’est bien passé ; 75 le verrou est tenu par un autre ; 69 le serveur d’origine du verrou est injoignable ; 70 le verrou a été perdu pendant l’exécution de CMD ; 127 impossible de lancer CMD.</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s name (key __d_lock_&lt;name&gt;).</source>
+        <translation>Le nom du verrou (clé __d_lock_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>Seconds until the lock expires if not refreshed. Default: 120.</source>
+        <translation>Secondes avant l’expiration du verrou s’il n’est pas renouvelé. Par défaut : 120.</translation>
+    </message>
+    <message>
+        <source>Keep trying for up to &lt;s&gt; seconds while it is held. Default: 0.</source>
+        <translation>Réessayer pendant &lt;s&gt; secondes au plus tant qu’il est tenu. Par défaut : 0.</translation>
+    </message>
+    <message>
+        <source>The command to run, after --.</source>
+        <translation>La commande à exécuter, après --.</translation>
+    </message>
+    <message>
+        <source>run: give the lock&apos;s name with --lock NAME</source>
+        <translation>run : indiquez le nom du verrou avec --lock NAME</translation>
+    </message>
+    <message>
+        <source>run: give the command to run after --</source>
+        <translation>run : indiquez la commande à exécuter après --</translation>
+    </message>
+    <message>
+        <source>--ttl: %1 is not a number of seconds (1 or more)</source>
+        <translation>--ttl : %1 n’est pas un nombre de secondes (1 ou plus)</translation>
+    </message>
+    <message>
+        <source>--wait: %1 is not a number of seconds</source>
+        <translation>--wait : %1 n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; is read-only: not taking locks</source>
+        <translation>le profil « %1 » est en lecture seule : aucun verrou n’est pris</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2 (lock %3 released)</source>
+        <translation>impossible d’exécuter %1 : %2 (verrou %3 libéré)</translation>
+    </message>
+    <message>
+        <source>the lock was lost while the command ran: %1</source>
+        <translation>le verrou a été perdu pendant l’exécution de la commande : %1</translation>
+    </message>
+    <message>
+        <source>%1 was killed by signal %2</source>
+        <translation>%1 a été tué par le signal %2</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;lockboardctl COMMAND --help&apos; for a command&apos;s options.
+Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile &quot;default&quot;.
+Messages follow the system&apos;s language ($LANG); --lang CODE (de, fr, en) overrides it.
+Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be reached
+(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).
+</source>
+        <translation>
+Lancez « lockboardctl COMMAND --help » pour les options d’une commande.
+Les serveurs viennent de --servers, d’un --profile, de $LOCKBOARD_SERVERS ou du profil « default ».
+Les messages suivent la langue du système ($LANG) ; --lang CODE (de, fr, en) la remplace.
+Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69 un serveur était injoignable
+(run : 75 le verrou est détenu, 70 le verrou a été perdu, 127 la commande ne peut pas être lancée).
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Dashboard for memcached clusters used as a distributed lock.</source>

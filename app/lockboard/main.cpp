@@ -1,5 +1,6 @@
 // lockboard: the composition root of the dashboard.
 #include "app/demo/DemoCluster.h"
+#include "app/i18n/Translations.h"
 #include "core/common/QuitSignals.h"
 #include "core/config/ProfileStore.h"
 #include "ui/Icons.h"
@@ -7,40 +8,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <utility>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The language: --lang (read before the parser, so that --help is translated
-// too), else the system's. Translations are compiled in under :/i18n; Qt's own
-// (standard buttons) come from Qt's translations directory when installed.
-void installTranslations(QApplication& app)
-{
-    QLocale locale = QLocale::system();
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == u"--lang"_s && i + 1 < args.size())
-            locale = QLocale(args[i + 1]);
-        else if (args[i].startsWith(u"--lang="_s))
-            locale = QLocale(args[i].mid(7));
-    }
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, u"lockboard"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -50,7 +22,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOCKBOARD_VERSION));
     QApplication::setWindowIcon(lockboard::icon(u"lockboard"_s));
     QApplication::setDesktopFileName(u"lockboard"_s);
-    installTranslations(app);
+    lockboard::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -7,6 +7,7 @@
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,12 @@ using namespace Qt::StringLiterals;
 namespace lockboard::cli {
 
 namespace {
+
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
 
 QString seconds(double value)
 {
@@ -96,43 +103,38 @@ void printJson(CliIo& io, const QList<LockActivityStats>& locks, const ActivityM
                                        {u"streaming"_s, server.streaming},
                                        {u"supported"_s, server.supported},
                                        {u"note"_s, server.note}});
-    io.out() << QJsonDocument(QJsonObject{{u"watched_seconds"_s, watched},
-                                          {u"servers"_s, serverArray},
-                                          {u"locks"_s, lockArray}})
-                    .toJson(QJsonDocument::Indented);
+    io.printJson(QJsonDocument(QJsonObject{
+        {u"watched_seconds"_s, watched}, {u"servers"_s, serverArray}, {u"locks"_s, lockArray}}));
 }
 
 } // namespace
 
 int runActivity(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Watch every server's lock traffic (memcached's \"watch mutations connevents\") for "
-        "--duration seconds, then show per lock: acquisitions and contended attempts (per "
-        "minute and in all), the contention ratio, hold times of released locks (p50, p99), "
-        "how many expired instead of being released, the current holder's client address, "
-        "and hints about stuck locks (no TTL, held longer than usual, TTL far above its holds). "
-        "Only what happens while watching is counted.\nExit codes: 0 every server streamed, "
-        "1 a server could not be watched (the figures are incomplete), 2 bad input."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addNetworkOptionsTo(parser);
-    common.addInspectOptionsTo(parser);
+    CommandLine command(
+        u"lockboardctl activity [options]"_s,
+        Ctl::tr("Watch every server's lock traffic (memcached's \"watch mutations connevents\") "
+                "for --duration seconds, then show per lock: acquisitions and contended attempts "
+                "(per minute and in all), the contention ratio, hold times of released locks "
+                "(p50, p99), how many expired instead of being released, the current holder's "
+                "client address, and hints about stuck locks (no TTL, held longer than usual, TTL "
+                "far above its holds). Only what happens while watching is counted.\nExit codes: "
+                "0 every server streamed, 1 a server could not be watched (the figures are "
+                "incomplete), 2 bad input."),
+        CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect);
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption durationOption(
-        u"duration"_s, u"Seconds to watch before printing. Default: 60."_s, u"s"_s, u"60"_s);
+        u"duration"_s, Ctl::tr("Seconds to watch before printing. Default: 60."), u"s"_s, u"60"_s);
     parser.addOption(durationOption);
-    if (int exitCode = ExitOk;
-        !parseCommandLine(parser, u"lockboardctl activity [options]"_s, args, io, exitCode))
-        return exitCode;
-    auto connection = common.connection(parser, io);
+    int exitCode = ExitOk;
+    const auto connection = command.connect(args, io, exitCode);
     if (!connection)
-        return io.fail(ExitUsage, connection.error().message);
+        return exitCode;
     const auto duration = parseSeconds(parser.value(durationOption), 0.5, 86400);
     if (!duration)
         return io.fail(ExitUsage,
-                       u"--duration: %1 is not a number of seconds between 0.5 and 86400"_s.arg(
-                           quote(parser.value(durationOption))));
+                       Ctl::tr("--duration: %1 is not a number of seconds between 0.5 and 86400")
+                           .arg(quote(parser.value(durationOption))));
 
     ActivityMonitor monitor(connection->profile, connection->options);
     QEventLoop loop;
@@ -141,7 +143,7 @@ int runActivity(const QStringList& args, CliIo& io)
     loop.exec();
 
     const QList<LockActivityStats> locks = monitor.stats();
-    if (common.json(parser))
+    if (command.json())
         printJson(io, locks, monitor, *duration);
     else
         printTable(io, locks, monitor);

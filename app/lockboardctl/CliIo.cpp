@@ -1,5 +1,7 @@
 #include "app/lockboardctl/CliIo.h"
 
+#include "app/lockboardctl/TextTable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
@@ -20,6 +22,21 @@ void CliIo::writeRaw(const QByteArray& bytes)
 {
     m_out.flush();
     m_outDevice->write(bytes);
+}
+
+void CliIo::printJson(const QJsonDocument& document)
+{
+    m_out << document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void CliIo::printJsonOrTable(bool json, const QJsonDocument& document, const TextTable& table)
+{
+    if (json)
+        m_out << document.toJson(QJsonDocument::Indented);
+    else
+        table.print(m_out);
+    m_out.flush();
 }
 
 int CliIo::fail(int code, const QString& message)

@@ -4,10 +4,13 @@
 #include "core/config/ProfileStore.h"
 
 #include <QIODevice>
+#include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
 namespace lockboard::cli {
+
+class TextTable;
 
 // lockboardctl's exit codes (sysexits.h where one fits).
 enum ExitCode : int
@@ -41,6 +44,10 @@ public:
 
     // Bytes to stdout as they are (a value), after any text already written.
     void writeRaw(const QByteArray& bytes);
+    // A command's answer on stdout: the document as indented JSON.
+    void printJson(const QJsonDocument& document);
+    // A command's answer on stdout: the document with --json, else the table.
+    void printJsonOrTable(bool json, const QJsonDocument& document, const TextTable& table);
 
     // Prints "lockboardctl: <message>" on stderr and returns code.
     int fail(int code, const QString& message);

@@ -4,11 +4,19 @@
 #include "core/common/Quote.h"
 #include "core/config/ClientLibrary.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
 
 namespace {
+
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
 
 std::optional<QString> valueIfSet(const QCommandLineParser& parser,
                                   const QCommandLineOption& option)
@@ -19,45 +27,50 @@ std::optional<QString> valueIfSet(const QCommandLineParser& parser,
 } // namespace
 
 CommonOptions::CommonOptions()
-    : m_profile(u"profile"_s, u"Use the saved profile <name> (see 'lockboardctl profile')."_s,
+    : m_profile(u"profile"_s, Ctl::tr("Use the saved profile <name> (see 'lockboardctl profile')."),
                 u"name"_s)
     , m_servers(
           u"servers"_s,
-          u"Servers in the application's order: host:port[:weight], [v6addr]:port[:weight] or "
-          "unix:/path, separated by commas. Default: $LOCKBOARD_SERVERS or the saved profile."_s,
+          Ctl::tr("Servers in the application's order: host:port[:weight], [v6addr]:port[:weight] "
+                  "or unix:/path, separated by commas. Default: $LOCKBOARD_SERVERS or the saved "
+                  "profile."),
           u"list"_s)
-    , m_client(
-          u"client"_s,
-          u"The application's client library, which decides placement: %1. Default: python-memcached."_s
-              .arg(clientLibraryNames().join(u", "_s)),
-          u"name"_s)
-    , m_keyPrefix(u"key-prefix"_s, u"Django's KEY_PREFIX. Default: empty."_s, u"prefix"_s)
-    , m_keyVersion(u"key-version"_s, u"Django's VERSION. Default: 1."_s, u"n"_s)
-    , m_lockPrefix(u"lock-prefix"_s, u"The lock key prefix. Default: __d_lock_."_s, u"prefix"_s)
-    , m_json(u"json"_s, u"Print JSON for scripts."_s)
-    , m_readOnly(u"read-only"_s, u"Refuse every write to the cluster (also a profile setting)."_s)
-    , m_raw(u"raw"_s, u"KEY is the memcached key as is (no key function)."_s)
+    , m_client(u"client"_s,
+               Ctl::tr("The application's client library, which decides placement: %1. Default: "
+                       "python-memcached.")
+                   .arg(clientLibraryNames().join(u", "_s)),
+               u"name"_s)
+    , m_keyPrefix(u"key-prefix"_s, Ctl::tr("Django's KEY_PREFIX. Default: empty."), u"prefix"_s)
+    , m_keyVersion(u"key-version"_s, Ctl::tr("Django's VERSION. Default: 1."), u"n"_s)
+    , m_lockPrefix(u"lock-prefix"_s, Ctl::tr("The lock key prefix. Default: __d_lock_."),
+                   u"prefix"_s)
+    , m_json(u"json"_s, Ctl::tr("Print JSON for scripts."))
+    , m_readOnly(u"read-only"_s,
+                 Ctl::tr("Refuse every write to the cluster (also a profile setting)."))
+    , m_raw(u"raw"_s, Ctl::tr("KEY is the memcached key as is (no key function)."))
     , m_connectTimeout(
           u"connect-timeout"_s,
-          u"Give up connecting to a server after <ms> milliseconds. Default: %1."_s.arg(
-              ClientOptions().connectTimeoutMs),
+          Ctl::tr("Give up connecting to a server after <ms> milliseconds. Default: %1.")
+              .arg(ClientOptions().connectTimeoutMs),
           u"ms"_s)
     , m_ioTimeout(
           u"timeout"_s,
-          u"Give up waiting for a server's answer after <ms> milliseconds. Default: %1."_s.arg(
-              ClientOptions().ioTimeoutMs),
+          Ctl::tr("Give up waiting for a server's answer after <ms> milliseconds. Default: %1.")
+              .arg(ClientOptions().ioTimeoutMs),
           u"ms"_s)
     , m_lockNames(u"lock-names"_s,
-                  u"Lock names to look for by name, for servers in names mode (started with -X, "
-                  "or --names-only): a,b,c or @file with one name per line. Added to the "
-                  "profile's names."_s,
+                  Ctl::tr("Lock names to look for by name, for servers in names mode (started "
+                          "with -X, or --names-only): a,b,c or @file with one name per line. "
+                          "Added to the profile's names."),
                   u"names"_s)
     , m_namesOnly(u"names-only"_s,
-                  u"Never walk the keyspace: find locks by name only (--lock-names, the "
-                  "profile's names, names seen on other servers). Also a profile setting."_s)
+                  Ctl::tr("Never walk the keyspace: find locks by name only (--lock-names, the "
+                          "profile's names, names seen on other servers). Also a profile "
+                          "setting."))
     , m_streamLimit(u"stream-limit"_s,
-                    u"Stop a server's activity stream above <KiB> per second (it carries the "
-                    "whole cache's stores). 0: no limit. Default: the profile's, else 256."_s,
+                    Ctl::tr("Stop a server's activity stream above <KiB> per second (it carries "
+                            "the whole cache's stores). 0: no limit. Default: the profile's, else "
+                            "256."),
                     u"KiB"_s)
 {}
 
@@ -92,8 +105,8 @@ Result<ClientOptions> CommonOptions::clientOptions(const QCommandLineParser& par
         const int value = parser.value(option).toInt(&ok);
         if (!ok || value < 1 || value > 600000)
             return Error{ErrorKind::InvalidArgument,
-                         u"--%1: %2 is not a number of milliseconds between 1 and 600000"_s.arg(
-                             option.names().constFirst(), quote(parser.value(option)))};
+                         Ctl::tr("--%1: %2 is not a number of milliseconds between 1 and 600000")
+                             .arg(option.names().constFirst(), quote(parser.value(option)))};
         target = value;
         return success();
     };
@@ -161,26 +174,53 @@ std::optional<double> parseSeconds(const QString& text, double min, double max)
     return value;
 }
 
-bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis, const QStringList& args,
-                      CliIo& io, int& exitCode)
+CommandLine::CommandLine(QString synopsis, const QString& description, int groups)
+    : m_synopsis(std::move(synopsis))
 {
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOption(help);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(args)) {
-        exitCode = io.fail(ExitUsage, parser.errorText() + u" (see lockboardctl %1 --help)"_s.arg(
-                                                               synopsis.section(u' ', 1, 1)));
+    m_parser.setApplicationDescription(description);
+    if (groups & Cluster)
+        m_common.addTo(m_parser);
+    if (groups & Keys)
+        m_common.addKeyOptionsTo(m_parser);
+    if (groups & Network)
+        m_common.addNetworkOptionsTo(m_parser);
+    if (groups & Inspect)
+        m_common.addInspectOptionsTo(m_parser);
+}
+
+bool CommandLine::parse(const QStringList& args, CliIo& io, int& exitCode)
+{
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Ctl::tr("Show this help."));
+    m_parser.addOption(help);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!m_parser.parse(args)) {
+        exitCode =
+            io.fail(ExitUsage, Ctl::tr("%1 (see lockboardctl %2 --help)")
+                                   .arg(m_parser.errorText(), m_synopsis.section(u' ', 1, 1)));
         return false;
     }
-    if (parser.isSet(help)) {
+    if (m_parser.isSet(help)) {
         // Qt's first line names the program only; say the command too.
-        const QString text = parser.helpText();
-        io.out() << u"Usage: "_s << synopsis << text.mid(text.indexOf(u'\n'));
+        const QString text = m_parser.helpText();
+        io.out() << Ctl::tr("Usage: %1").arg(m_synopsis) << text.mid(text.indexOf(u'\n'));
         io.out().flush();
         exitCode = ExitOk;
         return false;
     }
     return true;
+}
+
+std::optional<CommonOptions::Connection> CommandLine::connect(const QStringList& args, CliIo& io,
+                                                              int& exitCode)
+{
+    if (!parse(args, io, exitCode))
+        return std::nullopt;
+    auto connection = m_common.connection(m_parser, io);
+    if (!connection) {
+        exitCode = io.fail(ExitUsage, connection.error().message);
+        return std::nullopt;
+    }
+    return std::move(connection).value();
 }
 
 } // namespace lockboard::cli

@@ -62,18 +62,47 @@ private:
     QCommandLineOption m_streamLimit;
 };
 
-class CliIo;
+// One command's command line, declared the same way by every command: its
+// synopsis and description, the common option groups it takes, its own
+// options; then parse() (or connect(), for commands that talk to servers).
+class CommandLine
+{
+public:
+    enum Group
+    {
+        Cluster =
+            0x1,    // --profile, --servers, --client, --key-*, --lock-prefix, --json, --read-only
+        Keys = 0x2, // --raw
+        Network = 0x4, // --connect-timeout, --timeout
+        Inspect = 0x8, // --lock-names, --names-only, --stream-limit
+    };
+
+    CommandLine(QString synopsis, const QString& description, int groups);
+
+    [[nodiscard]] QCommandLineParser& parser() { return m_parser; }
+    [[nodiscard]] const QCommandLineParser& parser() const { return m_parser; }
+    [[nodiscard]] const CommonOptions& common() const { return m_common; }
+    [[nodiscard]] const QString& synopsis() const { return m_synopsis; }
+    [[nodiscard]] bool json() const { return m_common.json(m_parser); }
+
+    // Parses args (args[0] is the program name) and handles --help. Returns
+    // false when the command is already done, with its exit code in exitCode:
+    // ExitOk after --help, ExitUsage after bad options (said on stderr).
+    [[nodiscard]] bool parse(const QStringList& args, CliIo& io, int& exitCode);
+    // parse(), then the profile and client options the command talks to servers
+    // with; a bad one is a usage error (said on stderr).
+    [[nodiscard]] std::optional<CommonOptions::Connection> connect(const QStringList& args,
+                                                                   CliIo& io, int& exitCode);
+
+private:
+    QString m_synopsis;
+    CommonOptions m_common;
+    QCommandLineParser m_parser;
+};
 
 // An option's integer value when it lies in [min, max].
 [[nodiscard]] std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max);
 // A number of seconds, fractions allowed, within [min, max].
 [[nodiscard]] std::optional<double> parseSeconds(const QString& text, double min, double max);
-
-// Parses args (args[0] is the program name) and handles --help, whose text
-// starts with synopsis ("lockboardctl place [options] KEY..."). Returns false
-// when the command is already done, with its exit code in exitCode: ExitOk
-// after --help, ExitUsage after bad options (said on stderr).
-[[nodiscard]] bool parseCommandLine(QCommandLineParser& parser, const QString& synopsis,
-                                    const QStringList& args, CliIo& io, int& exitCode);
 
 } // namespace lockboard::cli

@@ -16,10 +16,16 @@ namespace lockboard::cli {
 
 namespace {
 
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
+
 struct Command
 {
     QString name;
-    QString summary;
+    const char* summary; // in the context "lockboardctl", translated when printed
     int (*run)(const QStringList&, CliIo&);
 };
 
@@ -27,40 +33,59 @@ const QList<Command>& commands()
 {
     static const QList<Command> list{
         {u"place"_s,
-         u"Show each key's home server as the application's client library computes it."_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Show each key's home server as the application's "
+                                           "client library computes it."),
          &runPlace},
-        {u"set"_s, u"Store a value on its key's home server, and say whether it was stored."_s,
+        {u"set"_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Store a value on its key's home server, and say "
+                                           "whether it was stored."),
          &runSet},
-        {u"get"_s, u"Print the value of a key from its home server."_s, &runGet},
-        {u"servers"_s, u"Show every server's health."_s, &runServers},
-        {u"locks"_s, u"List every held lock on every server."_s, &runLocks},
-        {u"watch"_s, u"Servers and locks, refreshed live in the terminal."_s, &runWatch},
+        {u"get"_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Print the value of a key from its home server."),
+         &runGet},
+        {u"servers"_s, QT_TRANSLATE_NOOP("lockboardctl", "Show every server's health."),
+         &runServers},
+        {u"locks"_s, QT_TRANSLATE_NOOP("lockboardctl", "List every held lock on every server."),
+         &runLocks},
+        {u"watch"_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Servers and locks, refreshed live in the terminal."),
+         &runWatch},
         {u"release"_s,
-         u"Force-release a stuck lock, guarded by its CAS and written to the audit log."_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Force-release a stuck lock, guarded by its CAS and "
+                                           "written to the audit log."),
          &runRelease},
-        {u"run"_s, u"Run a command while holding a lock: a cluster-wide flock."_s, &runRun},
+        {u"run"_s,
+         QT_TRANSLATE_NOOP("lockboardctl",
+                           "Run a command while holding a lock: a cluster-wide flock."),
+         &runRun},
         {u"activity"_s,
-         u"Watch lock traffic: acquisitions, contention, hold times, expiries, stuck locks."_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Watch lock traffic: acquisitions, contention, hold "
+                                           "times, expiries, stuck locks."),
          &runActivity},
-        {u"profile"_s, u"List, show, save or remove saved connection profiles."_s, &runProfile},
+        {u"profile"_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "List, show, save or remove saved connection profiles."),
+         &runProfile},
     };
     return list;
 }
 
 void printUsage(QTextStream& out)
 {
-    out << u"Usage: lockboardctl COMMAND [options] [arguments]\n\n"
-           "Inspect and operate memcached clusters that Django applications use as a distributed "
-           "lock.\n\n"
-           "Commands:\n"_s;
+    out << Ctl::tr("Usage: lockboardctl COMMAND [options] [arguments]\n\n"
+                   "Inspect and operate memcached clusters that Django applications use as a "
+                   "distributed lock.\n\n"
+                   "Commands:\n");
     for (const Command& command : commands())
-        out << u"  "_s << command.name.leftJustified(10) << command.summary << u'\n';
-    out << u"\nRun 'lockboardctl COMMAND --help' for a command's options.\n"
-           "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile "
-           "\"default\".\n"
-           "Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be "
-           "reached\n"
-           "(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).\n"_s;
+        out << u"  "_s << command.name.leftJustified(10) << Ctl::tr(command.summary) << u'\n';
+    out << Ctl::tr("\nRun 'lockboardctl COMMAND --help' for a command's options.\n"
+                   "Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile "
+                   "\"default\".\n"
+                   "Messages follow the system's language ($LANG); --lang CODE (de, fr, en) "
+                   "overrides it.\n"
+                   "Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could "
+                   "not be reached\n"
+                   "(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot "
+                   "run).\n");
     out.flush();
 }
 
@@ -89,7 +114,8 @@ int runCtl(const QStringList& args, CliIo& io)
             return command.run(rest, io);
         }
     }
-    return io.fail(ExitUsage, u"unknown command \"%1\" (run lockboardctl --help)"_s.arg(first));
+    return io.fail(ExitUsage,
+                   Ctl::tr("unknown command \"%1\" (run lockboardctl --help)").arg(first));
 }
 
 } // namespace lockboard::cli

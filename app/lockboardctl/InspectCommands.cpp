@@ -11,6 +11,7 @@
 #include "core/inspect/ValueDecoder.h"
 #include "core/transport/AdminConnection.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,12 @@ namespace lockboard::cli {
 
 namespace {
 
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
+
 struct Setup
 {
     Profile profile;
@@ -31,20 +38,6 @@ struct Setup
     bool anyVersion = true;  // lock keys of any Django VERSION
     bool healthOnly = false; // no walk, no lock reads
 };
-
-bool prepare(QCommandLineParser& parser, const CommonOptions& common, const QString& synopsis,
-             const QStringList& args, CliIo& io, Setup& setup, int& exitCode)
-{
-    if (!parseCommandLine(parser, synopsis, args, io, exitCode))
-        return false;
-    auto connection = common.connection(parser, io);
-    if (!connection) {
-        exitCode = io.fail(ExitUsage, connection.error().message);
-        return false;
-    }
-    setup = {connection->profile, connection->options, common.json(parser)};
-    return true;
-}
 
 ClusterSnapshot inspectOnce(const Setup& setup, CliIo& io)
 {
@@ -204,15 +197,12 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
              server.up ? duration(server.uptime) : u"-"_s, QString::number(server.items),
              u"%1/%2"_s.arg(server.connections).arg(server.maxConnections),
              QString::number(server.evictions),
-             u"%1/%2"_s.arg(formatBytes(server.bytes), formatBytes(server.limitBytes)),
+             server.up ? u"%1/%2"_s.arg(formatBytes(server.bytes), formatBytes(server.limitBytes))
+                       : u"-"_s,
              server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
              QString::number(server.failedSets()), walkText(server, snapshot.takenAt)});
     }
-    if (json)
-        io.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    else
-        table.print(io.out());
-    io.out().flush();
+    io.printJsonOrTable(json, QJsonDocument(array), table);
 }
 
 void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
@@ -293,9 +283,10 @@ int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireSca
         if (!missingFrom(server, requireScan))
             continue;
         ++failed;
+        const QString subject = server.error.isEmpty() ? server.server : server.error;
         io.err() << u"lockboardctl: warning: "_s
-                 << (server.error.isEmpty() ? server.server : server.error)
-                 << (requireScan ? u" (its locks are not listed)"_s : QString()) << u'\n';
+                 << (requireScan ? Ctl::tr("%1 (its locks are not listed)").arg(subject) : subject)
+                 << u'\n';
     }
     io.err().flush();
     return failed;
@@ -305,21 +296,19 @@ int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireSca
 
 int runServers(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Show every server's health: up or down and why, latency, version, uptime and restarts, "
-        u"items, "
-        "connections, evictions, memory, hit ratio and failed sets (store_too_large + "
-        "store_no_memory).\n"
-        "It reads each server's stats only: no keyspace walk, no lock reads, so it can run in a "
-        "loop.\nExit codes: 0 all servers up, 1 a server is down, 2 bad input."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addNetworkOptionsTo(parser);
-    Setup setup;
+    CommandLine command(
+        u"lockboardctl servers [options]"_s,
+        Ctl::tr("Show every server's health: up or down and why, latency, version, uptime and "
+                "restarts, items, connections, evictions, memory, hit ratio and failed sets "
+                "(store_too_large + store_no_memory).\n"
+                "It reads each server's stats only: no keyspace walk, no lock reads, so it can run "
+                "in a loop.\nExit codes: 0 all servers up, 1 a server is down, 2 bad input."),
+        CommandLine::Cluster | CommandLine::Network);
     int exitCode = ExitOk;
-    if (!prepare(parser, common, u"lockboardctl servers [options]"_s, args, io, setup, exitCode))
+    const auto connection = command.connect(args, io, exitCode);
+    if (!connection)
         return exitCode;
+    Setup setup{connection->profile, connection->options, command.json()};
     setup.healthOnly = true; // health costs a server one stats, not a walk of its keys
 
     const ClusterSnapshot snapshot = inspectOnce(setup, io);
@@ -329,28 +318,25 @@ int runServers(const QStringList& args, CliIo& io)
 
 int runLocks(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"List every held lock (keys <KEY_PREFIX>:<version>:__d_lock_<name>, any version) on every "
-        u"server, with "
-        "its home under the profile's client library, misplaced and split copies, TTL, owner, "
-        "fencing token, "
-        "value and CAS. The servers are walked with lru_crawler metadump hash and each lock read "
-        "with mg ... u "
-        "(no LRU bump).\nExit codes: 0 every server scanned, 1 a server could not be scanned (the "
-        "list is "
-        "incomplete), 2 bad input."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addNetworkOptionsTo(parser);
-    common.addInspectOptionsTo(parser);
+    CommandLine command(
+        u"lockboardctl locks [options]"_s,
+        Ctl::tr("List every held lock (keys <KEY_PREFIX>:<version>:__d_lock_<name>, any version) "
+                "on every server, with its home under the profile's client library, misplaced and "
+                "split copies, TTL, owner, fencing token, value and CAS. The servers are walked "
+                "with lru_crawler metadump hash and each lock read with mg ... u (no LRU bump).\n"
+                "Exit codes: 0 every server scanned, 1 a server could not be scanned (the list is "
+                "incomplete), 2 bad input."),
+        CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect);
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption onlyVersion(
-        u"only-version"_s, u"Only lock keys of the profile's VERSION (default: any version)."_s);
+        u"only-version"_s,
+        Ctl::tr("Only lock keys of the profile's VERSION (default: any version)."));
     parser.addOption(onlyVersion);
-    Setup setup;
     int exitCode = ExitOk;
-    if (!prepare(parser, common, u"lockboardctl locks [options]"_s, args, io, setup, exitCode))
+    const auto connection = command.connect(args, io, exitCode);
+    if (!connection)
         return exitCode;
+    Setup setup{connection->profile, connection->options, command.json()};
 
     setup.anyVersion = !parser.isSet(onlyVersion);
     const ClusterSnapshot snapshot = inspectOnce(setup, io);
@@ -360,36 +346,35 @@ int runLocks(const QStringList& args, CliIo& io)
 
 int runWatch(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Show servers and locks, refreshed every --interval seconds, "
-                                     u"until interrupted (Ctrl-C) or --count "
-                                     "refreshes. On a terminal the screen is redrawn in place; "
-                                     "otherwise each refresh is appended, with its "
-                                     "time."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addNetworkOptionsTo(parser);
-    common.addInspectOptionsTo(parser);
+    CommandLine command(
+        u"lockboardctl watch [options]"_s,
+        Ctl::tr("Show servers and locks, refreshed every --interval seconds, until interrupted "
+                "(Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; "
+                "otherwise each refresh is appended, with its time."),
+        CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect);
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption intervalOption(
-        u"interval"_s, u"Seconds between refreshes. Default: 2."_s, u"s"_s, u"2"_s);
-    const QCommandLineOption countOption(u"count"_s, u"Stop after <n> refreshes. Default: never."_s,
-                                         u"n"_s, u"0"_s);
+        u"interval"_s, Ctl::tr("Seconds between refreshes. Default: 2."), u"s"_s, u"2"_s);
+    const QCommandLineOption countOption(
+        u"count"_s, Ctl::tr("Stop after <n> refreshes. Default: never."), u"n"_s, u"0"_s);
     parser.addOptions({intervalOption, countOption});
-    Setup setup;
     int exitCode = ExitOk;
-    if (!prepare(parser, common, u"lockboardctl watch [options]"_s, args, io, setup, exitCode))
+    const auto connection = command.connect(args, io, exitCode);
+    if (!connection)
         return exitCode;
+    Setup setup{connection->profile, connection->options, command.json()};
     const auto seconds = parseSeconds(parser.value(intervalOption), 0.1, 3600);
     if (!seconds)
         return io.fail(ExitUsage,
-                       u"--interval: %1 is not a number of seconds between 0.1 and 3600"_s.arg(
-                           quote(parser.value(intervalOption))));
+                       Ctl::tr("--interval: %1 is not a number of seconds between 0.1 and 3600")
+                           .arg(quote(parser.value(intervalOption))));
     const double interval = *seconds;
     bool ok = false;
     const int count = parser.value(countOption).toInt(&ok);
     if (!ok || count < 0)
-        return io.fail(ExitUsage,
-                       u"--count: %1 is not a number"_s.arg(quote(parser.value(countOption))));
+        return io.fail(
+            ExitUsage,
+            Ctl::tr("--count: %1 is not a number").arg(quote(parser.value(countOption))));
 
     // One inspector for the whole watch, so restarts between refreshes are
     // seen and the keyspace is walked only when due; the store stream tells
@@ -414,11 +399,12 @@ int runWatch(const QStringList& args, CliIo& io)
             if (io.outIsTerminal())
                 io.out() << "\x1b[H\x1b[2J"; // home, clear
             io.out()
-                << u"Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)\n\n"_s
+                << Ctl::tr("Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)")
                        .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
                        .arg(snapshot.servers.size())
                        .arg(snapshot.locks.size())
-                       .arg(interval);
+                       .arg(interval)
+                << u"\n\n"_s;
             printServers(io, snapshot, false);
             io.out() << u'\n';
             printLocks(io, snapshot, false);
@@ -426,8 +412,10 @@ int runWatch(const QStringList& args, CliIo& io)
             for (const ServerHealth& server : snapshot.servers) {
                 incomplete |= missingFrom(server, true);
                 if (server.restarted)
-                    io.out() << u"! "_s << server.server
-                             << u" restarted: locks on this server may have been lost\n"_s;
+                    io.out() << u"! "_s
+                             << Ctl::tr("%1 restarted: locks on this server may have been lost")
+                                    .arg(server.server)
+                             << u'\n';
                 if (!server.error.isEmpty())
                     io.out() << u"! "_s << server.error << u'\n';
                 if (!server.listingNote.isEmpty())
@@ -450,45 +438,43 @@ int runWatch(const QStringList& args, CliIo& io)
 
 int runRelease(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Force-release one copy of the lock NAME: on its home server, or on --server S. The "
-        u"delete happens only "
-        "if the lock's CAS is still the one shown (or given with --cas), so a lock that changed "
-        "meanwhile is left "
-        "alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else "
-        "$XDG_STATE_HOME/lockboard/audit.jsonl).\nWithout --yes it asks on a terminal, and refuses "
-        "when there is "
-        "none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addNetworkOptionsTo(parser);
-    common.addInspectOptionsTo(parser);
+    CommandLine command(
+        u"lockboardctl release [options] NAME"_s,
+        Ctl::tr("Force-release one copy of the lock NAME: on its home server, or on --server S. "
+                "The delete happens only if the lock's CAS is still the one shown (or given with "
+                "--cas), so a lock that changed meanwhile is left alone. Every attempt is recorded "
+                "in the audit log ($LOCKBOARD_AUDIT_LOG, else "
+                "$XDG_STATE_HOME/lockboard/audit.jsonl).\nWithout --yes it asks on a terminal, "
+                "and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 "
+                "bad input, 69 the server could not be reached."),
+        CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect);
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption serverOption(
         u"server"_s,
-        u"The server holding the copy (as in the server list, or its "
-        "0-based index). Default: the lock's home."_s,
+        Ctl::tr("The server holding the copy (as in the server list, or its "
+                "0-based index). Default: the lock's home."),
         u"S"_s);
     const QCommandLineOption casOption(
-        u"cas"_s, u"Release only if the CAS is still <n> (as `locks` showed it)."_s, u"n"_s);
-    const QCommandLineOption yesOption(u"yes"_s, u"Do not ask."_s);
+        u"cas"_s, Ctl::tr("Release only if the CAS is still <n> (as `locks` showed it)."), u"n"_s);
+    const QCommandLineOption yesOption(u"yes"_s, Ctl::tr("Do not ask."));
     parser.addOptions({serverOption, casOption, yesOption});
     parser.addPositionalArgument(
-        u"name"_s, u"The lock's name (key <prefix>:<version>:__d_lock_<name>)."_s, u"NAME"_s);
-    Setup setup;
+        u"name"_s, Ctl::tr("The lock's name (key <prefix>:<version>:__d_lock_<name>)."), u"NAME"_s);
     int exitCode = ExitOk;
-    if (!prepare(parser, common, u"lockboardctl release [options] NAME"_s, args, io, setup,
-                 exitCode))
+    const auto connection = command.connect(args, io, exitCode);
+    if (!connection)
         return exitCode;
+    Setup setup{connection->profile, connection->options, command.json()};
     if (parser.positionalArguments().size() != 1)
-        return io.fail(ExitUsage, u"release takes one lock NAME"_s);
+        return io.fail(ExitUsage, Ctl::tr("release takes one lock NAME"));
     const QString name = parser.positionalArguments().constFirst();
     auto key = setup.profile.keys.lockKey(name);
     if (!key)
         return io.fail(ExitUsage, key.error().message);
     if (setup.profile.readOnly)
-        return io.fail(ExitFailure,
-                       u"not released: the profile \"%1\" is read-only"_s.arg(setup.profile.name));
+        return io.fail(
+            ExitFailure,
+            Ctl::tr("not released: the profile \"%1\" is read-only").arg(setup.profile.name));
 
     int server = Placement::create(setup.profile.client, setup.profile.servers)->home(*key);
     if (parser.isSet(serverOption)) {
@@ -501,16 +487,18 @@ int runRelease(const QStringList& args, CliIo& io)
                 setup.profile.servers[i].toString() == wanted)
                 server = i;
         if (server < 0)
-            return io.fail(ExitUsage, u"--server: %1 is not in the server list (%2)"_s.arg(
-                                          quote(wanted), serverListText(setup.profile.servers)));
+            return io.fail(ExitUsage,
+                           Ctl::tr("--server: %1 is not in the server list (%2)")
+                               .arg(quote(wanted), serverListText(setup.profile.servers)));
     }
     std::optional<quint64> expectedCas;
     if (parser.isSet(casOption)) {
         bool ok = false;
         expectedCas = parser.value(casOption).toULongLong(&ok);
         if (!ok)
-            return io.fail(ExitUsage,
-                           u"--cas: %1 is not a CAS value"_s.arg(quote(parser.value(casOption))));
+            return io.fail(
+                ExitUsage,
+                Ctl::tr("--cas: %1 is not a CAS value").arg(quote(parser.value(casOption))));
     }
 
     // Read the copy first: the operator sees what will go, and the CAS that guards it.
@@ -527,29 +515,31 @@ int runRelease(const QStringList& args, CliIo& io)
     }
     if (!read.ok())
         return io.fail(isUnavailable(read.error->kind) ? ExitUnavailable : ExitFailure,
-                       u"not released: "_s + read.error->message);
+                       Ctl::tr("not released: %1").arg(read.error->message));
     if (read.meta.code != MetaReply::Code::VA)
-        return io.fail(ExitFailure, u"not released: no lock %1 (key %2) on %3"_s.arg(
-                                        quote(name), quote(*key), spec.name()));
+        return io.fail(ExitFailure, Ctl::tr("not released: no lock %1 (key %2) on %3")
+                                        .arg(quote(name), quote(*key), spec.name()));
     const quint64 cas = expectedCas.value_or(read.meta.unsignedNumber('c').value_or(0));
     const qint64 ttl = read.meta.number('t').value_or(ttl::Unknown);
     const DecodedValue value =
         decodeValue(read.value, quint32(read.meta.unsignedNumber('f').value_or(0)));
-    const QString summary = u"lock %1 (key %2) on %3: %4 %5, TTL %6, CAS %7"_s.arg(
-        quote(name), quote(*key), spec.name(), value.kind, value.display,
-        ttl == ttl::Never ? u"never expires"_s : u"%1 s"_s.arg(ttl), QString::number(cas));
+    const QString summary =
+        Ctl::tr("lock %1 (key %2) on %3: %4 %5, TTL %6, CAS %7")
+            .arg(quote(name), quote(*key), spec.name(), value.kind, value.display,
+                 ttl == ttl::Never ? Ctl::tr("never expires") : u"%1 s"_s.arg(ttl),
+                 QString::number(cas));
 
     if (!parser.isSet(yesOption)) {
         if (!io.inIsTerminal())
             return io.fail(
                 ExitUsage,
-                u"not released: standard input is not a terminal; give --yes to release %1"_s.arg(
-                    summary));
-        io.err() << u"Release "_s << summary << u"? [y/N] "_s;
+                Ctl::tr("not released: standard input is not a terminal; give --yes to release %1")
+                    .arg(summary));
+        io.err() << Ctl::tr("Release %1? [y/N] ").arg(summary);
         io.err().flush();
         const QByteArray answer = io.in().readLine().trimmed().toLower();
         if (answer != "y" && answer != "yes")
-            return io.fail(ExitFailure, u"not released (not confirmed)"_s);
+            return io.fail(ExitFailure, Ctl::tr("not released (not confirmed)"));
     }
 
     ClusterInspector inspector(setup.profile, setup.options);
@@ -571,7 +561,7 @@ int runRelease(const QStringList& args, CliIo& io)
     }
     if (outcome != Outcome::Deleted)
         return io.fail(isUnavailable(outcome) ? ExitUnavailable : ExitFailure, message);
-    io.out() << message << u" (audit: "_s << inspector.auditLog().path() << u")\n"_s;
+    io.out() << Ctl::tr("%1 (audit: %2)").arg(message, inspector.auditLog().path()) << u'\n';
     io.out().flush();
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 #include "core/placement/Placement.h"
 #include "core/placement/PythonMemcachedPlacement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,30 +15,39 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
 
+namespace {
+
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
+
+} // namespace
+
 int runPlace(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Show the home server of each key, computed as the application's client library computes "
-        u"it.\n"
-        "KEY is a cache key and goes through Django's key function (KEY_PREFIX:VERSION:KEY) unless "
-        "--raw is "
-        "given.\nAlso show where the library puts the key while its home is down (python-memcached "
-        "and pymemcache "
-        "move it: two holders of one lock), and python-memcached's full rehash order."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addKeyOptionsTo(parser);
-    parser.addPositionalArgument(u"key"_s, u"Cache keys (memcached keys with --raw)."_s,
+    CommandLine command(
+        u"lockboardctl place [options] KEY..."_s,
+        Ctl::tr("Show the home server of each key, computed as the application's client library "
+                "computes it.\n"
+                "KEY is a cache key and goes through Django's key function "
+                "(KEY_PREFIX:VERSION:KEY) unless --raw is given.\nAlso show where the library "
+                "puts the key while its home is down (python-memcached and pymemcache move it: "
+                "two holders of one lock), and python-memcached's full rehash order."),
+        CommandLine::Cluster | CommandLine::Keys);
+    QCommandLineParser& parser = command.parser();
+    const CommonOptions& common = command.common();
+    parser.addPositionalArgument(u"key"_s, Ctl::tr("Cache keys (memcached keys with --raw)."),
                                  u"KEY..."_s);
     int exitCode = ExitOk;
-    if (!parseCommandLine(parser, u"lockboardctl place [options] KEY..."_s, args, io, exitCode))
+    if (!command.parse(args, io, exitCode))
         return exitCode;
 
     const QStringList keys = parser.positionalArguments();
     if (keys.isEmpty())
         return io.fail(ExitUsage,
-                       u"place: give at least one KEY (see lockboardctl place --help)"_s);
+                       Ctl::tr("place: give at least one KEY (see lockboardctl place --help)"));
     auto profile = common.overrides(parser).resolve(io.profiles(), io.environment());
     if (!profile)
         return io.fail(ExitUsage, profile.error().message);
@@ -81,11 +91,7 @@ int runPlace(const QStringList& args, CliIo& io)
         table.addRow(cells);
     }
 
-    if (common.json(parser))
-        io.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    else
-        table.print(io.out());
-    io.out().flush();
+    io.printJsonOrTable(common.json(parser), QJsonDocument(json), table);
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "app/lockboardctl/CommonOptions.h"
 #include "app/lockboardctl/TextTable.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,12 @@ using namespace Qt::StringLiterals;
 namespace lockboard::cli {
 
 namespace {
+
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
 
 QJsonObject toJson(const Profile& profile)
 {
@@ -50,8 +57,7 @@ void print(CliIo& io, bool json, const QList<Profile>& profiles)
         QJsonArray array;
         for (const Profile& profile : profiles)
             array.append(toJson(profile));
-        io.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        io.out().flush();
+        io.printJson(QJsonDocument(array));
         return;
     }
     TextTable table({u"NAME"_s, u"CLIENT"_s, u"SERVERS"_s, u"KEY PREFIX"_s, u"VERSION"_s,
@@ -65,21 +71,20 @@ void print(CliIo& io, bool json, const QList<Profile>& profiles)
 
 int runProfile(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Saved connection profiles. 'save' stores the servers and settings given by the options "
-        u"(or by "
-        "$LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is used when no --profile is given."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addInspectOptionsTo(parser);
+    CommandLine command(
+        u"lockboardctl profile [options] list|show|save|remove [NAME]"_s,
+        Ctl::tr("Saved connection profiles. 'save' stores the servers and settings given by the "
+                "options (or by $LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is "
+                "used when no --profile is given."),
+        CommandLine::Cluster | CommandLine::Inspect);
+    QCommandLineParser& parser = command.parser();
+    const CommonOptions& common = command.common();
 
-    parser.addPositionalArgument(u"action"_s, u"list, show, save or remove."_s,
+    parser.addPositionalArgument(u"action"_s, Ctl::tr("list, show, save or remove."),
                                  u"list|show|save|remove"_s);
-    parser.addPositionalArgument(u"name"_s, u"The profile's name."_s, u"[NAME]"_s);
+    parser.addPositionalArgument(u"name"_s, Ctl::tr("The profile's name."), u"[NAME]"_s);
     int exitCode = ExitOk;
-    if (!parseCommandLine(parser, u"lockboardctl profile [options] list|show|save|remove [NAME]"_s,
-                          args, io, exitCode))
+    if (!command.parse(args, io, exitCode))
         return exitCode;
 
     const QStringList positional = parser.positionalArguments();
@@ -87,7 +92,7 @@ int runProfile(const QStringList& args, CliIo& io)
     const bool json = common.json(parser);
     if (action == u"list") {
         if (positional.size() > 1)
-            return io.fail(ExitUsage, u"profile list takes no NAME"_s);
+            return io.fail(ExitUsage, Ctl::tr("profile list takes no NAME"));
         QList<Profile> profiles;
         for (const QString& name : io.profiles().names()) {
             auto profile = io.profiles().load(name);
@@ -101,9 +106,9 @@ int runProfile(const QStringList& args, CliIo& io)
     if (action != u"show" && action != u"save" && action != u"remove")
         return io.fail(
             ExitUsage,
-            u"profile: unknown action \"%1\" (use list, show, save or remove)"_s.arg(action));
+            Ctl::tr("profile: unknown action \"%1\" (use list, show, save or remove)").arg(action));
     if (positional.size() != 2)
-        return io.fail(ExitUsage, u"profile %1 takes exactly one NAME"_s.arg(action));
+        return io.fail(ExitUsage, Ctl::tr("profile %1 takes exactly one NAME").arg(action));
     const QString name = positional[1];
     if (auto valid = ProfileStore::checkName(name); !valid)
         return io.fail(ExitUsage, valid.error().message);
@@ -119,15 +124,15 @@ int runProfile(const QStringList& args, CliIo& io)
     if (action == u"remove") {
         if (auto removed = io.profiles().remove(name); !removed)
             return io.fail(ExitFailure, removed.error().message);
-        io.err() << u"lockboardctl: removed profile \"%1\""_s.arg(name) << Qt::endl;
+        io.err() << u"lockboardctl: "_s << Ctl::tr("removed profile \"%1\"").arg(name) << Qt::endl;
         return ExitOk;
     }
 
     ProfileOverrides overrides = common.overrides(parser);
     if (!overrides.servers && !overrides.profile &&
         io.env().value(u"LOCKBOARD_SERVERS"_s).trimmed().isEmpty())
-        return io.fail(ExitUsage,
-                       u"profile save: give the servers with --servers (or $LOCKBOARD_SERVERS)"_s);
+        return io.fail(ExitUsage, Ctl::tr("profile save: give the servers with --servers (or "
+                                          "$LOCKBOARD_SERVERS)"));
 
     auto profile = overrides.resolve(io.profiles(), io.environment());
     if (!profile)
@@ -136,8 +141,8 @@ int runProfile(const QStringList& args, CliIo& io)
     saved.name = name;
     if (auto stored = io.profiles().save(saved); !stored)
         return io.fail(ExitFailure, stored.error().message);
-    io.err() << u"lockboardctl: saved profile \"%1\" in %2"_s.arg(name,
-                                                                  io.profiles().settingsPath())
+    io.err() << u"lockboardctl: "_s
+             << Ctl::tr("saved profile \"%1\" in %2").arg(name, io.profiles().settingsPath())
              << Qt::endl;
     return ExitOk;
 }

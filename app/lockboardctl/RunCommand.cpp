@@ -7,6 +7,7 @@
 #include "core/common/Quote.h"
 #include "core/lock/DistributedLock.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QProcess>
@@ -20,6 +21,12 @@ using namespace Qt::StringLiterals;
 namespace lockboard::cli {
 
 namespace {
+
+// The command's words, in the context "lockboardctl" for translators.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboardctl)
+};
 
 constexpr qint64 MaxSeconds = 30 * 24 * 3600; // memcached's longest relative expiry
 
@@ -39,55 +46,55 @@ int exitCodeFor(LockStatus status)
 
 int runRun(const QStringList& args, CliIo& io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Run CMD while holding the lock NAME, a cluster-wide flock that excludes the seed's "
-        u"Django recipe on the "
-        "same name. The lock is refreshed every ttl/3 and released after CMD ends; CMD finds the "
-        "lock's fencing "
-        "token in $LOCKBOARD_FENCING_TOKEN.\n"
-        "Exit codes: CMD's own when all went well; 75 the lock is held by another; 69 the lock's "
-        "home server cannot "
-        "be reached; 70 the lock was lost while CMD ran; 127 CMD could not be started."_s);
-    const CommonOptions common;
-    common.addTo(parser);
-    common.addNetworkOptionsTo(parser);
-    const QCommandLineOption lockOption(u"lock"_s, u"The lock's name (key __d_lock_<name>)."_s,
-                                        u"name"_s);
+    CommandLine commandLine(
+        u"lockboardctl run [options] --lock NAME -- CMD [ARGS...]"_s,
+        Ctl::tr("Run CMD while holding the lock NAME, a cluster-wide flock that excludes the "
+                "seed's Django recipe on the same name. The lock is refreshed every ttl/3 and "
+                "released after CMD ends; CMD finds the lock's fencing token in "
+                "$LOCKBOARD_FENCING_TOKEN.\n"
+                "Exit codes: CMD's own when all went well; 75 the lock is held by another; 69 the "
+                "lock's home server cannot be reached; 70 the lock was lost while CMD ran; 127 CMD "
+                "could not be started."),
+        CommandLine::Cluster | CommandLine::Network);
+    QCommandLineParser& parser = commandLine.parser();
+    const CommonOptions& common = commandLine.common();
+    const QCommandLineOption lockOption(
+        u"lock"_s, Ctl::tr("The lock's name (key __d_lock_<name>)."), u"name"_s);
     const QCommandLineOption ttlOption(
-        u"ttl"_s, u"Seconds until the lock expires if not refreshed. Default: 120."_s, u"s"_s,
+        u"ttl"_s, Ctl::tr("Seconds until the lock expires if not refreshed. Default: 120."), u"s"_s,
         u"120"_s);
     const QCommandLineOption waitOption(
-        u"wait"_s, u"Keep trying for up to <s> seconds while it is held. Default: 0."_s, u"s"_s,
-        u"0"_s);
+        u"wait"_s, Ctl::tr("Keep trying for up to <s> seconds while it is held. Default: 0."),
+        u"s"_s, u"0"_s);
     parser.addOptions({lockOption, ttlOption, waitOption});
-    parser.addPositionalArgument(u"command"_s, u"The command to run, after --."_s,
+    parser.addPositionalArgument(u"command"_s, Ctl::tr("The command to run, after --."),
                                  u"-- CMD [ARGS...]"_s);
     int exitCode = ExitOk;
-    if (!parseCommandLine(parser, u"lockboardctl run [options] --lock NAME -- CMD [ARGS...]"_s,
-                          args, io, exitCode))
+    if (!commandLine.parse(args, io, exitCode))
         return exitCode;
 
     const QStringList command = parser.positionalArguments();
     if (!parser.isSet(lockOption) || parser.value(lockOption).isEmpty())
-        return io.fail(ExitUsage, u"run: give the lock's name with --lock NAME"_s);
+        return io.fail(ExitUsage, Ctl::tr("run: give the lock's name with --lock NAME"));
     if (command.isEmpty())
-        return io.fail(ExitUsage, u"run: give the command to run after --"_s);
+        return io.fail(ExitUsage, Ctl::tr("run: give the command to run after --"));
     const auto ttl = parseInteger(parser.value(ttlOption), 1, MaxSeconds);
     if (!ttl)
-        return io.fail(ExitUsage, u"--ttl: %1 is not a number of seconds (1 or more)"_s.arg(
-                                      quote(parser.value(ttlOption))));
+        return io.fail(ExitUsage, Ctl::tr("--ttl: %1 is not a number of seconds (1 or more)")
+                                      .arg(quote(parser.value(ttlOption))));
     const auto wait = parseInteger(parser.value(waitOption), 0, MaxSeconds);
     if (!wait)
-        return io.fail(ExitUsage, u"--wait: %1 is not a number of seconds"_s.arg(
-                                      quote(parser.value(waitOption))));
+        return io.fail(
+            ExitUsage,
+            Ctl::tr("--wait: %1 is not a number of seconds").arg(quote(parser.value(waitOption))));
     auto connection = common.connection(parser, io);
     if (!connection)
         return io.fail(ExitUsage, connection.error().message);
     const Profile& profile = connection->profile;
     if (profile.readOnly)
-        return io.fail(ExitFailure,
-                       u"the profile \"%1\" is read-only: not taking locks"_s.arg(profile.name));
+        return io.fail(
+            ExitFailure,
+            Ctl::tr("the profile \"%1\" is read-only: not taking locks").arg(profile.name));
 
     Client client(profile, connection->options);
     LockOptions lockOptions;
@@ -142,8 +149,8 @@ int runRun(const QStringList& args, CliIo& io)
         const LockResult released = lock.release();
         Q_UNUSED(released);
         return io.fail(ExitCannotRun,
-                       u"cannot run %1: %2 (lock %3 released)"_s.arg(
-                           quote(command.first()), process.errorString(), quote(lock.name())));
+                       Ctl::tr("cannot run %1: %2 (lock %3 released)")
+                           .arg(quote(command.first()), process.errorString(), quote(lock.name())));
     }
     // A signal for lockboardctl goes to CMD; the lock is released once CMD ends.
     QObject::connect(&quitSignals, &QuitSignals::received, &process,
@@ -161,12 +168,16 @@ int runRun(const QStringList& args, CliIo& io)
             io.err() << u"lockboardctl: "_s << released.message << Qt::endl;
     }
     if (!lost.isEmpty())
-        return io.fail(ExitLockLost, u"the lock was lost while the command ran: %1"_s.arg(lost));
+        return io.fail(ExitLockLost,
+                       Ctl::tr("the lock was lost while the command ran: %1").arg(lost));
     if (process.exitStatus() == QProcess::CrashExit) {
         // Qt reports the signal's number as the exit code of a crashed process;
         // exit as a shell would, 128 + the signal.
-        io.err() << u"lockboardctl: %1 was killed by signal %2\n"_s.arg(quote(command.first()))
-                        .arg(process.exitCode());
+        io.err() << u"lockboardctl: "_s
+                 << Ctl::tr("%1 was killed by signal %2")
+                        .arg(quote(command.first()))
+                        .arg(process.exitCode())
+                 << u'\n';
         io.err().flush();
         return 128 + process.exitCode();
     }

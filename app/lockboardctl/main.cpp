@@ -1,4 +1,5 @@
 // lockboardctl: the composition root of the command-line tool.
+#include "app/i18n/Translations.h"
 #include "app/lockboardctl/CliIo.h"
 #include "app/lockboardctl/Ctl.h"
 
@@ -12,6 +13,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lockboardctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKBOARD_VERSION));
+    // --lang is global: it may come before or after the command, and no command sees it.
+    const QStringList args = lockboard::installTranslations(app);
 
     QFile in;
     QFile out;
@@ -22,5 +25,5 @@ int main(int argc, char* argv[])
     lockboard::cli::CliIo io(&in, &out, &err, QProcessEnvironment::systemEnvironment(),
                              lockboard::ProfileStore(), ::isatty(STDOUT_FILENO) == 1,
                              ::isatty(STDIN_FILENO) == 1);
-    return lockboard::cli::runCtl(QCoreApplication::arguments(), io);
+    return lockboard::cli::runCtl(args, io);
 }

@@ -2,6 +2,8 @@
 
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -16,6 +18,16 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::client" for translators.
+class ClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::client)
+};
+
+} // namespace
 
 namespace {
 
@@ -87,7 +99,7 @@ MetaConnection::Exchange MetaConnection::connectSocket()
         address.sun_family = AF_UNIX;
         const QByteArray path = m_spec.host().toLocal8Bit();
         if (path.size() >= qsizetype(sizeof address.sun_path))
-            return fail(Outcome::ConnectionFailed, u"the socket path is too long"_s);
+            return fail(Outcome::ConnectionFailed, ClientText::tr("the socket path is too long"));
         std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
         result = attempt(reinterpret_cast<const sockaddr*>(&address), sizeof address, AF_UNIX);
     } else {
@@ -110,8 +122,8 @@ MetaConnection::Exchange MetaConnection::connectSocket()
                     connectionFailureText(ErrorKind::ConnectionRefused, {}));
     if (result == -ETIMEDOUT)
         return fail(Outcome::Timeout,
-                    u"timeout: no connection within %1 ms (connect timeout)"_s.arg(
-                        m_options.connectTimeoutMs));
+                    ClientText::tr("timeout: no connection within %1 ms (connect timeout)")
+                        .arg(m_options.connectTimeoutMs));
     if (result < 0)
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed, errnoText(-result)));
@@ -142,13 +154,14 @@ MetaConnection::Exchange MetaConnection::fill()
     while (got < 0 && errno == EINTR);
     m_buffer.resize(used + std::max<ssize_t>(got, 0));
     if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-        return fail(Outcome::Timeout, u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s
-                                          .arg(m_options.ioTimeoutMs)
-                                          .arg(m_options.connectTimeoutMs));
+        return fail(Outcome::Timeout,
+                    ClientText::tr("timeout: no answer within %1 ms (connect timeout %2 ms)")
+                        .arg(m_options.ioTimeoutMs)
+                        .arg(m_options.connectTimeoutMs));
     if (got == 0)
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed,
-                                          u"the server closed the connection"_s));
+                                          ClientText::tr("the server closed the connection")));
     if (got < 0)
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed, errnoText(errno)));
@@ -163,8 +176,8 @@ MetaConnection::Exchange MetaConnection::readLine(qsizetype& end)
             return {};
         if (m_buffer.size() > MaxLine)
             return fail(Outcome::ProtocolError,
-                        u"protocol error: the reply is not memcached protocol (%1)"_s.arg(
-                            quote(m_buffer.left(60))));
+                        ClientText::tr("protocol error: the reply is not memcached protocol (%1)")
+                            .arg(quote(m_buffer.left(60))));
         if (Exchange filled = fill(); filled.failure != Outcome::Ok)
             return filled;
     }
@@ -195,8 +208,9 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
             continue;
         }
         if (wrote < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            return fail(Outcome::Timeout,
-                        u"timeout: could not send within %1 ms"_s.arg(m_options.ioTimeoutMs));
+            return fail(
+                Outcome::Timeout,
+                ClientText::tr("timeout: could not send within %1 ms").arg(m_options.ioTimeoutMs));
         if (wrote < 0 && errno == EINTR)
             continue;
         return fail(Outcome::ConnectionFailed,
@@ -210,8 +224,8 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
     m_buffer.remove(0, lineEnd + 2);
     if (!reply)
         return fail(Outcome::ProtocolError,
-                    u"protocol error: the reply is not memcached protocol (%1)"_s.arg(
-                        reply.error().message));
+                    ClientText::tr("protocol error: the reply is not memcached protocol (%1)")
+                        .arg(reply.error().message));
     Exchange done;
     done.reply = std::move(reply).value();
     if (done.reply.code == MetaReply::Code::VA) {
@@ -221,7 +235,7 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
             return read;
         if (!block.endsWith("\r\n"))
             return fail(Outcome::ProtocolError,
-                        u"protocol error: the value block does not end with \\r\\n"_s);
+                        ClientText::tr("protocol error: the value block does not end with \\r\\n"));
         block.chop(2);
         done.value = std::move(block);
     }
@@ -235,8 +249,8 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
     }
     if (!m_buffer.isEmpty()) // a reply to nothing: the stream is out of step
         return fail(Outcome::ProtocolError,
-                    u"protocol error: unexpected bytes after the reply (%1)"_s.arg(
-                        quote(m_buffer.left(60))));
+                    ClientText::tr("protocol error: unexpected bytes after the reply (%1)")
+                        .arg(quote(m_buffer.left(60))));
     return done;
 }
 

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace lockboard {
 
 // What one operation did, where, and how long it took. The message is for an
@@ -31,6 +33,16 @@ struct OpResult
     QList<QPair<QByteArray, QByteArray>> stats;
 
     [[nodiscard]] bool ok() const { return isSuccess(outcome); }
+
+    // The failure, as every part of core reports one: set when the outcome is
+    // an error (not for successes or memcached's normal refusals: not stored,
+    // exists, not found), with the same message, the server and the key.
+    [[nodiscard]] std::optional<Error> error() const
+    {
+        if (!isError(outcome))
+            return std::nullopt;
+        return Error(errorKindOf(outcome), message, serverName, key);
+    }
 };
 
 } // namespace lockboard

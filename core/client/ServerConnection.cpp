@@ -3,6 +3,7 @@
 #include "core/client/MetaConnection.h"
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QTcpSocket>
@@ -13,6 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::client" for translators.
+class ClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::client)
+};
+
+} // namespace
 
 namespace {
 
@@ -93,35 +104,40 @@ QString explain(const OpResult& result, const QString& detail, int ioTimeoutMs,
         return outcomeName(result.outcome);
     case Outcome::NotStored:
         if (result.op == Op::Add)
-            return u"not stored: the key already exists"_s;
+            return ClientText::tr("not stored: the key already exists");
         if (result.op == Op::Replace)
-            return u"not stored: the key does not exist"_s;
-        return u"not stored"_s;
+            return ClientText::tr("not stored: the key does not exist");
+        return ClientText::tr("not stored");
     case Outcome::Exists:
-        return result.op == Op::Delete ? u"not deleted: the item changed since its CAS was read"_s
-                                       : u"not stored: the item changed since its CAS was read"_s;
+        return result.op == Op::Delete
+                   ? ClientText::tr("not deleted: the item changed since its CAS was read")
+                   : ClientText::tr("not stored: the item changed since its CAS was read");
     case Outcome::NotFound:
-        return u"not found"_s;
+        return ClientText::tr("not found");
     case Outcome::TooLarge:
-        return u"too large: the server refuses items this big (its item size limit, memcached -I)"_s;
+        return ClientText::tr(
+            "too large: the server refuses items this big (its item size limit, memcached -I)");
     case Outcome::OutOfMemory:
-        return u"out of memory: the server cannot make room for the item (eviction is off, memcached -M)"_s;
+        return ClientText::tr("out of memory: the server cannot make room for the item (eviction "
+                              "is off, memcached -M)");
     case Outcome::ConnectionRefused:
     case Outcome::HostLookupFailed:
         return connectionFailureText(errorKindOf(result.outcome), detail);
     case Outcome::Timeout:
-        return u"timeout: no answer within %1 ms (connect timeout %2 ms)"_s.arg(ioTimeoutMs)
+        return ClientText::tr("timeout: no answer within %1 ms (connect timeout %2 ms)")
+            .arg(ioTimeoutMs)
             .arg(connectTimeoutMs);
     case Outcome::ConnectionFailed:
         return connectionFailureText(errorKindOf(result.outcome), detail);
     case Outcome::ProtocolError:
-        return u"protocol error: the reply is not memcached protocol (%1)"_s.arg(detail);
+        return ClientText::tr("protocol error: the reply is not memcached protocol (%1)")
+            .arg(detail);
     case Outcome::ServerError:
-        return u"server error: %1"_s.arg(detail);
+        return ClientText::tr("server error: %1").arg(detail);
     case Outcome::ClientError:
-        return u"the server refused the request: %1"_s.arg(detail);
+        return ClientText::tr("the server refused the request: %1").arg(detail);
     case Outcome::InvalidKey:
-        return u"libmemcached refused the key %1"_s.arg(quote(result.key));
+        return ClientText::tr("libmemcached refused the key %1").arg(quote(result.key));
     case Outcome::OtherError:
         return detail;
     }
@@ -389,23 +405,23 @@ OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& req
             break;
         case Code::MN:
             result.outcome = Outcome::ProtocolError;
-            detail = u"protocol error: an unexpected MN reply"_s;
+            detail = ClientText::tr("protocol error: an unexpected MN reply");
             break;
         case Code::Error:
             result.outcome = Outcome::ServerError;
-            detail =
-                u"the server does not understand meta commands (memcached 1.6 or newer is needed)"_s;
+            detail = ClientText::tr(
+                "the server does not understand meta commands (memcached 1.6 or newer is needed)");
             break;
         case Code::ClientError:
             result.outcome = Outcome::ClientError;
-            detail =
-                u"the server refused the request: %1"_s.arg(QString::fromUtf8(reply.errorText));
+            detail = ClientText::tr("the server refused the request: %1")
+                         .arg(QString::fromUtf8(reply.errorText));
             break;
         case Code::ServerError:
             result.outcome = reply.errorText.contains("too large")       ? Outcome::TooLarge
                              : reply.errorText.contains("out of memory") ? Outcome::OutOfMemory
                                                                          : Outcome::ServerError;
-            detail = u"server error: %1"_s.arg(QString::fromUtf8(reply.errorText));
+            detail = ClientText::tr("server error: %1").arg(QString::fromUtf8(reply.errorText));
             break;
         }
         result.cas = reply.unsignedNumber('c').value_or(0);

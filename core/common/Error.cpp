@@ -1,8 +1,20 @@
 #include "core/common/Error.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::common" for translators.
+class CommonText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::common)
+};
+
+} // namespace
 
 bool isUnavailable(ErrorKind kind)
 {
@@ -22,11 +34,11 @@ QString connectionFailureText(ErrorKind kind, const QString& detail)
 {
     switch (kind) {
     case ErrorKind::ConnectionRefused:
-        return u"connection refused (is memcached running there?)"_s;
+        return CommonText::tr("connection refused (is memcached running there?)");
     case ErrorKind::HostLookupFailed:
-        return u"cannot resolve the host name (%1)"_s.arg(detail);
+        return CommonText::tr("cannot resolve the host name (%1)").arg(detail);
     default:
-        return u"connection failed: %1"_s.arg(detail);
+        return CommonText::tr("connection failed: %1").arg(detail);
     }
 }
 

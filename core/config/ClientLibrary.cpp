@@ -2,9 +2,21 @@
 
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::config" for translators.
+class ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::config)
+};
+
+} // namespace
 
 QList<ClientLibrary> allClientLibraries()
 {
@@ -41,8 +53,9 @@ Result<ClientLibrary> parseClientLibrary(QStringView name)
     for (const ClientLibrary library : allClientLibraries())
         if (name == clientLibraryName(library))
             return library;
-    return Error{ErrorKind::InvalidArgument, u"unknown client library %1 (known: %2)"_s.arg(
-                                                 quote(name), clientLibraryNames().join(u", "_s))};
+    return Error{ErrorKind::InvalidArgument,
+                 ConfigText::tr("unknown client library %1 (known: %2)")
+                     .arg(quote(name), clientLibraryNames().join(u", "_s))};
 }
 
 } // namespace lockboard

@@ -2,9 +2,21 @@
 
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::config" for translators.
+class ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::config)
+};
+
+} // namespace
 
 KeyScheme::KeyScheme(QString keyPrefix, int version, QString lockPrefix)
     : m_keyPrefix(std::move(keyPrefix))
@@ -20,7 +32,7 @@ Result<QByteArray> KeyScheme::cacheKey(QStringView key) const
 Result<QByteArray> KeyScheme::lockKey(QStringView name) const
 {
     if (name.isEmpty())
-        return Error{ErrorKind::InvalidArgument, u"the lock name is empty"_s};
+        return Error{ErrorKind::InvalidArgument, ConfigText::tr("the lock name is empty")};
     return cacheKey(QString(m_lockPrefix + name));
 }
 
@@ -59,23 +71,24 @@ bool KeyScheme::isValidKey(QByteArrayView key)
 Result<QByteArray> KeyScheme::checkKey(QByteArray key)
 {
     if (key.isEmpty())
-        return Error{ErrorKind::InvalidArgument, u"the key is empty"_s};
+        return Error{ErrorKind::InvalidArgument, ConfigText::tr("the key is empty")};
     if (key.size() > MaxKeyLength)
         return Error{ErrorKind::InvalidArgument,
-                     u"key %1 is %2 bytes long; memcached allows at most %3"_s.arg(quote(key))
+                     ConfigText::tr("key %1 is %2 bytes long; memcached allows at most %3")
+                         .arg(quote(key))
                          .arg(key.size())
                          .arg(MaxKeyLength)};
     for (qsizetype i = 0; i < key.size(); ++i) {
         const auto byte = static_cast<unsigned char>(key[i]);
         if (byte <= 0x20 || byte == 0x7f) {
-            const QString what =
-                byte == 0x20 ? u"a space"_s
-                             : u"the control character 0x%1"_s.arg(uint(byte), 2, 16, QChar(u'0'));
-            return Error{
-                ErrorKind::InvalidArgument,
-                u"key %1 contains %2 at byte %3; memcached keys cannot contain whitespace or control characters"_s
-                    .arg(quote(key), what)
-                    .arg(i + 1)};
+            const QString what = byte == 0x20 ? ConfigText::tr("a space")
+                                              : ConfigText::tr("the control character 0x%1")
+                                                    .arg(uint(byte), 2, 16, QChar(u'0'));
+            return Error{ErrorKind::InvalidArgument,
+                         ConfigText::tr("key %1 contains %2 at byte %3; memcached keys cannot "
+                                        "contain whitespace or control characters")
+                             .arg(quote(key), what)
+                             .arg(i + 1)};
         }
     }
     return key;

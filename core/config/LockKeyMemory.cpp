@@ -3,6 +3,7 @@
 #include "core/common/Quote.h"
 #include "core/config/ProfileStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,16 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::config" for translators.
+class ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::config)
+};
+
+} // namespace
 
 LockKeyMemory LockKeyMemory::forProfile(const ProfileStore& store, const QString& profile)
 {
@@ -41,12 +52,12 @@ Status LockKeyMemory::save(const QSet<QByteArray>& keys) const
     if (m_path.isEmpty())
         return success();
     if (!QDir().mkpath(QFileInfo(m_path).path()))
-        return Error{ErrorKind::Io, u"cannot create %1 for the lock keys seen"_s.arg(
-                                        quote(QFileInfo(m_path).path()))};
+        return Error{ErrorKind::Io, ConfigText::tr("cannot create %1 for the lock keys seen")
+                                        .arg(quote(QFileInfo(m_path).path()))};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorKind::Io,
-                     u"cannot write %1: %2"_s.arg(quote(m_path), file.errorString())};
+                     ConfigText::tr("cannot write %1: %2").arg(quote(m_path), file.errorString())};
     qsizetype written = 0;
     for (const QByteArray& key : keys) {
         if (written++ == MaxKeys)
@@ -55,7 +66,7 @@ Status LockKeyMemory::save(const QSet<QByteArray>& keys) const
     }
     if (!file.commit())
         return Error{ErrorKind::Io,
-                     u"cannot write %1: %2"_s.arg(quote(m_path), file.errorString())};
+                     ConfigText::tr("cannot write %1: %2").arg(quote(m_path), file.errorString())};
     return success();
 }
 

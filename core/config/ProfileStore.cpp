@@ -2,6 +2,7 @@
 
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
@@ -10,6 +11,16 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::config" for translators.
+class ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::config)
+};
+
+} // namespace
 
 namespace {
 
@@ -29,8 +40,9 @@ Result<int> parseVersion(const QString& text, const QString& where)
     bool ok = false;
     const int version = text.toInt(&ok);
     if (!ok)
-        return Error{ErrorKind::InvalidArgument,
-                     u"%1: the key version %2 is not an integer"_s.arg(where, quote(text))};
+        return Error{
+            ErrorKind::InvalidArgument,
+            ConfigText::tr("%1: the key version %2 is not an integer").arg(where, quote(text))};
     return version;
 }
 
@@ -48,9 +60,10 @@ Status ProfileStore::checkName(const QString& name)
 {
     static const QRegularExpression valid(u"^[A-Za-z0-9._-]{1,64}$"_s);
     if (!valid.match(name).hasMatch())
-        return Error{ErrorKind::InvalidArgument,
-                     u"bad profile name %1: use 1 to 64 letters, digits, '.', '_' or '-'"_s.arg(
-                         quote(name))};
+        return Error{
+            ErrorKind::InvalidArgument,
+            ConfigText::tr("bad profile name %1: use 1 to 64 letters, digits, '.', '_' or '-'")
+                .arg(quote(name))};
     return success();
 }
 
@@ -74,8 +87,8 @@ Status ProfileStore::readable() const
     if (!file.exists())
         return success();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Io,
-                     u"the settings file %1 cannot be read: %2"_s.arg(m_path, file.errorString())};
+        return Error{ErrorKind::Io, ConfigText::tr("the settings file %1 cannot be read: %2")
+                                        .arg(m_path, file.errorString())};
     // QSettings reads what it can of a damaged file (and would write back only
     // that), and it says so only the first time a process reads it: look at
     // the bytes. A settings file is UTF-8 text.
@@ -86,8 +99,10 @@ Status ProfileStore::readable() const
     (void)settings.allKeys();
     if (bytes.contains('\0') || utf8.hasError() || settings.status() == QSettings::FormatError)
         return Error{ErrorKind::Io,
-                     u"the settings file %1 is corrupt (not an INI text file); nothing was read "
-                     "from it or written to it: repair it or move it away"_s.arg(m_path)};
+                     ConfigText::tr(
+                         "the settings file %1 is corrupt (not an INI text file); nothing was read "
+                         "from it or written to it: repair it or move it away")
+                         .arg(m_path)};
     return success();
 }
 
@@ -98,11 +113,12 @@ Result<Profile> ProfileStore::load(const QString& name) const
     if (auto file = readable(); !file)
         return file.error();
     if (!contains(name))
-        return Error{ErrorKind::NotFound, u"no saved profile %1 in %2"_s.arg(quote(name), m_path)};
+        return Error{ErrorKind::NotFound,
+                     ConfigText::tr("no saved profile %1 in %2").arg(quote(name), m_path)};
 
     QSettings settings(m_path, QSettings::IniFormat);
     settings.beginGroup(group(name));
-    const QString where = u"profile %1 in %2"_s.arg(quote(name), m_path);
+    const QString where = ConfigText::tr("profile %1 in %2").arg(quote(name), m_path);
     auto servers = ServerSpec::parseList(settings.value(u"servers"_s).toString());
     if (!servers)
         return Error{ErrorKind::InvalidArgument, where + u": "_s + servers.error().message};
@@ -127,8 +143,8 @@ Result<Profile> ProfileStore::load(const QString& name) const
     profile.streamLimitKiB = settings.value(u"streamLimitKiB"_s, 256).toInt(&limitOk);
     if (!limitOk || profile.streamLimitKiB < 0)
         return Error{ErrorKind::InvalidArgument,
-                     where + u": streamLimitKiB: %1 is not a number of KiB per second"_s.arg(
-                                 quote(settings.value(u"streamLimitKiB"_s).toString()))};
+                     ConfigText::tr("%1: streamLimitKiB: %2 is not a number of KiB per second")
+                         .arg(where, quote(settings.value(u"streamLimitKiB"_s).toString()))};
     auto names = parseLockNames(settings.value(u"lockNames"_s).toStringList(), profile.keys);
     if (!names)
         return Error{ErrorKind::InvalidArgument,
@@ -158,8 +174,9 @@ Status ProfileStore::save(const Profile& profile)
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{ErrorKind::Io,
-                     u"could not write profile %1 to %2"_s.arg(quote(profile.name), m_path)};
+        return Error{
+            ErrorKind::Io,
+            ConfigText::tr("could not write profile %1 to %2").arg(quote(profile.name), m_path)};
     return success();
 }
 
@@ -168,13 +185,15 @@ Status ProfileStore::remove(const QString& name)
     if (auto file = readable(); !file)
         return file;
     if (!contains(name))
-        return Error{ErrorKind::NotFound, u"no saved profile %1 in %2"_s.arg(quote(name), m_path)};
+        return Error{ErrorKind::NotFound,
+                     ConfigText::tr("no saved profile %1 in %2").arg(quote(name), m_path)};
     QSettings settings(m_path, QSettings::IniFormat);
     settings.remove(group(name));
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{ErrorKind::Io,
-                     u"could not remove profile %1 from %2"_s.arg(quote(name), m_path)};
+        return Error{
+            ErrorKind::Io,
+            ConfigText::tr("could not remove profile %1 from %2").arg(quote(name), m_path)};
     return success();
 }
 
@@ -187,7 +206,7 @@ Result<QStringList> parseLockNames(const QStringList& names, const KeyScheme& ke
             continue; // blank lines and comments in a names file
         if (auto key = keys.lockKey(name); !key)
             return Error{ErrorKind::InvalidArgument,
-                         u"lock name %1: %2"_s.arg(quote(name), key.error().message)};
+                         ConfigText::tr("lock name %1: %2").arg(quote(name), key.error().message)};
         if (!parsed.contains(name))
             parsed.append(name);
     }
@@ -226,9 +245,9 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
         result.servers = std::move(parsed).value();
     }
     if (result.servers.isEmpty())
-        return Error{
-            ErrorKind::InvalidArgument,
-            u"no servers: give --servers host:port,..., set LOCKBOARD_SERVERS, or save a profile"_s};
+        return Error{ErrorKind::InvalidArgument,
+                     ConfigText::tr("no servers: give --servers host:port,..., set "
+                                    "LOCKBOARD_SERVERS, or save a profile")};
 
     if (client) {
         auto parsed = parseClientLibrary(*client);
@@ -255,8 +274,8 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
         if (!ok || limit < 0)
             return Error{
                 ErrorKind::InvalidArgument,
-                u"--stream-limit: %1 is not a number of KiB per second (0: no limit)"_s.arg(
-                    quote(*streamLimitKiB))};
+                ConfigText::tr("--stream-limit: %1 is not a number of KiB per second (0: no limit)")
+                    .arg(quote(*streamLimitKiB))};
         result.streamLimitKiB = limit;
     }
     if (lockNames) {
@@ -264,8 +283,8 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
         if (lockNames->startsWith(u'@')) {
             QFile file(lockNames->mid(1));
             if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-                return Error{ErrorKind::Io, u"--lock-names: cannot read %1: %2"_s.arg(
-                                                quote(file.fileName()), file.errorString())};
+                return Error{ErrorKind::Io, ConfigText::tr("--lock-names: cannot read %1: %2")
+                                                .arg(quote(file.fileName()), file.errorString())};
             for (const QByteArray& line : file.readAll().split('\n'))
                 names.append(QString::fromUtf8(line));
         } else {

@@ -1,5 +1,6 @@
 #include "core/inspect/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,16 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::inspect" for translators.
+class InspectText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::inspect)
+};
+
+} // namespace
 
 namespace {
 
@@ -55,16 +66,19 @@ Status AuditLog::append(const Entry& entry) const
         {u"message"_s, entry.message},
     };
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error{ErrorKind::Io,
-                     u"cannot create the directory of the audit log %1"_s.arg(m_path)};
+        return Error{
+            ErrorKind::Io,
+            InspectText::tr("cannot create the directory of the audit log %1").arg(m_path)};
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return Error{ErrorKind::Io,
-                     u"cannot open the audit log %1: %2"_s.arg(m_path, file.errorString())};
+        return Error{
+            ErrorKind::Io,
+            InspectText::tr("cannot open the audit log %1: %2").arg(m_path, file.errorString())};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(bytes) != bytes.size() || !file.flush())
-        return Error{ErrorKind::Io,
-                     u"cannot write the audit log %1: %2"_s.arg(m_path, file.errorString())};
+        return Error{
+            ErrorKind::Io,
+            InspectText::tr("cannot write the audit log %1: %2").arg(m_path, file.errorString())};
     return success();
 }
 

@@ -5,6 +5,7 @@
 #include "core/protocol/StatsReply.h"
 #include "core/transport/AdminConnection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMetaMethod>
 
@@ -15,6 +16,16 @@
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::inspect" for translators.
+class InspectText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::inspect)
+};
+
+} // namespace
 
 namespace {
 
@@ -533,10 +544,10 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
     const auto finished = [this, server, key, cas, value,
                            name](Outcome outcome, const QString& label, const QString& message) {
         const Status logged = m_audit.append({name, key, cas, value, label, message});
-        Q_EMIT releaseFinished(
-            server, key, cas, outcome,
-            logged ? message
-                   : message + u" (and the audit log failed: %1)"_s.arg(logged.error().message));
+        Q_EMIT releaseFinished(server, key, cas, outcome,
+                               logged ? message
+                                      : message + InspectText::tr(" (and the audit log failed: %1)")
+                                                      .arg(logged.error().message));
     };
     // Refusals are reported on the next turn of the event loop, like every result.
     const auto refuse = [this, server, key, cas](const QString& message) {
@@ -548,43 +559,46 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
             Qt::QueuedConnection);
     };
     if (server < 0 || server >= int(m_servers.size()))
-        return refuse(u"not released: there is no server %1 in the list"_s.arg(server));
+        return refuse(
+            InspectText::tr("not released: there is no server %1 in the list").arg(server));
     if (m_profile.readOnly) {
         const QString message =
-            u"not released: the profile \"%1\" is read-only"_s.arg(m_profile.name);
+            InspectText::tr("not released: the profile \"%1\" is read-only").arg(m_profile.name);
         const Status logged =
             m_audit.append({name, key, cas, value, u"refused: read-only"_s, message});
-        return refuse(
-            logged ? message
-                   : message + u" (and the audit log failed: %1)"_s.arg(logged.error().message));
+        return refuse(logged ? message
+                             : message + InspectText::tr(" (and the audit log failed: %1)")
+                                             .arg(logged.error().message));
     }
     // No release that the audit log cannot record.
     if (const Status writable =
             m_audit.append({name, key, cas, value, u"attempt"_s, u"force release requested"_s});
         !writable)
-        return refuse(u"not released: %1"_s.arg(writable.error().message));
+        return refuse(InspectText::tr("not released: %1").arg(writable.error().message));
     m_servers[size_t(server)].connection->metaDelete(
         key, cas, [finished, key, cas, name](const AdminConnection::Reply& reply) {
             if (!reply.ok())
                 return finished(outcomeOf(reply.error->kind), u"failed"_s,
-                                u"not released: "_s + reply.error->message);
+                                InspectText::tr("not released: %1").arg(reply.error->message));
             switch (reply.meta.code) {
             case MetaReply::Code::HD:
-                return finished(Outcome::Deleted, u"released"_s,
-                                u"released %1 on %2 (CAS %3)"_s.arg(quote(key), name).arg(cas));
+                return finished(
+                    Outcome::Deleted, u"released"_s,
+                    InspectText::tr("released %1 on %2 (CAS %3)").arg(quote(key), name).arg(cas));
             case MetaReply::Code::EX:
-                return finished(
-                    Outcome::Exists, u"refused: changed"_s,
-                    u"not released: %1 on %2 changed since it was read (its CAS is no longer %3); look again"_s
-                        .arg(quote(key), name)
-                        .arg(cas));
+                return finished(Outcome::Exists, u"refused: changed"_s,
+                                InspectText::tr("not released: %1 on %2 changed since it was read "
+                                                "(its CAS is no longer %3); look again")
+                                    .arg(quote(key), name)
+                                    .arg(cas));
             case MetaReply::Code::NF:
-                return finished(Outcome::NotFound, u"refused: gone"_s,
-                                u"not released: %1 is no longer on %2"_s.arg(quote(key), name));
-            default:
                 return finished(
-                    Outcome::ServerError, u"failed"_s,
-                    u"not released: %1 answered %2"_s.arg(name, quote(reply.meta.line)));
+                    Outcome::NotFound, u"refused: gone"_s,
+                    InspectText::tr("not released: %1 is no longer on %2").arg(quote(key), name));
+            default:
+                return finished(Outcome::ServerError, u"failed"_s,
+                                InspectText::tr("not released: %1 answered %2")
+                                    .arg(name, quote(reply.meta.line)));
             }
         });
 }

@@ -4,6 +4,7 @@
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QThread>
@@ -14,6 +15,16 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::lock" for translators.
+class LockText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::lock)
+};
+
+} // namespace
 
 namespace {
 
@@ -29,10 +40,10 @@ std::chrono::milliseconds seedBackoff(int attempt)
 QString ttlText(qint64 ttl)
 {
     if (ttl == ttl::Never)
-        return u"no expiry"_s;
+        return LockText::tr("no expiry");
     if (ttl < 0)
-        return u"expiry unknown"_s;
-    return u"%1 s left"_s.arg(ttl);
+        return LockText::tr("expiry unknown");
+    return LockText::tr("%1 s left").arg(ttl);
 }
 
 } // namespace
@@ -94,7 +105,7 @@ LockResult DistributedLock::acquire()
         return finished(result, LockStatus::Failed, u"lock %1: %2"_s.arg(m_quotedName, m_keyError));
     if (m_held)
         return finished(result, LockStatus::Failed,
-                        u"lock %1 is already held by this object"_s.arg(m_quotedName));
+                        LockText::tr("lock %1 is already held by this object").arg(m_quotedName));
 
     const std::optional<QDeadlineTimer> deadline =
         m_options.wait ? std::optional<QDeadlineTimer>(QDeadlineTimer(m_options.wait->count()))
@@ -111,14 +122,14 @@ LockResult DistributedLock::acquire()
             m_fencingToken = added.cas;
             result.fencingToken = added.cas;
             return finished(result, LockStatus::Acquired,
-                            u"lock "_s + m_quotedName + u" acquired on "_s + added.serverName +
-                                u" (fencing token "_s + QString::number(added.cas) + u')');
+                            LockText::tr("lock %1 acquired on %2 (fencing token %3)")
+                                .arg(m_quotedName, added.serverName, QString::number(added.cas)));
         }
         if (isUnavailable(added.outcome))
-            return finished(
-                result, LockStatus::Unavailable,
-                u"lock %1: its home server is unavailable, so it was neither taken nor found free: %2"_s
-                    .arg(m_quotedName, added.message));
+            return finished(result, LockStatus::Unavailable,
+                            LockText::tr("lock %1: its home server is unavailable, so it was "
+                                         "neither taken nor found free: %2")
+                                .arg(m_quotedName, added.message));
         if (added.outcome != Outcome::NotStored)
             return finished(result, LockStatus::Failed,
                             u"lock %1: %2"_s.arg(m_quotedName, added.message));
@@ -136,20 +147,24 @@ LockResult DistributedLock::acquire()
     describeHolder(result);
     QString holder;
     if (result.holder)
-        holder = u"by Lockboard on %1"_s.arg(result.holder->describe());
+        holder = LockText::tr("by Lockboard on %1").arg(result.holder->describe());
     else if (!result.holderValue.isEmpty())
-        holder = u"by a client that stored %1 (flags %2%3)"_s.arg(quote(result.holderValue, 60))
+        holder = LockText::tr("by a client that stored %1 (flags %2%3)")
+                     .arg(quote(result.holderValue, 60))
                      .arg(result.holderFlags)
-                     .arg(result.holderValue == "1" ? u", as Django's cache.add(key, 1) does"_s
-                                                    : QString());
+                     .arg(result.holderValue == "1"
+                              ? LockText::tr(", as Django's cache.add(key, 1) does")
+                              : QString());
     else
-        holder = u"by another holder"_s;
+        holder = LockText::tr("by another holder");
     return finished(
         result, LockStatus::Held,
-        u"lock %1 is held on %2 %3; %4 (after %5 %6)"_s
-            .arg(m_quotedName, result.last.serverName, holder, ttlText(result.holderTtl))
-            .arg(result.attempts)
-            .arg(result.attempts == 1 ? u"try"_s : u"tries"_s));
+        result.attempts == 1
+            ? LockText::tr("lock %1 is held on %2 %3; %4 (after one try)")
+                  .arg(m_quotedName, result.last.serverName, holder, ttlText(result.holderTtl))
+            : LockText::tr("lock %1 is held on %2 %3; %4 (after %5 tries)")
+                  .arg(m_quotedName, result.last.serverName, holder, ttlText(result.holderTtl),
+                       QString::number(result.attempts)));
 }
 
 LockResult DistributedLock::refresh()
@@ -158,7 +173,7 @@ LockResult DistributedLock::refresh()
     result.fencingToken = m_fencingToken;
     if (!m_held)
         return finished(result, LockStatus::NotHeld,
-                        u"lock %1 is not held by this object"_s.arg(m_quotedName));
+                        LockText::tr("lock %1 is not held by this object").arg(m_quotedName));
     if (!m_owner.fence) {
         // The refresh changes the item's CAS: write the fencing token into the
         // value, so that readers (the inspector) still know it.
@@ -170,26 +185,27 @@ LockResult DistributedLock::refresh()
     switch (refreshed.outcome) {
     case Outcome::Stored:
         m_cas = refreshed.cas;
-        return finished(
-            result, LockStatus::Refreshed,
-            u"lock %1 refreshed on %2: %3 s more"_s.arg(m_quotedName, refreshed.serverName)
-                .arg(m_options.ttl));
+        return finished(result, LockStatus::Refreshed,
+                        LockText::tr("lock %1 refreshed on %2: %3 s more")
+                            .arg(m_quotedName, refreshed.serverName)
+                            .arg(m_options.ttl));
     case Outcome::Exists:
         m_held = false;
         return finished(
             result, LockStatus::NotHeld,
-            u"lock %1 was lost on %2: it expired and was taken over by another holder"_s.arg(
-                m_quotedName, refreshed.serverName));
+            LockText::tr("lock %1 was lost on %2: it expired and was taken over by another holder")
+                .arg(m_quotedName, refreshed.serverName));
     case Outcome::NotFound:
         m_held = false;
-        return finished(
-            result, LockStatus::NotHeld,
-            u"lock %1 was lost on %2: it expired (or was released by force, or the server restarted)"_s
-                .arg(m_quotedName, refreshed.serverName));
+        return finished(result, LockStatus::NotHeld,
+                        LockText::tr("lock %1 was lost on %2: it expired (or was released by "
+                                     "force, or the server restarted)")
+                            .arg(m_quotedName, refreshed.serverName));
     default:
         return finished(
             result, isUnavailable(refreshed.outcome) ? LockStatus::Unavailable : LockStatus::Failed,
-            u"lock %1 could not be refreshed: %2"_s.arg(m_quotedName, refreshed.message));
+            LockText::tr("lock %1 could not be refreshed: %2")
+                .arg(m_quotedName, refreshed.message));
     }
 }
 
@@ -198,30 +214,31 @@ LockResult DistributedLock::release()
     LockResult result = start();
     result.fencingToken = m_fencingToken;
     if (!m_held)
-        return finished(
-            result, LockStatus::NotHeld,
-            u"lock %1 was not released: this object does not hold it"_s.arg(m_quotedName));
+        return finished(result, LockStatus::NotHeld,
+                        LockText::tr("lock %1 was not released: this object does not hold it")
+                            .arg(m_quotedName));
     m_held = false; // whatever happens now, this object stops believing it holds the lock
     result.last = m_client.metaDelete(m_key, m_cas);
     const OpResult& deleted = result.last;
     switch (deleted.outcome) {
     case Outcome::Deleted:
-        return finished(result, LockStatus::Released,
-                        u"lock "_s + m_quotedName + u" released on "_s + deleted.serverName);
+        return finished(
+            result, LockStatus::Released,
+            LockText::tr("lock %1 released on %2").arg(m_quotedName, deleted.serverName));
     case Outcome::Exists:
         return finished(result, LockStatus::NotHeld,
-                        u"lock %1 was not released: it had expired and another holder has it now "
-                        u"on %2; their lock "
-                        "was left alone"_s.arg(m_quotedName, deleted.serverName));
+                        LockText::tr("lock %1 was not released: it had expired and another holder "
+                                     "has it now on %2; their lock was left alone")
+                            .arg(m_quotedName, deleted.serverName));
     case Outcome::NotFound:
         return finished(result, LockStatus::NotHeld,
-                        u"lock %1 was not released: it had already expired on %2"_s.arg(
-                            m_quotedName, deleted.serverName));
+                        LockText::tr("lock %1 was not released: it had already expired on %2")
+                            .arg(m_quotedName, deleted.serverName));
     default:
         return finished(
             result, isUnavailable(deleted.outcome) ? LockStatus::Unavailable : LockStatus::Failed,
-            u"lock %1 could not be released (it will expire by its TTL): %2"_s.arg(
-                m_quotedName, deleted.message));
+            LockText::tr("lock %1 could not be released (it will expire by its TTL): %2")
+                .arg(m_quotedName, deleted.message));
     }
 }
 

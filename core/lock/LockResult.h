@@ -46,6 +46,17 @@ struct LockResult
         return status == LockStatus::Acquired || status == LockStatus::Refreshed ||
                status == LockStatus::Released;
     }
+
+    // The failure behind Unavailable or Failed, as every part of core reports
+    // one: the server's error kind when a server failed, else InvalidArgument
+    // (a bad name, a misuse); the message is this result's.
+    [[nodiscard]] std::optional<Error> error() const
+    {
+        if (status != LockStatus::Unavailable && status != LockStatus::Failed)
+            return std::nullopt;
+        const auto failed = last.error();
+        return Error(failed ? failed->kind : ErrorKind::InvalidArgument, message, serverName, key);
+    }
 };
 
 } // namespace lockboard

@@ -12,6 +12,16 @@ namespace lockboard {
 
 namespace {
 
+// The words of this file, in the context "lockboard::lock" for translators.
+class LockText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::lock)
+};
+
+} // namespace
+
+namespace {
+
 QString thisHost()
 {
     static const QString host = [] {
@@ -120,8 +130,10 @@ std::optional<OwnerToken> OwnerToken::parse(QByteArrayView value)
 
 QString OwnerToken::describe() const
 {
-    return u"%1 pid %2, acquired %3 UTC"_s.arg(host).arg(pid).arg(
-        acquired.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    return LockText::tr("%1 pid %2, acquired %3 UTC")
+        .arg(host)
+        .arg(pid)
+        .arg(acquired.toString(u"yyyy-MM-dd HH:mm:ss"_s));
 }
 
 } // namespace lockboard

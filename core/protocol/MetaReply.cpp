@@ -2,6 +2,8 @@
 
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <limits>
 #include <string_view>
@@ -13,9 +15,20 @@ namespace lockboard {
 
 namespace {
 
+// The words of this file, in the context "lockboard::protocol" for translators.
+class ProtocolText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::protocol)
+};
+
+} // namespace
+
+namespace {
+
 Error garbled(QByteArrayView line, const QString& why)
 {
-    return Error{ErrorKind::InvalidArgument, u"not a meta reply (%1): %2"_s.arg(why, quote(line))};
+    return Error{ErrorKind::InvalidArgument,
+                 ProtocolText::tr("not a meta reply (%1): %2").arg(why, quote(line))};
 }
 
 bool isToken(QByteArrayView token)
@@ -94,9 +107,9 @@ Result<MetaReply> MetaReply::parse(QByteArrayView line)
         return reply;
     }
     if (line.size() > 8192)
-        return garbled(line.first(80), u"longer than any header"_s);
+        return garbled(line.first(80), ProtocolText::tr("longer than any header"));
     if (line.size() < 2)
-        return garbled(line, u"unknown reply code"_s);
+        return garbled(line, ProtocolText::tr("unknown reply code"));
 
     static constexpr std::array<std::pair<std::string_view, Code>, 7> codes{{{"HD", Code::HD},
                                                                              {"VA", Code::VA},
@@ -110,7 +123,7 @@ Result<MetaReply> MetaReply::parse(QByteArrayView line)
         return head == QByteArrayView(c.first.data(), qsizetype(c.first.size()));
     });
     if (code == codes.end() || (line.size() > 2 && line[2] != ' '))
-        return garbled(line, u"unknown reply code"_s);
+        return garbled(line, ProtocolText::tr("unknown reply code"));
     reply.code = code->second;
     reply.line = line.toByteArray();
 
@@ -123,23 +136,23 @@ Result<MetaReply> MetaReply::parse(QByteArrayView line)
             end = line.size();
         const QByteArrayView token = line.sliced(at, end - at);
         if (!isToken(token))
-            return garbled(line, u"empty or control characters in a flag"_s);
+            return garbled(line, ProtocolText::tr("empty or control characters in a flag"));
         if (first && reply.code == Code::VA) {
             const auto size = toNumber<qint64>(token, false);
             if (!size || *size > (qint64(1) << 30))
-                return garbled(line, u"bad value size"_s);
+                return garbled(line, ProtocolText::tr("bad value size"));
             reply.valueSize = qsizetype(*size);
         } else {
             const char name = token.front();
             if (!((name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z')))
-                return garbled(line, u"a flag must start with a letter"_s);
+                return garbled(line, ProtocolText::tr("a flag must start with a letter"));
             reply.flags.append({name, at + 1, token.size() - 1});
         }
         first = false;
         at = end + 1;
     }
     if (reply.code == Code::VA && reply.valueSize < 0)
-        return garbled(line, u"VA without a size"_s);
+        return garbled(line, ProtocolText::tr("VA without a size"));
     return reply;
 }
 

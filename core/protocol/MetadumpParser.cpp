@@ -2,9 +2,21 @@
 
 #include "core/common/Quote.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::protocol" for translators.
+class ProtocolText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::protocol)
+};
+
+} // namespace
 
 namespace {
 
@@ -149,10 +161,10 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
     if (m_state == State::Failed)
         return m_state;
     if (m_state == State::Done)
-        return chunk.isEmpty()
-                   ? m_state
-                   : fail(Failure::Malformed,
-                          u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)));
+        return chunk.isEmpty() ? m_state
+                               : fail(Failure::Malformed,
+                                      ProtocolText::tr("unexpected bytes after the dump's END: %1")
+                                          .arg(quote(chunk, 60)));
 
     // A line cut by the previous chunk's end: complete it first.
     if (!m_partial.isEmpty()) {
@@ -161,8 +173,9 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
             m_partial += chunk;
             if (m_partial.size() > MaxLine)
                 return fail(Failure::Malformed,
-                            u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
-                                quote(m_partial, 60)));
+                            ProtocolText::tr("a metadump line longer than %1 bytes: %2")
+                                .arg(MaxLine)
+                                .arg(quote(m_partial, 60)));
             return m_state;
         }
         m_partial += chunk.first(newline + 1);
@@ -171,7 +184,8 @@ MetadumpParser::State MetadumpParser::feed(QByteArrayView chunk)
         if (readLines(line) != State::Reading)
             return m_state == State::Done && !chunk.isEmpty()
                        ? fail(Failure::Malformed,
-                              u"unexpected bytes after the dump's END: %1"_s.arg(quote(chunk, 60)))
+                              ProtocolText::tr("unexpected bytes after the dump's END: %1")
+                                  .arg(quote(chunk, 60)))
                        : m_state;
     }
     return readLines(chunk);
@@ -188,8 +202,9 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
             m_partial = chunk.sliced(at).toByteArray();
             if (m_partial.size() > MaxLine)
                 return fail(Failure::Malformed,
-                            u"a metadump line longer than %1 bytes: %2"_s.arg(MaxLine).arg(
-                                quote(m_partial, 60)));
+                            ProtocolText::tr("a metadump line longer than %1 bytes: %2")
+                                .arg(MaxLine)
+                                .arg(quote(m_partial, 60)));
             return m_state;
         }
         QByteArrayView line = chunk.sliced(at, newline - at);
@@ -199,28 +214,30 @@ MetadumpParser::State MetadumpParser::readLines(QByteArrayView chunk)
         if (line == "END") {
             m_state = State::Done;
             if (at != chunk.size())
-                return fail(Failure::Malformed, u"unexpected bytes after the dump's END: %1"_s.arg(
-                                                    quote(chunk.sliced(at), 60)));
+                return fail(Failure::Malformed,
+                            ProtocolText::tr("unexpected bytes after the dump's END: %1")
+                                .arg(quote(chunk.sliced(at), 60)));
             return m_state;
         }
         if (line.startsWith("BUSY"))
             return fail(Failure::Busy,
-                        u"busy: another lru_crawler metadump is running on this server (memcached "
-                        u"runs one at a "
-                        "time); try again in a moment"_s);
+                        ProtocolText::tr("busy: another lru_crawler metadump is running on this "
+                                         "server (memcached runs one at a time); try again in a "
+                                         "moment"));
         if (line == "ERROR metadump not allowed")
             return fail(Failure::NotAllowed,
                         u"the server refuses key walks (memcached -X: \"ERROR metadump not "
                         u"allowed\")"_s);
         if (line == "ERROR" || line.startsWith("BADCLASS"))
-            return fail(
-                Failure::Unsupported,
-                u"the server does not support lru_crawler metadump hash (memcached 1.6.10 or newer is needed)"_s);
+            return fail(Failure::Unsupported,
+                        ProtocolText::tr("the server does not support lru_crawler metadump hash "
+                                         "(memcached 1.6.10 or newer is needed)"));
         if (line.startsWith("CLIENT_ERROR") || line.startsWith("SERVER_ERROR"))
             return fail(Failure::Refused,
-                        u"the server refused the dump: %1"_s.arg(quote(line, 100)));
+                        ProtocolText::tr("the server refused the dump: %1").arg(quote(line, 100)));
         if (!parseLine(line))
-            return fail(Failure::Malformed, u"not a metadump line: %1"_s.arg(quote(line, 80)));
+            return fail(Failure::Malformed,
+                        ProtocolText::tr("not a metadump line: %1").arg(quote(line, 80)));
     }
     return m_state;
 }
@@ -231,8 +248,9 @@ MetadumpParser::State MetadumpParser::finish()
         return fail(
             Failure::Closed,
             m_lines == 0 && m_partial.isEmpty()
-                ? u"the server closed the connection before the dump began"_s
-                : u"the server closed the connection in the middle of the dump, after %1 lines"_s
+                ? ProtocolText::tr("the server closed the connection before the dump began")
+                : ProtocolText::tr(
+                      "the server closed the connection in the middle of the dump, after %1 lines")
                       .arg(m_lines));
     return m_state;
 }

@@ -4,11 +4,22 @@
 #include "core/protocol/StatsReply.h"
 #include "core/transport/ServerSocket.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::transport" for translators.
+class TransportText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::transport)
+};
+
+} // namespace
 
 namespace {
 
@@ -185,9 +196,9 @@ void AdminConnection::onReadyRead()
         return; // failed while reading
     if (m_queue.empty() && m_cursor < m_buffer.size()) {
         failAll(ErrorKind::ProtocolError,
-                u"%1: protocol error: the server sent bytes nobody asked for (%2)"_s.arg(
-                    m_spec.name(), quote(QByteArrayView(m_buffer).sliced(m_cursor).first(
-                                       std::min<qsizetype>(60, m_buffer.size() - m_cursor)))));
+                TransportText::tr("%1: protocol error: the server sent bytes nobody asked for (%2)")
+                    .arg(m_spec.name(), quote(QByteArrayView(m_buffer).sliced(m_cursor).first(
+                                            std::min<qsizetype>(60, m_buffer.size() - m_cursor)))));
         return;
     }
     // Compact once per read.
@@ -202,8 +213,9 @@ bool AdminConnection::readMeta(MetaReply& meta, QByteArray& value)
         return false;
     auto parsed = MetaReply::parse(QByteArrayView(m_buffer).sliced(m_cursor, end - m_cursor));
     if (!parsed) {
-        failAll(ErrorKind::ProtocolError,
-                m_spec.name() + u": protocol error: "_s + parsed.error().message);
+        failAll(
+            ErrorKind::ProtocolError,
+            TransportText::tr("%1: protocol error: %2").arg(m_spec.name(), parsed.error().message));
         return false;
     }
     qsizetype next = end + 2;
@@ -213,7 +225,8 @@ bool AdminConnection::readMeta(MetaReply& meta, QByteArray& value)
             return false;
         if (QByteArrayView(m_buffer).sliced(need - 2, 2) != "\r\n") {
             failAll(ErrorKind::ProtocolError,
-                    m_spec.name() + u": protocol error: a value block without \\r\\n"_s);
+                    TransportText::tr("%1: protocol error: a value block without \\r\\n")
+                        .arg(m_spec.name()));
             return false;
         }
         value = m_buffer.mid(next, parsed->valueSize);
@@ -277,9 +290,10 @@ bool AdminConnection::completeHead()
             }
             const auto index = meta.number('O');
             if (!index || (meta.code != MetaReply::Code::VA && meta.code != MetaReply::Code::HD)) {
-                failAll(ErrorKind::ProtocolError,
-                        u"%1: protocol error: unexpected answer in a batch of mg: %2"_s.arg(
-                            m_spec.name(), quote(meta.line)));
+                failAll(
+                    ErrorKind::ProtocolError,
+                    TransportText::tr("%1: protocol error: unexpected answer in a batch of mg: %2")
+                        .arg(m_spec.name(), quote(meta.line)));
                 return false;
             }
             if (head.hit)
@@ -365,17 +379,19 @@ void AdminConnection::onDisconnected()
     failAll(ErrorKind::ConnectionFailed,
             m_spec.name() + u": "_s +
                 connectionFailureText(ErrorKind::ConnectionFailed,
-                                      u"the server closed the connection"_s));
+                                      TransportText::tr("the server closed the connection")));
 }
 
 void AdminConnection::onTimeout()
 {
     if (!m_connected)
-        failAll(ErrorKind::Timeout, m_spec.name() + u": timeout: no connection within %1 ms"_s.arg(
-                                                        m_options.connectTimeoutMs));
+        failAll(ErrorKind::Timeout,
+                TransportText::tr("%1: timeout: no connection within %2 ms")
+                    .arg(m_spec.name(), QString::number(m_options.connectTimeoutMs)));
     else
         failAll(ErrorKind::Timeout,
-                m_spec.name() + u": timeout: no answer within %1 ms"_s.arg(m_options.ioTimeoutMs));
+                TransportText::tr("%1: timeout: no answer within %2 ms")
+                    .arg(m_spec.name(), QString::number(m_options.ioTimeoutMs)));
 }
 
 } // namespace lockboard

@@ -1,6 +1,7 @@
 // Renders the README's screenshots: the dashboard on the demo cluster, one
 // PNG per view plus the force-release dialog. Run by scripts/screenshots.sh
-// (offscreen); not a test.
+// (offscreen); not a test. Arguments: OUT-DIR [SECONDS [LANGUAGE [down]]];
+// "down" adds a server that refuses connections to the demo's list.
 #include "app/demo/DemoCluster.h"
 #include "app/demo/DemoWorkload.h"
 #include "ui/LocksView.h"
@@ -43,7 +44,10 @@ int main(int argc, char* argv[])
     });
     QObject::connect(
         &demo, &lockboard::DemoCluster::ready, &window, [&](const lockboard::Profile& profile) {
-            window.setProfile(profile);
+            lockboard::Profile shown = profile;
+            if (argc > 4 && QByteArray(argv[4]) == "down") // port 1 on loopback: refused
+                shown.servers.append(*lockboard::ServerSpec::parse(u"127.0.0.1:1"_s));
+            window.setProfile(shown);
             window.placementView()->keyEdit()->setText(
                 u"__d_lock_"_s + QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
         });

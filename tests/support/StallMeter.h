@@ -2,14 +2,22 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 #include <algorithm>
+#include <time.h>
 
 namespace lockboard::test {
 
-// The longest gap between 10 ms timer ticks while it runs: how long the
-// event loop of this thread was kept from turning.
+// How long the event loop of this thread was kept from turning while it runs,
+// measured between 10 ms timer ticks two ways:
+// - busy: this thread's CPU time between two ticks, i.e. work our code did
+//   without returning to the loop. It does not grow when other processes
+//   take the CPU, so a loaded machine cannot fail a check on it.
+// - wall: the longest gap in real time, which also catches the thread
+//   waiting (on the network, on a lock) without using the CPU; on a loaded
+//   machine it includes time spent waiting for a CPU, so its bounds are loose.
 class StallMeter
 {
 public:
@@ -17,27 +25,55 @@ public:
     {
         m_ticker.setInterval(10);
         QObject::connect(&m_ticker, &QTimer::timeout, &m_ticker, [this] {
-            if (m_sinceLast.isValid())
+            const qint64 cpu = threadCpuNs();
+            if (m_sinceLast.isValid()) {
                 m_longest = std::max(m_longest, m_sinceLast.elapsed());
+                m_longestBusy = std::max(m_longestBusy, (cpu - m_cpuAtLast) / 1'000'000);
+            }
             m_sinceLast.restart();
+            m_cpuAtLast = cpu;
         });
     }
     void start() { m_ticker.start(); }
-    // A stall bound of `ms` for this build: sanitizer builds run our code
-    // several times slower, and their presets say by how much
-    // (LOCKBOARD_TIMING_SCALE); 1 otherwise.
+    void stop() { m_ticker.stop(); }
+    // A bound of `ms` for this build: sanitizer builds run our code several
+    // times slower, and their presets say by how much (LOCKBOARD_TIMING_SCALE);
+    // 1 otherwise.
     [[nodiscard]] static qint64 bound(qint64 ms)
     {
         const int scale = qEnvironmentVariableIntValue("LOCKBOARD_TIMING_SCALE");
         return ms * std::max(1, scale);
     }
-    void stop() { m_ticker.stop(); }
     [[nodiscard]] qint64 longestMs() const { return m_longest; }
+    [[nodiscard]] qint64 longestBusyMs() const { return m_longestBusy; }
+
+    // Whether the thread stayed responsive: no stretch of more than busyMs of
+    // CPU without turning the loop, and no gap of more than five times that
+    // (a wait that uses no CPU) in real time.
+    [[nodiscard]] bool responsive(qint64 busyMs) const
+    {
+        return m_longestBusy < bound(busyMs) && m_longest < bound(5 * busyMs);
+    }
+    [[nodiscard]] QString describe() const
+    {
+        return QStringLiteral("longest event-loop stall: %1 ms busy, %2 ms in real time")
+            .arg(m_longestBusy)
+            .arg(m_longest);
+    }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+
     QTimer m_ticker;
     QElapsedTimer m_sinceLast;
+    qint64 m_cpuAtLast = 0;
     qint64 m_longest = 0;
+    qint64 m_longestBusy = 0;
 };
 
 } // namespace lockboard::test
