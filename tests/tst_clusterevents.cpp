@@ -16,7 +16,8 @@ ServerHealth server(int index, bool up)
     health.server = u"127.0.0.1:%1"_s.arg(11211 + index);
     health.up = up;
     health.scanned = up;
-    health.error = up ? QString() : u"connection refused"_s;
+    if (!up)
+        health.error = Error(ErrorKind::ConnectionRefused, u"connection refused"_s);
     return health;
 }
 
@@ -119,7 +120,7 @@ void TestClusterEvents::scanFailureReportedOnce()
     const ClusterSnapshot ok = snapshot({server(0, true)}, {});
     ClusterSnapshot busy = snapshot({server(0, true)}, {});
     busy.servers[0].scanned = false;
-    busy.servers[0].error = u"BUSY currently processing crawler request"_s;
+    busy.servers[0].error = Error(ErrorKind::Busy, u"BUSY currently processing crawler request"_s);
     QCOMPARE(kinds(eventsBetween(&ok, busy)), QList<Kind>{Kind::ScanFailed});
 
     // A server read by name only says so once, with what cannot be seen there.

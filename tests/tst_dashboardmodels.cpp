@@ -20,7 +20,9 @@ ServerHealth health(int index, bool up, qint64 operations = 0, qint64 failed = 0
     server.server = u"127.0.0.1:%1"_s.arg(21000 + index);
     server.up = up;
     server.scanned = up;
-    server.error = up ? QString() : u"127.0.0.1:%1: connection refused"_s.arg(21000 + index);
+    if (!up)
+        server.error = Error(ErrorKind::ConnectionRefused,
+                             u"127.0.0.1:%1: connection refused"_s.arg(21000 + index));
     server.uptime = 3600;
     server.latencyMs = 0.5 + index;
     server.operations = operations;
@@ -99,7 +101,7 @@ void TestDashboardModels::serversModelSaysHealthInWords()
     restarted.uptime = 42;
     ServerHealth busy = health(2, true);
     busy.scanned = false;
-    busy.error = u"BUSY currently processing crawler request"_s;
+    busy.error = Error(ErrorKind::Busy, u"BUSY currently processing crawler request"_s);
     model.setSnapshot(at(0, {health(0, false), restarted, busy, health(3, true)}), {});
 
     const auto text = [&](int row) {

@@ -75,7 +75,7 @@ void TestDemo::seedsWhatItPromises()
         const ClusterSnapshot snapshot = inspect(profile);
         QCOMPARE(snapshot.servers.size(), 3);
         for (const ServerHealth& server : snapshot.servers)
-            QVERIFY2(server.up && server.scanned, qPrintable(server.error));
+            QVERIFY2(server.up && server.scanned, qPrintable(server.errorText()));
 
         // The split lock: on its home and where python-memcached's rehash puts it.
         const QList<LockRecord> split = copiesOf(snapshot, DemoWorkload::SplitLock);

@@ -350,7 +350,7 @@ void TestInspectCost::namesModeWhereWalksAndWatchingAreRefused()
     QCOMPARE(int(copies[0].misplaced) + int(copies[1].misplaced), 1);
     QCOMPARE(named(snapshot, u"unnamed"_s).size(), 0); // an unknown name cannot be seen there
     for (const ServerHealth& server : snapshot.servers) {
-        QVERIFY2(server.up && server.scanned, qPrintable(server.error));
+        QVERIFY2(server.up && server.scanned, qPrintable(server.errorText()));
         QCOMPARE(server.listing, ServerHealth::Listing::Names);
         QVERIFY2(server.listingNote.contains(u"-X"_s) &&
                      server.listingNote.contains(u"unknown name cannot be seen"_s),
@@ -436,7 +436,7 @@ void TestInspectCost::unixSocketServers()
     ClusterInspector inspector(p, {});
     ClusterSnapshot snapshot = inspect(inspector);
     QVERIFY2(snapshot.servers[0].up && snapshot.servers[0].scanned,
-             qPrintable(snapshot.servers[0].error));
+             qPrintable(snapshot.servers[0].errorText()));
     QCOMPARE(named(snapshot, u"over-unix"_s).size(), 1);
 
     // Activity: the stream runs, and tells the inspector of a new lock.

@@ -285,8 +285,8 @@ void TestInspector::stoppedServerIsDownOthersGoOn()
     ClusterInspector inspector(profile(), {});
     const ClusterSnapshot snapshot = inspect(inspector);
     QVERIFY(!snapshot.servers[2].up);
-    QVERIFY2(snapshot.servers[2].error.startsWith(m_specs[2] + u": connection refused"_s),
-             qPrintable(snapshot.servers[2].error));
+    QVERIFY2(snapshot.servers[2].errorText().startsWith(m_specs[2] + u": connection refused"_s),
+             qPrintable(snapshot.servers[2].errorText()));
     QVERIFY(snapshot.servers[0].up && snapshot.servers[1].up);
     for (const LockRecord& lock : snapshot.locks)
         QVERIFY(lock.server != 2);
@@ -328,15 +328,15 @@ void TestInspector::garbageAndBusyServersGetTheirOwnErrors()
     p.servers[2] = *ServerSpec::parse(busy.spec());
     ClusterInspector inspector(p, {});
     const ClusterSnapshot snapshot = inspect(inspector);
-    QVERIFY2(snapshot.servers[1].error.contains(u"HELLO FROM NOT-MEMCACHED"_s) ||
-                 snapshot.servers[1].error.contains(u"not a stats line"_s),
-             qPrintable(snapshot.servers[1].error));
-    QVERIFY2(snapshot.servers[2].error.contains(u"busy"_s),
-             qPrintable(snapshot.servers[2].error + u" scanned="_s +
+    QVERIFY2(snapshot.servers[1].errorText().contains(u"HELLO FROM NOT-MEMCACHED"_s) ||
+                 snapshot.servers[1].errorText().contains(u"not a stats line"_s),
+             qPrintable(snapshot.servers[1].errorText()));
+    QVERIFY2(snapshot.servers[2].errorText().contains(u"busy"_s),
+             qPrintable(snapshot.servers[2].errorText() + u" scanned="_s +
                         QString::number(snapshot.servers[2].scanned) + u" items="_s +
                         QString::number(snapshot.servers[2].items)));
     QVERIFY(snapshot.servers[0].up && snapshot.servers[0].scanned &&
-            snapshot.servers[0].error.isEmpty());
+            snapshot.servers[0].errorText().isEmpty());
     const auto placement = Placement::create(ClientLibrary::PythonMemcached, profile().servers);
     const int home = placement->home(*profile().keys.lockKey(u"visible"_s));
     QCOMPARE(named(snapshot, u"visible"_s).size(), home == 0 ? 1 : 0);

@@ -188,9 +188,9 @@ void TestTranslations::germanDashboardErrorsAreGerman()
     profile.servers = *lockboard::ServerSpec::parseList(dead);
     window.setProfile(profile);
     QTRY_VERIFY_WITH_TIMEOUT(window.serversModel()->rowCount() == 1 &&
-                                 !window.serversModel()->serverAt(0).error.isEmpty(),
+                                 window.serversModel()->serverAt(0).error.has_value(),
                              15000);
-    const QString error = window.serversModel()->serverAt(0).error;
+    const QString error = window.serversModel()->serverAt(0).errorText();
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(error.startsWith(dead + u": "_s), qPrintable(error));
     QVERIFY2(error.contains(u"Verbindung abgelehnt"_s), qPrintable(error));

@@ -58,6 +58,13 @@
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n server(s), profile &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Beobachte %n Server, Profil „%1“</numerusform>
+            <numerusform>Beobachte %n Server, Profil „%1“</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -440,13 +447,6 @@
     <message>
         <source>Lockboard — %1</source>
         <translation>Lockboard — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n server(s), profile &quot;%1&quot;</source>
-        <translation>
-            <numerusform>Beobachte %n Server, Profil „%1“</numerusform>
-            <numerusform>Beobachte %n Server, Profil „%1“</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Reading %n server(s)…</source>
@@ -1942,7 +1942,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could no
 (run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).
 </source>
         <translation>
-'lockboardctl BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;lockboardctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Die Server kommen aus --servers, einem --profile, $LOCKBOARD_SERVERS oder dem Profil &quot;default&quot;.
 Meldungen folgen der Sprache des Systems ($LANG); --lang CODE (de, fr, en) ändert sie.
 Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 69 ein Server war nicht erreichbar

@@ -58,6 +58,13 @@
         <source>critical</source>
         <translation>critique</translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n server(s), profile &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Surveillance de %n serveur, profil « %1 »</numerusform>
+            <numerusform>Surveillance de %n serveurs, profil « %1 »</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -440,13 +447,6 @@
     <message>
         <source>Lockboard — %1</source>
         <translation>Lockboard — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n server(s), profile &quot;%1&quot;</source>
-        <translation>
-            <numerusform>Surveillance de %n serveur, profil « %1 »</numerusform>
-            <numerusform>Surveillance de %n serveurs, profil « %1 »</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Reading %n server(s)…</source>

@@ -251,12 +251,7 @@ void MainWindow::setProfile(const Profile& profile)
     m_serversModel->clear();
     m_pendingSnapshot.reset();
     m_locksModel->setSnapshot({});
-    ClusterEvent opened;
-    opened.at = QDateTime::currentDateTimeUtc();
-    opened.message =
-        tr("Watching %n server(s), profile \"%1\"", nullptr, int(profile.servers.size()))
-            .arg(profile.name);
-    m_eventsModel->addEvents({opened});
+    m_eventsModel->addEvents({watchingEvent(profile)});
     reloadProfileChoices();
 
     m_inspector->refresh();
@@ -315,13 +310,9 @@ void MainWindow::showActivity()
         return;
     m_serversModel->setStreams(m_activity->servers());
     QHash<LockCopyId, QString> hints;
-    for (const LockActivityStats& lock : m_activity->stats()) {
-        QStringList texts;
-        for (ActivityHint hint : lock.hints)
-            texts.append(activityHintText(hint));
-        if (!texts.isEmpty())
-            hints.insert(LockCopyId{lock.server, lock.key}, texts.join(u"; "_s));
-    }
+    for (const LockActivityStats& lock : m_activity->stats())
+        if (!lock.hints.isEmpty())
+            hints.insert(LockCopyId{lock.server, lock.key}, activityHintsText(lock.hints));
     m_locksModel->setHints(hints);
 
     const int row = m_locks->selectedRow();

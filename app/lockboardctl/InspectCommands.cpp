@@ -156,7 +156,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
         array.append(QJsonObject{
             {u"server"_s, server.server},
             {u"up"_s, server.up},
-            {u"error"_s, server.error.isEmpty() ? QJsonValue() : QJsonValue(server.error)},
+            {u"error"_s, server.error ? QJsonValue(server.errorText()) : QJsonValue()},
             {u"latency_ms"_s, server.up ? QJsonValue(server.latencyMs) : QJsonValue()},
             {u"connect_ms"_s, server.connectMs >= 0 ? QJsonValue(server.connectMs) : QJsonValue()},
             {u"version"_s, server.version},
@@ -191,8 +191,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"item_size_max"_s, server.itemSizeMax},
         });
         table.addRow(
-            {server.server,
-             server.up ? (server.error.isEmpty() ? u"up"_s : u"up, scan failed"_s) : u"DOWN"_s,
+            {server.server, server.up ? (server.error ? u"up, scan failed"_s : u"up"_s) : u"DOWN"_s,
              server.up ? u"%1 ms"_s.arg(server.latencyMs, 0, 'f', 2) : u"-"_s, server.version,
              server.up ? duration(server.uptime) : u"-"_s, QString::number(server.items),
              u"%1/%2"_s.arg(server.connections).arg(server.maxConnections),
@@ -271,7 +270,7 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 // locks were asked for) not read. `locks`, `servers` and `watch` exit 1 for it.
 bool missingFrom(const ServerHealth& server, bool requireScan)
 {
-    return !server.up || (requireScan && !server.scanned) || !server.error.isEmpty();
+    return !server.up || (requireScan && !server.scanned) || server.error.has_value();
 }
 
 int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireScan)
@@ -283,7 +282,7 @@ int warnAboutServers(CliIo& io, const ClusterSnapshot& snapshot, bool requireSca
         if (!missingFrom(server, requireScan))
             continue;
         ++failed;
-        const QString subject = server.error.isEmpty() ? server.server : server.error;
+        const QString subject = server.error ? server.errorText() : server.server;
         io.err() << u"lockboardctl: warning: "_s
                  << (requireScan ? Ctl::tr("%1 (its locks are not listed)").arg(subject) : subject)
                  << u'\n';
@@ -416,8 +415,8 @@ int runWatch(const QStringList& args, CliIo& io)
                              << Ctl::tr("%1 restarted: locks on this server may have been lost")
                                     .arg(server.server)
                              << u'\n';
-                if (!server.error.isEmpty())
-                    io.out() << u"! "_s << server.error << u'\n';
+                if (server.error)
+                    io.out() << u"! "_s << server.errorText() << u'\n';
                 if (!server.listingNote.isEmpty())
                     io.out() << u"! "_s << server.listingNote << u'\n';
                 if (const auto state = stream.servers().value(server.index);

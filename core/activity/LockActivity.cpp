@@ -1,6 +1,7 @@
 #include "core/activity/LockActivity.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,14 @@ class ActivityText
 };
 
 } // namespace
+
+QString activityHintsText(const QList<ActivityHint>& hints)
+{
+    QStringList texts;
+    for (const ActivityHint hint : hints)
+        texts.append(activityHintText(hint));
+    return texts.join(QLatin1String("; "));
+}
 
 QString activityHintText(ActivityHint hint)
 {

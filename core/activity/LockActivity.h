@@ -21,6 +21,8 @@ enum class ActivityHint
     TtlFarAboveHolds, // its TTL is more than 10x its p99 hold time: a dead holder blocks long
 };
 [[nodiscard]] QString activityHintText(ActivityHint hint);
+// A lock's hints in one line, "; " between them; empty when there are none.
+[[nodiscard]] QString activityHintsText(const QList<ActivityHint>& hints);
 
 struct LockActivityStats
 {

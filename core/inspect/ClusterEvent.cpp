@@ -74,7 +74,7 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
         const bool wasUp = then ? then->up : true;
         if (!now.up && wasUp)
             add(Kind::ServerDown, Severity::Critical, now.server, {},
-                ClusterEvents::tr("Server down: %1").arg(now.error));
+                ClusterEvents::tr("Server down: %1").arg(now.errorText()));
         else if (now.up && !wasUp)
             add(Kind::ServerUp, Severity::Info, now.server, {},
                 ClusterEvents::tr("Server answers again"));
@@ -83,11 +83,11 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
                 ClusterEvents::tr("Server restarted (pid %1, up %2 s): every lock it held is gone")
                     .arg(now.pid)
                     .arg(now.uptime));
-        const bool scanFailed = now.up && !now.scanned && !now.error.isEmpty();
-        const bool scanFailedBefore = then && then->up && !then->scanned && !then->error.isEmpty();
+        const bool scanFailed = now.up && !now.scanned && now.error;
+        const bool scanFailedBefore = then && then->up && !then->scanned && then->error.has_value();
         if (scanFailed && !scanFailedBefore)
             add(Kind::ScanFailed, Severity::Warning, now.server, {},
-                ClusterEvents::tr("Could not list its keys: %1").arg(now.error));
+                ClusterEvents::tr("Could not list its keys: %1").arg(now.errorText()));
         const bool byName = now.up && now.listing == ServerHealth::Listing::Names;
         const bool byNameBefore = then && then->up && then->listing == ServerHealth::Listing::Names;
         if (byName && !byNameBefore)
@@ -116,6 +116,16 @@ QList<ClusterEvent> eventsBetween(const ClusterSnapshot* before, const ClusterSn
                     .arg(lock.name));
     }
     return events;
+}
+
+ClusterEvent watchingEvent(const Profile& profile)
+{
+    ClusterEvent event;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.message = ClusterEvents::tr("Watching %n server(s), profile \"%1\"", nullptr,
+                                      int(profile.servers.size()))
+                        .arg(profile.name);
+    return event;
 }
 
 QString severityName(ClusterEvent::Severity severity)

@@ -55,6 +55,9 @@ struct ClusterEvent
 [[nodiscard]] ClusterEvent releaseEvent(const Profile& profile, int server, const QByteArray& key,
                                         Outcome outcome, const QString& message);
 
+// The first event of a profile's watch: which cluster is watched from now on.
+[[nodiscard]] ClusterEvent watchingEvent(const Profile& profile);
+
 [[nodiscard]] QString severityName(ClusterEvent::Severity severity);
 
 } // namespace lockboard

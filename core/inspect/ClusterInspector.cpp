@@ -176,66 +176,67 @@ void ClusterInspector::readServer(int server)
 {
     AdminConnection* connection = m_servers[size_t(server)].connection;
     const qint64 bytesBefore = connection->bytesRead();
-    connection->stats(
-        {}, [this, server, connection, bytesBefore](const AdminConnection::Reply& reply) {
-            ServerHealth& health = m_building.servers[server];
-            Server& state = m_servers[size_t(server)];
-            if (!reply.ok()) {
-                health.error = reply.error->message;
-                return serverDone();
-            }
-            const auto stats = StatsReply::parse(reply.stats);
-            if (!stats) {
-                health.error = health.server + u": "_s + stats.error().message;
-                return serverDone();
-            }
-            fillHealth(health, *stats);
-            health.latencyMs = double(reply.elapsedUs) / 1000.0;
-            health.connectMs =
-                connection->connectUs() >= 0 ? double(connection->connectUs()) / 1000.0 : -1;
-            // A restart (a new pid, or uptime that went down, even across an
-            // outage) lost every lock there: what we knew is void, walk again.
-            if (state.pidSeen != 0 &&
-                (health.pid != state.pidSeen || health.uptime < state.uptimeSeen)) {
-                health.restarted = true;
-                state.known.clear();
-                state.walkWanted = true;
-            }
-            state.pidSeen = health.pid;
-            state.uptimeSeen = health.uptime;
+    connection->stats({}, [this, server, connection,
+                           bytesBefore](const AdminConnection::Reply& reply) {
+        ServerHealth& health = m_building.servers[server];
+        Server& state = m_servers[size_t(server)];
+        if (!reply.ok()) {
+            health.error = reply.error;
+            return serverDone();
+        }
+        const auto stats = StatsReply::parse(reply.stats);
+        if (!stats) {
+            health.error = Error(ErrorKind::ProtocolError,
+                                 health.server + u": "_s + stats.error().message, health.server);
+            return serverDone();
+        }
+        fillHealth(health, *stats);
+        health.latencyMs = double(reply.elapsedUs) / 1000.0;
+        health.connectMs =
+            connection->connectUs() >= 0 ? double(connection->connectUs()) / 1000.0 : -1;
+        // A restart (a new pid, or uptime that went down, even across an
+        // outage) lost every lock there: what we knew is void, walk again.
+        if (state.pidSeen != 0 &&
+            (health.pid != state.pidSeen || health.uptime < state.uptimeSeen)) {
+            health.restarted = true;
+            state.known.clear();
+            state.walkWanted = true;
+        }
+        state.pidSeen = health.pid;
+        state.uptimeSeen = health.uptime;
 
-            // What follows the stats: after the settings when they are read.
-            const auto proceed = [this, server, bytesBefore] {
-                Server& state = m_servers[size_t(server)];
-                m_building.servers[server].evictionsOff = state.evictionsOff;
-                m_building.servers[server].itemSizeMax = state.itemSizeMax;
-                if (m_healthOnly)
-                    return serverDone();
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                const bool due =
-                    state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
-                if (!namesMode(state) && due)
-                    walkServer(server, bytesBefore);
-                else
-                    readLocks(server, bytesBefore);
-            };
-            // Settings change only with a restart: once per connection. This
-            // server's part of the snapshot waits for them (it used to be
-            // finished before they arrived, and they were written into the next one).
-            if (state.settingsReadOn == connection->connections())
-                return proceed();
-            connection->stats("settings", [this, server, connection,
-                                           proceed](const AdminConnection::Reply& settings) {
-                // On failure, what follows meets the same failure and reports it.
-                if (const auto parsed = StatsReply::parse(settings.ok() ? settings.stats : "")) {
-                    Server& read = m_servers[size_t(server)];
-                    read.settingsReadOn = connection->connections();
-                    read.evictionsOff = parsed->value("evictions") == "off";
-                    read.itemSizeMax = parsed->number("item_size_max").value_or(0);
-                }
-                proceed();
-            });
+        // What follows the stats: after the settings when they are read.
+        const auto proceed = [this, server, bytesBefore] {
+            Server& state = m_servers[size_t(server)];
+            m_building.servers[server].evictionsOff = state.evictionsOff;
+            m_building.servers[server].itemSizeMax = state.itemSizeMax;
+            if (m_healthOnly)
+                return serverDone();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const bool due =
+                state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
+            if (!namesMode(state) && due)
+                walkServer(server, bytesBefore);
+            else
+                readLocks(server, bytesBefore);
+        };
+        // Settings change only with a restart: once per connection. This
+        // server's part of the snapshot waits for them (it used to be
+        // finished before they arrived, and they were written into the next one).
+        if (state.settingsReadOn == connection->connections())
+            return proceed();
+        connection->stats("settings", [this, server, connection,
+                                       proceed](const AdminConnection::Reply& settings) {
+            // On failure, what follows meets the same failure and reports it.
+            if (const auto parsed = StatsReply::parse(settings.ok() ? settings.stats : "")) {
+                Server& read = m_servers[size_t(server)];
+                read.settingsReadOn = connection->connections();
+                read.evictionsOff = parsed->value("evictions") == "off";
+                read.itemSizeMax = parsed->number("item_size_max").value_or(0);
+            }
+            proceed();
         });
+    });
 }
 
 void ClusterInspector::walkServer(int server, qint64 bytesBefore)
@@ -266,8 +267,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
                     walked.walkRefused = true;
                     return readLocks(server, bytesBefore);
                 }
-                health.error =
-                    dumped.error->message; // BUSY and the like: the next refresh tries again
+                health.error = dumped.error; // BUSY and the like: the next refresh tries again
                 if (dumped.error->kind == ErrorKind::Busy)
                     return readLocks(server, bytesBefore);
                 return serverDone();
@@ -324,7 +324,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
     health.locksRead = keys->size();
     AdminConnection* connection = state.connection;
     if (keys->isEmpty()) {
-        health.scanned = health.error.isEmpty(); // a BUSY walk leaves its locks unknown
+        health.scanned = !health.error; // a BUSY walk leaves its locks unknown
         health.bytesRead = connection->bytesRead() - bytesBefore;
         return serverDone();
     }
@@ -346,7 +346,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             Server& done = m_servers[size_t(server)];
             health.bytesRead = connection->bytesRead() - bytesBefore;
             if (!read.ok()) {
-                health.error = read.error->message;
+                health.error = read.error;
                 return serverDone();
             }
             // A key that is gone leaves the list (names stay to be checked);
@@ -354,7 +354,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             done.known = *present + done.noted;
             if (namesMode(done))
                 remember(*present);
-            health.scanned = health.error.isEmpty();
+            health.scanned = !health.error;
             serverDone();
         });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/common/Ttl.h"
 #include "core/lock/OwnerToken.h"
 
@@ -18,7 +19,8 @@ struct ServerHealth
     int index = -1;
     QString server; // as written in the server list
     bool up = false;
-    QString error; // why it is down, or why its scan failed (it can be up with a failed scan)
+    // Why it is down, or why its scan failed (it can be up with a failed scan).
+    std::optional<Error> error;
     double connectMs = -1;
     double latencyMs = -1; // the stats round trip
     QString version;
@@ -60,6 +62,8 @@ struct ServerHealth
     qint64 bytesRead = 0; // bytes this refresh read from the server, walk included
 
     [[nodiscard]] qint64 failedSets() const { return serverFailedSets + ownFailedSets; }
+    // The error's message; empty when there is none.
+    [[nodiscard]] QString errorText() const { return error ? error->message : QString(); }
 };
 
 // One copy of a lock key found on one server.

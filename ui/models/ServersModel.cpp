@@ -82,7 +82,7 @@ ServersModel::Condition ServersModel::condition(int row) const
         return Condition::Down;
     if (health.restarted)
         return Condition::Restarted;
-    if (!health.scanned && !health.error.isEmpty())
+    if (!health.scanned && health.error)
         return Condition::ScanFailed;
     return Condition::Up;
 }
@@ -92,11 +92,11 @@ QString ServersModel::healthText(int row) const
     const ServerHealth& health = m_rows.at(row).health;
     switch (condition(row)) {
     case Condition::Down:
-        return tr("DOWN: %1").arg(health.error);
+        return tr("DOWN: %1").arg(health.errorText());
     case Condition::Restarted:
         return tr("RESTARTED %1 ago").arg(formatDuration(health.uptime));
     case Condition::ScanFailed:
-        return tr("up, keys not listed: %1").arg(health.error);
+        return tr("up, keys not listed: %1").arg(health.errorText());
     case Condition::Up:
         break;
     }
@@ -208,8 +208,8 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return index.column() == Health ? QVariant(QBrush(Qt::black)) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == Health && !health.error.isEmpty())
-            return health.error;
+        if (index.column() == Health && health.error)
+            return health.errorText();
         if (index.column() == Latency)
             return tr("Round trip of a stats request: from writing it to reading its last byte, "
                       "timed on the inspector's own thread");
