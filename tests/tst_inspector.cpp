@@ -231,16 +231,17 @@ void TestInspector::forceReleaseIsGuardedAndAudited()
     QCOMPARE(client.set(seen.key, "1", 120, 2).outcome, Outcome::Stored); // a new holder, a new CAS
     inspector.release(seen.server, seen.key, seen.cas, seen.rawValue);
     QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.last().at(3).value<Outcome>(), Outcome::Exists);
-    QVERIFY2(finished.last().at(4).toString().contains(u"changed since it was read"_s),
-             qPrintable(finished.last().at(4).toString()));
+    const auto changed = finished.last().at(0).value<ReleaseResult>();
+    QCOMPARE(changed.outcome, Outcome::Exists);
+    QVERIFY(!changed.error); // a refusal the operator asked for, not a failure
+    QVERIFY2(changed.message.contains(u"changed since it was read"_s), qPrintable(changed.message));
     QCOMPARE(client.get(seen.key).outcome, Outcome::Found);
 
     // With the CAS as it is now: released.
     const LockRecord now = named(inspect(inspector), u"stuck"_s).value(0);
     inspector.release(now.server, now.key, now.cas, now.rawValue);
     QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.last().at(3).value<Outcome>(), Outcome::Deleted);
+    QCOMPARE(finished.last().at(0).value<ReleaseResult>().outcome, Outcome::Deleted);
     QCOMPARE(client.get(seen.key).outcome, Outcome::NotFound);
 
     QFile audit(m_dir.filePath(u"audit.jsonl"_s));
@@ -271,7 +272,11 @@ void TestInspector::readOnlyRefusesRelease()
     QSignalSpy finished(&inspector, &ClusterInspector::releaseFinished);
     inspector.release(lock.server, lock.key, lock.cas, lock.rawValue);
     QVERIFY(finished.count() == 1 || finished.wait(5000));
-    QVERIFY(finished.last().at(4).toString().contains(u"read-only"_s));
+    const auto refused = finished.last().at(0).value<ReleaseResult>();
+    QVERIFY(refused.message.contains(u"read-only"_s));
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, ErrorKind::ReadOnly);
+    QCOMPARE(refused.error->message, refused.message);
     Client client(profile());
     QCOMPARE(client.get(lock.key).outcome, Outcome::Found);
 }

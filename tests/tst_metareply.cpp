@@ -114,6 +114,7 @@ void TestMetaReply::rejects()
     QVERIFY2(reply.error().message.startsWith(QStringLiteral("not a meta reply (")),
              qPrintable(reply.error().message));
     QVERIFY(!reply.error().message.contains(u'\n'));
+    QCOMPARE(reply.error().kind, lockboard::ErrorKind::ProtocolError);
 }
 
 QTEST_GUILESS_MAIN(TestMetaReply)

@@ -99,24 +99,33 @@ void TestProtocolParsers::statsErrors_data()
 {
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<QString>("words");
-    QTest::newRow("unknown command") << QByteArray("ERROR\r\n") << u"does not know"_s;
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("unknown command")
+        << QByteArray("ERROR\r\n") << u"does not know"_s << ErrorKind::ServerError;
     QTest::newRow("refused") << QByteArray("CLIENT_ERROR bad command line\r\n")
-                             << u"refused stats"_s;
+                             << u"refused stats"_s << ErrorKind::ServerError;
     QTest::newRow("garbage") << QByteArray("HELLO\r\nEND\r\n")
-                             << u"protocol error: not a stats line: \"HELLO\""_s;
-    QTest::newRow("no end") << QByteArray("STAT pid 1\r\n") << u"without END"_s;
-    QTest::newRow("cut line") << QByteArray("STAT pid 1\r\nSTAT upt") << u"without END"_s;
-    QTest::newRow("nameless") << QByteArray("STAT \r\nEND\r\n") << u"without a name"_s;
-    QTest::newRow("after end") << QByteArray("STAT pid 1\r\nEND\r\nVALUE") << u"unexpected bytes"_s;
+                             << u"protocol error: not a stats line: \"HELLO\""_s
+                             << ErrorKind::ProtocolError;
+    QTest::newRow("no end") << QByteArray("STAT pid 1\r\n") << u"without END"_s
+                            << ErrorKind::ProtocolError;
+    QTest::newRow("cut line") << QByteArray("STAT pid 1\r\nSTAT upt") << u"without END"_s
+                              << ErrorKind::ProtocolError;
+    QTest::newRow("nameless") << QByteArray("STAT \r\nEND\r\n") << u"without a name"_s
+                              << ErrorKind::ProtocolError;
+    QTest::newRow("after end") << QByteArray("STAT pid 1\r\nEND\r\nVALUE") << u"unexpected bytes"_s
+                               << ErrorKind::ProtocolError;
 }
 
 void TestProtocolParsers::statsErrors()
 {
     QFETCH(QByteArray, reply);
     QFETCH(QString, words);
+    QFETCH(ErrorKind, kind);
     const auto stats = StatsReply::parse(reply);
     QVERIFY(!stats.ok());
     QVERIFY2(stats.error().message.contains(words), qPrintable(stats.error().message));
+    QCOMPARE(stats.error().kind, kind);
 }
 
 void TestProtocolParsers::metadumpInEveryChunkSize()

@@ -120,7 +120,7 @@ void TestReleaseFlow::confirmedReleasesAndAudits()
     QSignalSpy done(m_window.get(), &MainWindow::releaseDone);
     dialog->accept();
     QVERIFY(done.wait(5000));
-    QCOMPARE(done.at(0).at(0).value<Outcome>(), Outcome::Deleted);
+    QCOMPARE(done.at(0).at(0).value<ReleaseResult>().outcome, Outcome::Deleted);
     QCOMPARE(m_client->get(":1:__d_lock_nightly").outcome, Outcome::NotFound);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->locksModel()->rowCount(), 0, 5000);
 
@@ -143,7 +143,7 @@ void TestReleaseFlow::changedMeanwhileIsLeftAlone()
     QSignalSpy done(m_window.get(), &MainWindow::releaseDone);
     dialog->accept();
     QVERIFY(done.wait(5000));
-    QVERIFY(done.at(0).at(0).value<Outcome>() != Outcome::Deleted);
+    QVERIFY(done.at(0).at(0).value<ReleaseResult>().outcome != Outcome::Deleted);
     const OpResult still = m_client->get(":1:__d_lock_nightly");
     QCOMPARE(still.outcome, Outcome::Found);
     QCOMPARE(still.value, QByteArray("2"));

@@ -236,10 +236,9 @@ void MainWindow::setProfile(const Profile& profile)
                                               Qt::QueuedConnection);
             });
     connect(host->inspector(), &ClusterInspector::releaseFinished, this,
-            [this, host](int server, const QByteArray& key, quint64 cas, Outcome outcome,
-                         const QString& message) {
+            [this, host](const ReleaseResult& result) {
                 if (host == m_inspector)
-                    releaseFinished(server, key, cas, outcome, message);
+                    releaseFinished(result);
             });
     connect(m_activity, &ActivityMonitor::lockKeyStored, host, &InspectorThread::noteLockKey);
     connect(m_activity, &ActivityMonitor::streamGap, host, &InspectorThread::noteStreamGap);
@@ -341,15 +340,13 @@ void MainWindow::askToRelease(int row)
     dialog->open();
 }
 
-void MainWindow::releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
-                                 const QString& message)
+void MainWindow::releaseFinished(const ReleaseResult& result)
 {
-    Q_UNUSED(cas);
-    const ClusterEvent event = releaseEvent(m_profile, server, key, outcome, message);
+    const ClusterEvent event = releaseEvent(m_profile, result);
     m_eventsModel->addEvents({event});
     statusBar()->showMessage(event.message, MessageMs);
     refreshNow();
-    Q_EMIT releaseDone(outcome, message);
+    Q_EMIT releaseDone(result);
 }
 
 } // namespace lockboard

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/client/ClientCounters.h"
-#include "core/client/Outcome.h"
 #include "core/config/Profile.h"
 #include "core/config/ProfileStore.h"
 #include "core/inspect/ClusterSnapshot.h"
+#include "core/inspect/ReleaseResult.h"
 #include "ui/models/ServerHistory.h"
 
 #include <QMainWindow>
@@ -84,7 +84,7 @@ Q_SIGNALS:
     // After each refresh has been shown (for tests and screenshots).
     void snapshotShown();
     // A force release ended (after its event was recorded).
-    void releaseDone(lockboard::Outcome outcome, const QString& message);
+    void releaseDone(const lockboard::ReleaseResult& result);
 
 private:
     void createMenus();
@@ -94,8 +94,7 @@ private:
     // Walks the keyspace of the servers selected in the Servers tab (all when none).
     void scanKeyspaceNow();
     void askToRelease(int row);
-    void releaseFinished(int server, const QByteArray& key, quint64 cas, Outcome outcome,
-                         const QString& message);
+    void releaseFinished(const ReleaseResult& result);
     void reloadProfileChoices();
     // The selected lock's activity and every row's hints (on the 1 s tick).
     void showActivity();

@@ -544,23 +544,22 @@ int runRelease(const QStringList& args, CliIo& io)
     ClusterInspector inspector(setup.profile, setup.options);
     inspector.setAuditLog(
         AuditLog::fromEnvironment(io.env().isEmpty() ? Environment::system() : io.environment()));
-    Outcome outcome = Outcome::OtherError;
-    QString message;
+    ReleaseResult result;
     {
         QEventLoop loop;
-        QObject::connect(
-            &inspector, &ClusterInspector::releaseFinished, &loop,
-            [&](int, const QByteArray&, quint64, Outcome finished, const QString& text) {
-                outcome = finished;
-                message = text;
-                loop.quit();
-            });
+        QObject::connect(&inspector, &ClusterInspector::releaseFinished, &loop,
+                         [&](const ReleaseResult& finished) {
+                             result = finished;
+                             loop.quit();
+                         });
         inspector.release(server, *key, cas, read.value);
         loop.exec();
     }
-    if (outcome != Outcome::Deleted)
-        return io.fail(isUnavailable(outcome) ? ExitUnavailable : ExitFailure, message);
-    io.out() << Ctl::tr("%1 (audit: %2)").arg(message, inspector.auditLog().path()) << u'\n';
+    if (!result.released())
+        return io.fail(result.error && isUnavailable(result.error->kind) ? ExitUnavailable
+                                                                         : ExitFailure,
+                       result.message);
+    io.out() << Ctl::tr("%1 (audit: %2)").arg(result.message, inspector.auditLog().path()) << u'\n';
     io.out().flush();
     return ExitOk;
 }

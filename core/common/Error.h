@@ -15,7 +15,8 @@ enum class ErrorKind
     // Bad input and local state.
     InvalidArgument, // a server spec, a key, an option
     NotFound,        // a named thing (profile, key, file) does not exist
-    Io,              // local files and settings
+    Io,              // local files and settings (the audit log, profiles)
+    ReadOnly,        // the profile forbids writing to the cluster
 
     // A server that could not be used at all (isUnavailable).
     ConnectionRefused, // nothing listens at the server's address

@@ -40,18 +40,17 @@ Problems problemsIn(const ClusterSnapshot& snapshot)
 
 } // namespace
 
-ClusterEvent releaseEvent(const Profile& profile, int server, const QByteArray& key,
-                          Outcome outcome, const QString& message)
+ClusterEvent releaseEvent(const Profile& profile, const ReleaseResult& result)
 {
     ClusterEvent event;
     event.at = QDateTime::currentDateTimeUtc();
-    const bool released = outcome == Outcome::Deleted;
+    const bool released = result.released();
     event.kind = released ? ClusterEvent::Kind::Released : ClusterEvent::Kind::ReleaseFailed;
     event.severity = released ? ClusterEvent::Severity::Info : ClusterEvent::Severity::Warning;
-    event.server = profile.servers.value(server).name();
-    if (const auto parsed = profile.keys.parseLockKey(key, true))
+    event.server = profile.servers.value(result.server).name();
+    if (const auto parsed = profile.keys.parseLockKey(result.key, true))
         event.lock = parsed->name;
-    event.message = message;
+    event.message = result.message;
     if (!event.message.isEmpty())
         event.message[0] = event.message[0].toUpper();
     return event;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/client/Outcome.h"
 #include "core/config/Profile.h"
 #include "core/inspect/ClusterSnapshot.h"
+#include "core/inspect/ReleaseResult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -51,9 +51,8 @@ struct ClusterEvent
                                                 const ClusterSnapshot& after);
 
 // The event for the outcome of a force release (ClusterInspector::releaseFinished):
-// `message` is the inspector's whole sentence, shown as it is.
-[[nodiscard]] ClusterEvent releaseEvent(const Profile& profile, int server, const QByteArray& key,
-                                        Outcome outcome, const QString& message);
+// its message is the inspector's whole sentence, shown as it is.
+[[nodiscard]] ClusterEvent releaseEvent(const Profile& profile, const ReleaseResult& result);
 
 // The first event of a profile's watch: which cluster is watched from now on.
 [[nodiscard]] ClusterEvent watchingEvent(const Profile& profile);

@@ -186,7 +186,7 @@ void ClusterInspector::readServer(int server)
         }
         const auto stats = StatsReply::parse(reply.stats);
         if (!stats) {
-            health.error = Error(ErrorKind::ProtocolError,
+            health.error = Error(stats.error().kind,
                                  health.server + u": "_s + stats.error().message, health.server);
             return serverDone();
         }
@@ -541,64 +541,77 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
                                const QByteArray& value)
 {
     const QString name = m_profile.servers.value(server).name();
-    const auto finished = [this, server, key, cas, value,
-                           name](Outcome outcome, const QString& label, const QString& message) {
+    // The result, with its message said once: the audit log's failure, if
+    // any, is added to it.
+    const auto result = [server, key, cas, name](Outcome outcome, std::optional<Error> error,
+                                                 const QString& message, const Status& logged) {
+        ReleaseResult done{server, key, cas, outcome, std::move(error), message};
+        if (!logged)
+            done.message +=
+                InspectText::tr(" (and the audit log failed: %1)").arg(logged.error().message);
+        if (done.error) {
+            done.error->message = done.message;
+            done.error->server = name;
+            done.error->key = key;
+        }
+        return done;
+    };
+    const auto finished = [this, result, key, cas, value,
+                           name](Outcome outcome, std::optional<Error> error, const QString& label,
+                                 const QString& message) {
         const Status logged = m_audit.append({name, key, cas, value, label, message});
-        Q_EMIT releaseFinished(server, key, cas, outcome,
-                               logged ? message
-                                      : message + InspectText::tr(" (and the audit log failed: %1)")
-                                                      .arg(logged.error().message));
+        Q_EMIT releaseFinished(result(outcome, std::move(error), message, logged));
     };
     // Refusals are reported on the next turn of the event loop, like every result.
-    const auto refuse = [this, server, key, cas](const QString& message) {
+    const auto refuse = [this, result](ErrorKind kind, const QString& message,
+                                       const Status& logged = success()) {
+        ReleaseResult refused = result(outcomeOf(kind), Error(kind, message), message, logged);
         QMetaObject::invokeMethod(
-            this,
-            [this, server, key, cas, message] {
-                Q_EMIT releaseFinished(server, key, cas, Outcome::OtherError, message);
-            },
-            Qt::QueuedConnection);
+            this, [this, refused] { Q_EMIT releaseFinished(refused); }, Qt::QueuedConnection);
     };
     if (server < 0 || server >= int(m_servers.size()))
         return refuse(
+            ErrorKind::InvalidArgument,
             InspectText::tr("not released: there is no server %1 in the list").arg(server));
     if (m_profile.readOnly) {
         const QString message =
             InspectText::tr("not released: the profile \"%1\" is read-only").arg(m_profile.name);
-        const Status logged =
-            m_audit.append({name, key, cas, value, u"refused: read-only"_s, message});
-        return refuse(logged ? message
-                             : message + InspectText::tr(" (and the audit log failed: %1)")
-                                             .arg(logged.error().message));
+        return refuse(ErrorKind::ReadOnly, message,
+                      m_audit.append({name, key, cas, value, u"refused: read-only"_s, message}));
     }
     // No release that the audit log cannot record.
     if (const Status writable =
             m_audit.append({name, key, cas, value, u"attempt"_s, u"force release requested"_s});
         !writable)
-        return refuse(InspectText::tr("not released: %1").arg(writable.error().message));
+        return refuse(writable.error().kind,
+                      InspectText::tr("not released: %1").arg(writable.error().message));
     m_servers[size_t(server)].connection->metaDelete(
         key, cas, [finished, key, cas, name](const AdminConnection::Reply& reply) {
             if (!reply.ok())
-                return finished(outcomeOf(reply.error->kind), u"failed"_s,
+                return finished(outcomeOf(reply.error->kind), reply.error, u"failed"_s,
                                 InspectText::tr("not released: %1").arg(reply.error->message));
             switch (reply.meta.code) {
             case MetaReply::Code::HD:
                 return finished(
-                    Outcome::Deleted, u"released"_s,
+                    Outcome::Deleted, std::nullopt, u"released"_s,
                     InspectText::tr("released %1 on %2 (CAS %3)").arg(quote(key), name).arg(cas));
             case MetaReply::Code::EX:
-                return finished(Outcome::Exists, u"refused: changed"_s,
+                return finished(Outcome::Exists, std::nullopt, u"refused: changed"_s,
                                 InspectText::tr("not released: %1 on %2 changed since it was read "
                                                 "(its CAS is no longer %3); look again")
                                     .arg(quote(key), name)
                                     .arg(cas));
             case MetaReply::Code::NF:
                 return finished(
-                    Outcome::NotFound, u"refused: gone"_s,
+                    Outcome::NotFound, std::nullopt, u"refused: gone"_s,
                     InspectText::tr("not released: %1 is no longer on %2").arg(quote(key), name));
-            default:
-                return finished(Outcome::ServerError, u"failed"_s,
-                                InspectText::tr("not released: %1 answered %2")
-                                    .arg(name, quote(reply.meta.line)));
+            default: {
+                const QString message = InspectText::tr("not released: %1 answered %2")
+                                            .arg(name, quote(reply.meta.line));
+                return finished(Outcome::ServerError,
+                                Error(ErrorKind::ServerError, message, name, key), u"failed"_s,
+                                message);
+            }
             }
         });
 }

@@ -4,6 +4,7 @@
 #include "core/config/ClientOptions.h"
 #include "core/config/LockKeyMemory.h"
 #include "core/config/Profile.h"
+#include "core/inspect/ReleaseResult.h"
 #include "core/inspect/AuditLog.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterSnapshot.h"
@@ -96,9 +97,7 @@ Q_SIGNALS:
     // eventsBetween), just before that snapshot's snapshotReady.
     void eventsFound(const QList<lockboard::ClusterEvent>& events);
     void snapshotReady(const lockboard::ClusterSnapshot& snapshot);
-    // outcome: Deleted, Exists (the CAS changed), NotFound, or an error.
-    void releaseFinished(int server, const QByteArray& key, quint64 cas, lockboard::Outcome outcome,
-                         const QString& message);
+    void releaseFinished(const lockboard::ReleaseResult& result);
 
 private:
     struct Server

@@ -27,7 +27,7 @@ namespace {
 
 Error garbled(QByteArrayView line, const QString& why)
 {
-    return Error{ErrorKind::InvalidArgument,
+    return Error{ErrorKind::ProtocolError,
                  ProtocolText::tr("not a meta reply (%1): %2").arg(why, quote(line))};
 }
 

@@ -40,38 +40,38 @@ Result<StatsReply> StatsReply::parse(QByteArrayView reply)
     while (at < reply.size()) {
         const qsizetype end = reply.indexOf("\r\n", at);
         if (end < 0)
-            return Error{ErrorKind::InvalidArgument,
+            return Error{ErrorKind::ProtocolError,
                          ProtocolText::tr("the stats reply ends without END: %1")
                              .arg(quote(reply.sliced(at), 60))};
         const QByteArrayView line = reply.sliced(at, end - at);
         at = end + 2;
         if (line == "END") {
             if (at != reply.size())
-                return Error{ErrorKind::InvalidArgument,
+                return Error{ErrorKind::ProtocolError,
                              ProtocolText::tr("unexpected bytes after the stats reply: %1")
                                  .arg(quote(reply.sliced(at), 60))};
             return stats;
         }
         if (line == "ERROR")
-            return Error{ErrorKind::InvalidArgument,
+            return Error{ErrorKind::ServerError,
                          ProtocolText::tr("the server does not know this stats command (ERROR)")};
         if (line.startsWith("CLIENT_ERROR") || line.startsWith("SERVER_ERROR"))
-            return Error{ErrorKind::InvalidArgument,
+            return Error{ErrorKind::ServerError,
                          ProtocolText::tr("the server refused stats: %1").arg(quote(line, 100))};
         if (!line.startsWith("STAT "))
             return Error{
-                ErrorKind::InvalidArgument,
+                ErrorKind::ProtocolError,
                 ProtocolText::tr("protocol error: not a stats line: %1").arg(quote(line, 60))};
         const QByteArrayView rest = line.sliced(5);
         const qsizetype space = rest.indexOf(' ');
         const QByteArrayView name = space < 0 ? rest : rest.first(space);
         if (name.isEmpty())
-            return Error{ErrorKind::InvalidArgument,
+            return Error{ErrorKind::ProtocolError,
                          ProtocolText::tr("a stats line without a name: %1").arg(quote(line, 60))};
         stats.m_values.append(
             {name.toByteArray(), space < 0 ? QByteArray() : rest.sliced(space + 1).toByteArray()});
     }
-    return Error{ErrorKind::InvalidArgument, ProtocolText::tr("the stats reply ends without END")};
+    return Error{ErrorKind::ProtocolError, ProtocolText::tr("the stats reply ends without END")};
 }
 
 std::optional<QByteArray> StatsReply::value(QByteArrayView name) const
