@@ -97,7 +97,8 @@ void TestRules::restartVisibility_data()
     QTest::newRow("seen before, ten minutes on")
         << true << health(true, RecentRestartSeconds, false) << false;
     QTest::newRow("never restarted") << false << health(true, 5, false) << false;
-    QTest::newRow("down again") << true << health(false, -1, false) << false;
+    QTest::newRow("down again after a restart") << true << health(false, -1, false) << true;
+    QTest::newRow("down, no restart seen") << false << health(false, -1, false) << false;
 }
 
 void TestRules::restartVisibility()

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void germanDashboardErrorsAreGerman();
     void germanCliIsGerman_data();
     void germanCliIsGerman();
+    void jsonIsEnglish();
+    void langNeverTakesTheSeparator();
 };
 
 void TestTranslations::complete_data()
@@ -239,6 +241,66 @@ void TestTranslations::germanCliIsGerman()
     QVERIFY(help.waitForFinished(30000));
     const QString text = QString::fromUtf8(help.readAllStandardOutput());
     QVERIFY2(text.contains(u"Zustand jedes Servers"_s), qPrintable(text));
+}
+
+namespace {
+
+// lockboardctl with args, in a German locale, nothing saved; exit code, stdout, stderr.
+struct CtlRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CtlRun runGermanCtl(const QStringList& args)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    QProcess ctl;
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(LOCKBOARD_CTL), args);
+    CtlRun run;
+    if (!ctl.waitForFinished(30000))
+        return run;
+    run.code = ctl.exitCode();
+    run.out = QString::fromUtf8(ctl.readAllStandardOutput());
+    run.err = QString::fromUtf8(ctl.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+void TestTranslations::jsonIsEnglish()
+{
+    // What scripts read does not depend on who runs them: with --json the
+    // messages inside the JSON, and on stderr, are English, in a German locale
+    // and even with --lang de.
+    const QString dead = u"127.0.0.1:%1"_s.arg(lockboard::test::MemcachedServer::freePort());
+    for (const QStringList& lang : {QStringList(), QStringList{u"--lang"_s, u"de"_s}}) {
+        const CtlRun run =
+            runGermanCtl(lang + QStringList{u"servers"_s, u"--json"_s, u"--servers"_s, dead});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(u"connection refused (is memcached running there?)"_s),
+                 qPrintable(run.out));
+        QVERIFY2(!run.err.contains(u"Verbindung"_s), qPrintable(run.err));
+    }
+}
+
+void TestTranslations::langNeverTakesTheSeparator()
+{
+    // "--" after --lang is not a language: the separator stays, and --lang's
+    // missing value is a usage error, never an option of the command after "--"
+    // taken as lockboardctl's own.
+    const CtlRun run = runGermanCtl({u"run"_s, u"--lock"_s, u"deploy"_s, u"--lang"_s, u"--"_s,
+                                     u"true"_s, u"--servers"_s, u"127.0.0.1:1"_s});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"lang"_s), qPrintable(run.err));
 }
 
 QTEST_MAIN(TestTranslations)

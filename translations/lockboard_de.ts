@@ -1371,12 +1371,12 @@
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <source>lock %1 is held on %2 %3; %4 (after one try)</source>
-        <translation>Sperre %1 wird auf %2 gehalten, %3; %4 (nach einem Versuch)</translation>
-    </message>
-    <message>
         <source>lock %1 is held on %2 %3; %4 (after %5 tries)</source>
         <translation>Sperre %1 wird auf %2 gehalten, %3; %4 (nach %5 Versuchen)</translation>
+    </message>
+    <message>
+        <source>lock %1 is held on %2 %3; %4 (after 1 try)</source>
+        <translation>Sperre %1 wird auf %2 gehalten, %3; %4 (nach 1 Versuch)</translation>
     </message>
 </context>
 <context>

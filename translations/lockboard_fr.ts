@@ -1371,12 +1371,12 @@
         <translation>encore %1 s</translation>
     </message>
     <message>
-        <source>lock %1 is held on %2 %3; %4 (after one try)</source>
-        <translation>le verrou %1 est détenu sur %2 %3 ; %4 (après un essai)</translation>
-    </message>
-    <message>
         <source>lock %1 is held on %2 %3; %4 (after %5 tries)</source>
         <translation>le verrou %1 est détenu sur %2 %3 ; %4 (après %5 essais)</translation>
+    </message>
+    <message>
+        <source>lock %1 is held on %2 %3; %4 (after 1 try)</source>
+        <translation>le verrou %1 est détenu sur %2 %3 ; %4 (après 1 essai)</translation>
     </message>
 </context>
 <context>

@@ -9,23 +9,29 @@ using namespace Qt::StringLiterals;
 
 namespace lockboard {
 
-QStringList installTranslations(QCoreApplication& app)
+QStringList installTranslations(QCoreApplication& app, Speaker speaker)
 {
     QLocale locale = QLocale::system();
     QStringList rest;
+    bool json = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--"_s) { // what follows is another program's (lockboardctl run)
             rest.append(args.mid(i));
             break;
         }
-        if (i > 0 && args[i] == u"--lang"_s && i + 1 < args.size())
+        json |= args[i] == u"--json"_s;
+        // A value that looks like an option (or is "--") is not a language: the
+        // parser then reports --lang's missing value.
+        if (i > 0 && args[i] == u"--lang"_s && i + 1 < args.size() && !args[i + 1].startsWith(u'-'))
             locale = QLocale(args[++i]);
         else if (i > 0 && args[i].startsWith(u"--lang="_s))
             locale = QLocale(args[i].mid(7));
         else
             rest.append(args[i]);
     }
+    if (json && speaker == Speaker::CommandLine)
+        return rest; // what scripts read stays English: no translator at all
     QLocale::setDefault(locale);
     auto* own = new QTranslator(&app);
     if (own->load(locale, u"lockboard"_s, u"_"_s, u":/i18n"_s))

@@ -22,7 +22,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOCKBOARD_VERSION));
     QApplication::setWindowIcon(lockboard::icon(u"lockboard"_s));
     QApplication::setDesktopFileName(u"lockboard"_s);
-    lockboard::installTranslations(app);
+    lockboard::installTranslations(app, lockboard::Speaker::Dashboard);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

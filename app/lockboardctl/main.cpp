@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lockboardctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOCKBOARD_VERSION));
     // --lang is global: it may come before or after the command, and no command sees it.
-    const QStringList args = lockboard::installTranslations(app);
+    const QStringList args = lockboard::installTranslations(app, lockboard::Speaker::CommandLine);
 
     QFile in;
     QFile out;

@@ -41,8 +41,10 @@ QString lockStateText(const LockRecord& lock, bool serverRestarted)
 
 bool restartStillRecent(bool restartSeenBefore, const ServerHealth& now)
 {
-    return (restartSeenBefore || now.restarted) && now.up && now.uptime >= 0 &&
-           now.uptime < RecentRestartSeconds;
+    // Down for a while after a restart: still recent (its uptime says nothing
+    // then); it is the uptime after it comes back that ends it.
+    return (restartSeenBefore || now.restarted) &&
+           (!now.up || (now.uptime >= 0 && now.uptime < RecentRestartSeconds));
 }
 
 } // namespace lockboard

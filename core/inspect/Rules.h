@@ -55,7 +55,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(LockProblems)
 inline constexpr qint64 RecentRestartSeconds = 600;
 
 // Whether a server still counts as recently restarted: a restart was seen
-// (before, or in this refresh) and the server is up with a young uptime.
+// (before, or in this refresh) and the server is down, or up with a young
+// uptime (a short outage after a restart does not hide it).
 [[nodiscard]] bool restartStillRecent(bool restartSeenBefore, const ServerHealth& now);
 
 } // namespace lockboard

@@ -160,7 +160,7 @@ LockResult DistributedLock::acquire()
     return finished(
         result, LockStatus::Held,
         result.attempts == 1
-            ? LockText::tr("lock %1 is held on %2 %3; %4 (after one try)")
+            ? LockText::tr("lock %1 is held on %2 %3; %4 (after 1 try)")
                   .arg(m_quotedName, result.last.serverName, holder, ttlText(result.holderTtl))
             : LockText::tr("lock %1 is held on %2 %3; %4 (after %5 tries)")
                   .arg(m_quotedName, result.last.serverName, holder, ttlText(result.holderTtl),

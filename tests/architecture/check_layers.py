@@ -28,7 +28,7 @@ for line in doc.splitlines():
     if len(cells) != 3 or not cells[0].startswith("`"):
         continue
     folder = cells[0].strip("`")
-    allowed[folder] = set(re.findall(r"`([a-z/]+)`", cells[2]))
+    allowed[folder] = set(re.findall(r"`([a-z0-9/]+)`", cells[2]))
 if not allowed:
     sys.exit("check_layers: no folder table (| Folder | Owns | May use |) in docs/ARCHITECTURE.md")
 
@@ -47,7 +47,7 @@ for folder in sorted(present - allowed.keys()):
 for folder in sorted(allowed.keys() - present):
     problems.append(f"docs/ARCHITECTURE.md lists {folder}/, which holds no sources")
 
-include = re.compile(r'^\s*#\s*include\s+"((?:core|app)/[a-z]+|ui)/', re.M)
+include = re.compile(r'^\s*#\s*include\s+"((?:core|app)/[a-z0-9]+|ui)/', re.M)
 for path in sorted(sources):
     unit = unit_of(path)
     text = path.read_text(encoding="utf-8")
