@@ -74,10 +74,11 @@ void TestScale::sixtyFourServers()
     QTest::qWait(5000); // a few more refreshes of all 64
     stalls.stop();
     // 64 server processes answer at once on this test machine's 2 cores, so the
-    // GUI thread also waits for a CPU here: the real-time gaps are long, what
-    // counts is the work it does without turning the loop; 250 ms is where a
-    // window feels frozen. (tst_mainwindow holds the blackholed-server case to 100 ms.)
-    QVERIFY2(stalls.responsive(250), qPrintable(stalls.describe()));
+    // GUI thread also waits for a CPU here: the real-time gaps are the machine's,
+    // what counts is the work it does without turning the loop; 250 ms is where a
+    // window feels frozen. (A wait on the network is tst_mainwindow's check, with
+    // a blackholed server.) The real-time bound is the one this test always had.
+    QVERIFY2(stalls.responsive(250, StallMeter::bound(250)), qPrintable(stalls.describe()));
     qInfo("with %d servers: %s", Servers, qPrintable(stalls.describe()));
 
     // Charts: a few servers by default, the selection when there is one.

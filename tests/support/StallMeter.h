@@ -54,7 +54,13 @@ public:
     // only this bound sees it.
     [[nodiscard]] bool responsive(qint64 busyMs) const
     {
-        return m_longestBusy < bound(busyMs) && m_longest < std::min<qint64>(5 * busyMs, 950);
+        return responsive(busyMs, std::min<qint64>(5 * busyMs, 950));
+    }
+    // The same with a real-time bound of its own, for a test whose real-time
+    // gaps are the machine's, not a wait's (many processes on few cores).
+    [[nodiscard]] bool responsive(qint64 busyMs, qint64 realMs) const
+    {
+        return m_longestBusy < bound(busyMs) && m_longest < realMs;
     }
     [[nodiscard]] QString describe() const
     {
