@@ -1,5 +1,6 @@
 #include "core/config/ProfileStore.h"
 
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,7 +49,11 @@ void TestProfileStore::saveLoadRemove()
 {
     ProfileStore store(m_path);
     QVERIFY(store.names().isEmpty());
-    const Profile prod = sample(u"prod"_s, u"10.0.0.1:11211,[::1]:11212:2,unix:/tmp/mc.sock"_s);
+    Profile prod = sample(u"prod"_s, u"10.0.0.1:11211,[::1]:11212:2,unix:/tmp/mc.sock"_s);
+    // What an import from Django adds: the client's options and where they came from.
+    prod.clientOptions = QJsonObject{{u"default_noreply"_s, false},
+                                     {u"behaviors"_s, QJsonObject{{u"ketama"_s, true}}}};
+    prod.origin = u"Django settings shop.settings, cache \"default\""_s;
     QVERIFY(store.save(prod).ok());
     QVERIFY(store.save(sample(u"staging"_s, u"s:1"_s)).ok());
     QCOMPARE(store.names(), QStringList({u"prod"_s, u"staging"_s}));

@@ -111,6 +111,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
 
 void ProfileDialog::showProfile(const Profile& profile)
 {
+    m_shown = profile;
     m_name->setText(profile.name);
     m_servers->setText(serverListText(profile.servers));
     m_client->setCurrentText(clientLibraryName(profile.client));
@@ -168,6 +169,12 @@ Result<Profile> ProfileDialog::profile() const
     profile.lockNames = *names;
     profile.namesOnly = m_namesOnly->isChecked();
     profile.streamLimitKiB = m_streamLimit->value();
+    // What the form does not show (read from the application) stays with the
+    // profile it came with, while it is the same profile on the same library.
+    if (profile.name == m_shown.name && profile.client == m_shown.client) {
+        profile.clientOptions = m_shown.clientOptions;
+        profile.origin = m_shown.origin;
+    }
     return profile;
 }
 

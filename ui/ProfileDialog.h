@@ -46,6 +46,7 @@ private:
     void showError(const QString& message);
 
     ProfileStore m_store;
+    Profile m_shown; // the profile last shown in the form
     QListWidget* m_list;
     QLineEdit* m_name;
     QLineEdit* m_servers;

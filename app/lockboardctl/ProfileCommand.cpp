@@ -3,11 +3,13 @@
 #include "app/lockboardctl/CliIo.h"
 #include "app/lockboardctl/CommonOptions.h"
 #include "app/lockboardctl/TextTable.h"
+#include "core/django/DjangoSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +37,9 @@ QJsonObject toJson(const Profile& profile)
             {u"read_only"_s, profile.readOnly},
             {u"lock_names"_s, QJsonArray::fromStringList(profile.lockNames)},
             {u"names_only"_s, profile.namesOnly},
-            {u"stream_limit_kib"_s, profile.streamLimitKiB}};
+            {u"stream_limit_kib"_s, profile.streamLimitKiB},
+            {u"origin"_s, profile.origin},
+            {u"client_options"_s, profile.clientOptions}};
 }
 
 QStringList toCells(const Profile& profile)
@@ -67,15 +71,150 @@ void print(CliIo& io, bool json, const QList<Profile>& profiles)
     table.print(io.out());
 }
 
+// Runs the project's Python on the reader; what it printed, or why it could not run.
+Result<DjangoCaches> readDjango(const DjangoProject& project, CliIo& io)
+{
+    const DjangoReaderCommand command = djangoReaderCommand(project);
+    QProcess process;
+    process.setProcessEnvironment(io.env().isEmpty() ? QProcessEnvironment::systemEnvironment()
+                                                     : io.env());
+    process.start(command.program, command.arguments);
+    if (!process.waitForStarted())
+        return Error{ErrorKind::InvalidArgument, Ctl::tr("cannot run the project's Python %1: %2")
+                                                     .arg(command.program, process.errorString())};
+    process.closeWriteChannel();
+    if (!process.waitForFinished(DjangoReaderTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return Error{ErrorKind::Timeout,
+                     Ctl::tr("%1 did not finish reading the project's settings within %2 s")
+                         .arg(command.program)
+                         .arg(DjangoReaderTimeoutMs / 1000)};
+    }
+    const int exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return parseDjangoCaches(exitCode, process.readAllStandardOutput(),
+                             process.readAllStandardError());
+}
+
+int runImportDjango(const QStringList& args, CliIo& io)
+{
+    CommandLine command(
+        u"lockboardctl profile import-django [options]"_s,
+        Ctl::tr("Read a Django project's cache settings with the project's own Python and save "
+                "one profile per memcached cache alias, named after it: the servers in the order "
+                "the backend passes them, the client library, KEY_PREFIX, VERSION and the "
+                "client's options. No server is contacted. Settings read from the environment "
+                "see this command's environment."),
+        0);
+    QCommandLineParser& parser = command.parser();
+    const QCommandLineOption python(
+        u"python"_s,
+        Ctl::tr("The application's Python interpreter, for example its virtualenv's "
+                "bin/python (default: python3 from PATH)."),
+        u"PATH"_s);
+    const QCommandLineOption settings(
+        u"settings"_s,
+        Ctl::tr("The settings module, as DJANGO_SETTINGS_MODULE names it (default: "
+                "$DJANGO_SETTINGS_MODULE)."),
+        u"MODULE"_s);
+    const QCommandLineOption pythonPath(
+        u"pythonpath"_s,
+        Ctl::tr("A directory to put first on sys.path, such as the project's root (repeatable; "
+                "the working directory is on it too, as for manage.py)."),
+        u"DIR"_s);
+    const QCommandLineOption alias(u"alias"_s, Ctl::tr("Import only this alias of CACHES."),
+                                   u"ALIAS"_s);
+    const QCommandLineOption name(
+        u"name"_s, Ctl::tr("The profile's name when one alias is imported (default: the alias)."),
+        u"NAME"_s);
+    const QCommandLineOption replace(u"replace"_s,
+                                     Ctl::tr("Overwrite saved profiles of the same names."));
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    Ctl::tr("Show the profiles without saving them."));
+    const QCommandLineOption json(u"json"_s, Ctl::tr("Print the profiles as JSON."));
+    parser.addOptions({python, settings, pythonPath, alias, name, replace, dryRun, json});
+    int exitCode = ExitOk;
+    if (!command.parse(args, io, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return io.fail(ExitUsage, Ctl::tr("profile import-django takes no arguments (got \"%1\")")
+                                      .arg(parser.positionalArguments().join(u' ')));
+
+    DjangoProject project;
+    if (parser.isSet(python))
+        project.python = parser.value(python);
+    project.settingsModule = parser.value(settings);
+    project.pythonPath = parser.values(pythonPath);
+    project.alias = parser.value(alias);
+    if (project.settingsModule.isEmpty() && io.env().value(u"DJANGO_SETTINGS_MODULE"_s).isEmpty())
+        return io.fail(ExitUsage, Ctl::tr("profile import-django: give the settings module with "
+                                          "--settings (or $DJANGO_SETTINGS_MODULE)"));
+    io.err() << u"lockboardctl: "_s
+             << Ctl::tr("reading CACHES of %1 with %2 ...")
+                    .arg(project.settingsModule.isEmpty()
+                             ? io.env().value(u"DJANGO_SETTINGS_MODULE"_s)
+                             : project.settingsModule,
+                         project.python)
+             << Qt::endl;
+
+    auto read = readDjango(project, io);
+    if (!read)
+        return io.fail(ExitUsage, read.error().message);
+    auto imported = profilesFromDjango(*read, project.alias);
+    if (!imported)
+        return io.fail(ExitUsage, imported.error().message);
+    QList<Profile> profiles = std::move(imported).value();
+    if (parser.isSet(name)) {
+        if (profiles.size() != 1)
+            return io.fail(ExitUsage, Ctl::tr("--name needs one alias, and %1 were read: choose "
+                                              "one with --alias")
+                                          .arg(profiles.size()));
+        profiles.first().name = parser.value(name);
+    }
+    for (const DjangoCache& cache : read->caches)
+        for (const QString& warning : cache.warnings)
+            io.err() << u"lockboardctl: "_s
+                     << Ctl::tr("warning: cache \"%1\": %2").arg(cache.alias, warning) << Qt::endl;
+
+    // Every name is checked before anything is written: all or nothing.
+    for (const Profile& profile : std::as_const(profiles)) {
+        if (auto valid = ProfileStore::checkName(profile.name); !valid)
+            return io.fail(ExitUsage, Ctl::tr("cache \"%1\": %2 (give one with --alias and "
+                                              "--name)")
+                                          .arg(profile.name, valid.error().message));
+        if (!parser.isSet(dryRun) && !parser.isSet(replace) && io.profiles().contains(profile.name))
+            return io.fail(ExitUsage, Ctl::tr("a profile \"%1\" is already saved in %2: nothing "
+                                              "was imported (use --replace to overwrite it, or "
+                                              "--name)")
+                                          .arg(profile.name, io.profiles().settingsPath()));
+    }
+    print(io, parser.isSet(json), profiles);
+    if (parser.isSet(dryRun))
+        return ExitOk;
+    for (const Profile& profile : std::as_const(profiles)) {
+        if (auto stored = io.profiles().save(profile); !stored)
+            return io.fail(ExitFailure, stored.error().message);
+        io.err() << u"lockboardctl: "_s
+                 << Ctl::tr("saved profile \"%1\" in %2 (%3)")
+                        .arg(profile.name, io.profiles().settingsPath(), profile.origin)
+                 << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runProfile(const QStringList& args, CliIo& io)
 {
+    if (args.value(1) == u"import-django")
+        return runImportDjango(QStringList{args.value(0) + u" import-django"_s} + args.mid(2), io);
+
     CommandLine command(
-        u"lockboardctl profile [options] list|show|save|remove [NAME]"_s,
+        u"lockboardctl profile [options] list|show|save|remove [NAME] | import-django [options]"_s,
         Ctl::tr("Saved connection profiles. 'save' stores the servers and settings given by the "
                 "options (or by $LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is "
-                "used when no --profile is given."),
+                "used when no --profile is given. 'import-django' reads them from a Django project "
+                "(see lockboardctl profile import-django --help)."),
         CommandLine::Cluster | CommandLine::Inspect);
     QCommandLineParser& parser = command.parser();
     const CommonOptions& common = command.common();

@@ -4,6 +4,7 @@
 #include "core/config/KeyScheme.h"
 #include "core/config/ServerSpec.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,13 @@ struct Profile
     bool namesOnly = false;
     // KiB per second above which a server's activity stream is stopped; 0: no limit.
     int streamLimitKiB = 256;
+    // The application's client settings, when they were read from it (Django's
+    // OPTIONS merged with the backend's defaults): what the doctor judges.
+    // Empty for a profile typed by hand: the library's defaults are assumed.
+    QJsonObject clientOptions;
+    // Where the profile was read from ("Django settings mysite.settings, cache
+    // \"default\""); empty for a profile typed by hand.
+    QString origin;
 
     friend bool operator==(const Profile&, const Profile&) = default;
 };

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStringDecoder>
@@ -150,6 +152,16 @@ Result<Profile> ProfileStore::load(const QString& name) const
         return Error{ErrorKind::InvalidArgument,
                      where + u": lockNames: "_s + names.error().message};
     profile.lockNames = std::move(names).value();
+    profile.origin = settings.value(u"origin"_s).toString();
+    if (const QString options = settings.value(u"clientOptions"_s).toString(); !options.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(options.toUtf8(), &parseError);
+        if (!document.isObject())
+            return Error{ErrorKind::InvalidArgument,
+                         ConfigText::tr("%1: clientOptions: not a JSON object (%2)")
+                             .arg(where, parseError.errorString())};
+        profile.clientOptions = document.object();
+    }
     return profile;
 }
 
@@ -171,6 +183,12 @@ Status ProfileStore::save(const Profile& profile)
     settings.setValue(u"namesOnly"_s, profile.namesOnly);
     settings.setValue(u"streamLimitKiB"_s, profile.streamLimitKiB);
     settings.setValue(u"lockNames"_s, profile.lockNames);
+    if (!profile.origin.isEmpty())
+        settings.setValue(u"origin"_s, profile.origin);
+    if (!profile.clientOptions.isEmpty())
+        settings.setValue(
+            u"clientOptions"_s,
+            QString::fromUtf8(QJsonDocument(profile.clientOptions).toJson(QJsonDocument::Compact)));
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)

@@ -1,0 +1,3 @@
+SECRET_KEY = "test-only"
+INSTALLED_APPS = []
+CACHES = {}

@@ -1,0 +1,2 @@
+SECRET_KEY = "test-only"
+INSTALLED_APPS = []

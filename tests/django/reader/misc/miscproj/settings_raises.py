@@ -1,0 +1,2 @@
+SECRET_KEY = "test-only"
+raise RuntimeError("settings exploded on purpose")
