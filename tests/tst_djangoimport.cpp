@@ -151,7 +151,7 @@ void TestDjangoImport::importsEveryMemcachedAlias()
 void TestDjangoImport::keysLandWhereTheProjectPutsThem_data()
 {
     QTest::addColumn<QString>("alias");
-    for (const QString alias : {u"default"_s, u"locks"_s, u"sessions"_s, u"ring"_s})
+    for (const QString& alias : {u"default"_s, u"locks"_s, u"sessions"_s, u"ring"_s})
         QTest::newRow(qPrintable(alias)) << alias;
 }
 

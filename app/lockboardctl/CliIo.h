@@ -16,12 +16,14 @@ class TextTable;
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1,      // the operation was carried out and failed (not found, not stored)
-    ExitUsage = 2,        // bad input: options, keys, server specs
-    ExitUnavailable = 69, // EX_UNAVAILABLE: the key's home server could not be used
-    ExitLockLost = 70,    // EX_SOFTWARE: run: the lock was lost while the command ran
-    ExitCannotRun = 127,  // run: the command could not be started (as a shell says)
-    ExitLockHeld = 75,    // EX_TEMPFAIL: run: another holder has the lock
+    ExitFailure = 1,        // the operation was carried out and failed (not found, not stored)
+    ExitUsage = 2,          // bad input: options, keys, server specs
+    ExitDoctorWarning = 3,  // doctor: the worst finding is a warning
+    ExitDoctorCritical = 4, // doctor: a critical finding
+    ExitUnavailable = 69,   // EX_UNAVAILABLE: the key's home server could not be used
+    ExitLockLost = 70,      // EX_SOFTWARE: run: the lock was lost while the command ran
+    ExitCannotRun = 127,    // run: the command could not be started (as a shell says)
+    ExitLockHeld = 75,      // EX_TEMPFAIL: run: another holder has the lock
 };
 
 // What a command reads and writes: streams, environment and saved profiles,

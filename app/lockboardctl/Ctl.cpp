@@ -2,6 +2,7 @@
 
 #include "app/lockboardctl/ActivityCommand.h"
 #include "app/lockboardctl/CliIo.h"
+#include "app/lockboardctl/DoctorCommand.h"
 #include "app/lockboardctl/InspectCommands.h"
 #include "app/lockboardctl/KeyValueCommands.h"
 #include "app/lockboardctl/PlaceCommand.h"
@@ -62,6 +63,10 @@ const QList<Command>& commands()
          QT_TRANSLATE_NOOP("lockboardctl", "Watch lock traffic: acquisitions, contention, hold "
                                            "times, expiries, stuck locks."),
          &runActivity},
+        {u"doctor"_s,
+         QT_TRANSLATE_NOOP("lockboardctl", "Find what can make a lock lie (client settings, "
+                                           "profiles, evictions, servers), with the fix."),
+         &runDoctor},
         {u"profile"_s,
          QT_TRANSLATE_NOOP("lockboardctl", "List, show, save or remove saved connection profiles."),
          &runProfile},
@@ -85,7 +90,7 @@ void printUsage(QTextStream& out)
                    "Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could "
                    "not be reached\n"
                    "(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot "
-                   "run).\n");
+                   "run; doctor: 3 warnings, 4 critical).\n");
     out.flush();
 }
 

@@ -87,7 +87,7 @@ DjangoCache readCache(const QJsonObject& entry)
 // "inet6:" in front of an address.
 QString serverText(const QString& server)
 {
-    for (const QString prefix : {u"inet6:"_s, u"inet:"_s})
+    for (const QString& prefix : {u"inet6:"_s, u"inet:"_s})
         if (server.startsWith(prefix))
             return server.mid(prefix.size());
     return server;

@@ -33,7 +33,9 @@ CACHES = {
     "ring": {
         "BACKEND": "django.core.cache.backends.memcached.PyLibMCCache",
         "LOCATION": os.environ["APP_MEMCACHED"],
-        "OPTIONS": {"behaviors": {"ketama": True}},
+        "OPTIONS": {
+            "behaviors": dict({"ketama": True}, **({"auto_eject": True, "failure_limit": 2} if _risky else {}))
+        },
     },
     "local": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

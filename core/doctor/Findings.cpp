@@ -1,0 +1,386 @@
+#include "core/doctor/Findings.h"
+
+#include "core/common/Format.h"
+#include "core/common/Quote.h"
+#include "core/common/Ttl.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::doctor" for translators.
+class DoctorText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::doctor)
+};
+
+using Severity = Finding::Severity;
+
+// An option as the application set it, else the library's default.
+double option(const QJsonObject& options, const QString& name, double fallback)
+{
+    const QJsonValue value = options.value(name);
+    return value.isDouble() ? value.toDouble()
+                            : (value.isBool() ? double(value.toBool()) : fallback);
+}
+
+bool flag(const QJsonObject& options, const QString& name, bool fallback)
+{
+    const QJsonValue value = options.value(name);
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    return fallback;
+}
+
+QString profileSubject(const Profile& profile)
+{
+    return profile.name.isEmpty() ? DoctorText::tr("the cluster's client")
+                                  : DoctorText::tr("profile %1").arg(quote(profile.name));
+}
+
+QList<Finding> pythonMemcachedFindings(const Profile& profile)
+{
+    const qint64 deadRetry = qint64(option(profile.clientOptions, u"dead_retry"_s, 30));
+    return {{Severity::Critical, u"python-memcached-rehash"_s, profileSubject(profile),
+             DoctorText::tr("When a lock's home server cannot be reached, python-memcached "
+                            "tries the key on other servers (up to 10 rehashes) and keeps the "
+                            "dead server aside for %1 s (dead_retry): two workers can hold the "
+                            "same lock on two servers, the seed's double grant.")
+                 .arg(deadRetry),
+             DoctorText::tr("Set memcache.Client._SERVER_RETRIES = 1 at start-up (a key is then "
+                            "only ever tried on its home server), or take locks with a client "
+                            "that never fails over (lockboardctl run, Lockboard's lock).")}};
+}
+
+QList<Finding> pymemcacheFindings(const Profile& profile)
+{
+    const QJsonObject& options = profile.clientOptions;
+    const QString subject = profileSubject(profile);
+    QList<Finding> found;
+    if (flag(options, u"default_noreply"_s, false))
+        found.append({Severity::Critical, u"pymemcache-noreply"_s, subject,
+                      DoctorText::tr("default_noreply is on: add() does not wait for the "
+                                     "server's answer and returns True, so every worker gets "
+                                     "every lock."),
+                      DoctorText::tr("Remove default_noreply from OPTIONS (Django's default is "
+                                     "False).")});
+    if (flag(options, u"ignore_exc"_s, false))
+        found.append({Severity::Critical, u"pymemcache-ignore-exc"_s, subject,
+                      DoctorText::tr("ignore_exc is on: a server error becomes a miss or False, "
+                                     "so a lock on an unreachable server looks free to get() "
+                                     "and a failed release says nothing."),
+                      DoctorText::tr("Remove ignore_exc from OPTIONS, and treat a cache error "
+                                     "as \"lock not taken\".")});
+    const qint64 attempts = qint64(option(options, u"retry_attempts"_s, 2));
+    const double retryTimeout = option(options, u"retry_timeout"_s, 1);
+    const double deadTimeout = option(options, u"dead_timeout"_s, 60);
+    found.append(
+        {Severity::Critical, u"pymemcache-removes-server"_s, subject,
+         DoctorText::tr("After %1 failed attempts, pymemcache's HashClient removes the server for "
+                        "%2 s (dead_timeout) and places its keys on the others: a lock held "
+                        "there can be taken again elsewhere.")
+             .arg(attempts)
+             .arg(deadTimeout),
+         DoctorText::tr("HashClient has no setting that stops this: take locks with a client bound "
+                        "to the key's home server (lockboardctl place shows it) or with "
+                        "Lockboard's lock, which never fails over.")});
+    found.append(
+        {Severity::Warning, u"pymemcache-failed-server-no-io"_s, subject,
+         DoctorText::tr("For %1 s (retry_timeout) after a failure, add() and delete() on that "
+                        "server return False without any I/O: a free lock looks held, and a "
+                        "release is lost without an error.")
+             .arg(retryTimeout),
+         DoctorText::tr("Check delete()'s result when releasing and retry it, and let the lock's "
+                        "TTL bound how long a lost release can block.")});
+    return found;
+}
+
+QList<Finding> pylibmcFindings(const Profile& profile)
+{
+    const QJsonObject behaviors = profile.clientOptions.value(u"behaviors"_s).toObject();
+    const bool ejects =
+        flag(behaviors, u"auto_eject"_s, false) || flag(behaviors, u"remove_failed"_s, false);
+    if (!ejects)
+        return {};
+    const QString subject = profileSubject(profile);
+    if (profile.client == ClientLibrary::PylibmcKetama)
+        return {{Severity::Critical, u"pylibmc-ejects-server"_s, subject,
+                 DoctorText::tr("Its behaviors eject a failed server (auto_eject / remove_failed) "
+                                "from the ketama ring: its keys move to the next server, so a "
+                                "lock held there can be taken again."),
+                 DoctorText::tr("Remove auto_eject and remove_failed from the behaviors of the "
+                                "cache that holds locks.")}};
+    return {{Severity::Info, u"pylibmc-marks-server-dead"_s, subject,
+             DoctorText::tr("Its behaviors mark a failed server dead (auto_eject / "
+                            "remove_failed); with modula distribution its keys do not move, "
+                            "operations on them fail at once until the retry timeout."),
+             DoctorText::tr("Nothing to do for locks; do not switch this cache to ketama with "
+                            "these behaviors.")}};
+}
+
+QSet<QString> serverNames(const Profile& profile)
+{
+    QSet<QString> names;
+    for (const ServerSpec& server : profile.servers)
+        names.insert(server.name());
+    return names;
+}
+
+QString serverSubject(const ServerHealth& server)
+{
+    return DoctorText::tr("server %1").arg(server.server);
+}
+
+} // namespace
+
+QString severityName(Finding::Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Critical:
+        return u"critical"_s;
+    }
+    return {};
+}
+
+QString severityText(Finding::Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return DoctorText::tr("note");
+    case Severity::Warning:
+        return DoctorText::tr("warning");
+    case Severity::Critical:
+        return DoctorText::tr("critical");
+    }
+    return {};
+}
+
+std::optional<Finding::Severity> worstSeverity(const QList<Finding>& findings)
+{
+    std::optional<Severity> worst;
+    for (const Finding& finding : findings)
+        if (!worst || finding.severity > *worst)
+            worst = finding.severity;
+    return worst;
+}
+
+void sortFindings(QList<Finding>& findings)
+{
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+}
+
+QList<Finding> clientFindings(const Profile& profile)
+{
+    switch (profile.client) {
+    case ClientLibrary::PythonMemcached:
+        return pythonMemcachedFindings(profile);
+    case ClientLibrary::Pymemcache:
+        return pymemcacheFindings(profile);
+    case ClientLibrary::Pylibmc:
+    case ClientLibrary::PylibmcKetama:
+        return pylibmcFindings(profile);
+    }
+    return {};
+}
+
+QList<Finding> profileFindings(const Profile& profile, const QList<Profile>& others)
+{
+    QList<Finding> found;
+    const QSet<QString> mine = serverNames(profile);
+    for (const Profile& other : others) {
+        if (other.name == profile.name || other.keys != profile.keys ||
+            !serverNames(other).intersects(mine))
+            continue;
+        const bool sameServers = other.servers == profile.servers;
+        if (sameServers && other.client == profile.client)
+            continue;
+        const QString difference =
+            !sameServers
+                ? (serverNames(other) == mine
+                       ? DoctorText::tr("the same servers in another order (%1 against %2)")
+                       : DoctorText::tr("another server list (%1 against %2)"))
+                      .arg(serverListText(other.servers), serverListText(profile.servers))
+                : DoctorText::tr("another client library (%1 against %2)")
+                      .arg(clientLibraryName(other.client), clientLibraryName(profile.client));
+        found.append(
+            {Severity::Critical, u"placement-differs"_s,
+             DoctorText::tr("profiles %1 and %2").arg(quote(profile.name), quote(other.name)),
+             DoctorText::tr("Both name the same application's keys (KEY_PREFIX %1, VERSION %2) "
+                            "with %3: they place a lock on different servers, so two hosts "
+                            "configured like them can both hold it.")
+                 .arg(quote(profile.keys.keyPrefix()))
+                 .arg(profile.keys.version())
+                 .arg(difference),
+             DoctorText::tr("Give every host of the application the same LOCATION, in the same "
+                            "order, and the same cache backend.")});
+    }
+    return found;
+}
+
+qint64 itemTotalSize(qsizetype keyLength, quint32 flags, qint64 valueSize)
+{
+    // memcached 1.6 item_make_header() + do_item_alloc(): the 48-byte item
+    // header, the key and its NUL, the client flags when not 0, the data with
+    // its "\r\n", and the CAS unless the server runs with -C.
+    constexpr qint64 Header = 48;
+    constexpr qint64 Cas = 8;
+    return Header + keyLength + 1 + (flags != 0 ? 4 : 0) + valueSize + 2 + Cas;
+}
+
+std::optional<SlabClass> classFor(const QList<SlabClass>& classes, qint64 itemSize)
+{
+    for (const SlabClass& slab : classes)
+        if (slab.chunkSize >= itemSize)
+            return slab;
+    return std::nullopt;
+}
+
+ServerCheckup checkupFromStats(const QList<QPair<QByteArray, QByteArray>>& items,
+                               const QList<QPair<QByteArray, QByteArray>>& slabs)
+{
+    QMap<int, SlabClass> classes;
+    // "<id>:chunk_size" and "total_malloced" from stats slabs.
+    ServerCheckup checkup;
+    for (const auto& [name, value] : slabs) {
+        if (name == "total_malloced") {
+            checkup.totalMalloced = value.toLongLong();
+            continue;
+        }
+        const qsizetype colon = name.indexOf(':');
+        bool idOk = false;
+        const int id = colon > 0 ? name.left(colon).toInt(&idOk) : 0;
+        if (idOk && name.mid(colon + 1) == "chunk_size") {
+            classes[id].id = id;
+            classes[id].chunkSize = value.toLongLong();
+        }
+    }
+    // "items:<id>:evicted", ":evicted_time", ":age" from stats items.
+    for (const auto& [name, value] : items) {
+        const QList<QByteArray> parts = name.split(':');
+        bool idOk = false;
+        const int id = parts.size() == 3 && parts[0] == "items" ? parts[1].toInt(&idOk) : 0;
+        if (!idOk || !classes.contains(id))
+            continue;
+        if (parts[2] == "evicted")
+            classes[id].evicted = value.toLongLong();
+        else if (parts[2] == "evicted_time")
+            classes[id].evictedTime = value.toLongLong();
+        else if (parts[2] == "age")
+            classes[id].age = value.toLongLong();
+    }
+    checkup.classes = classes.values();
+    return checkup;
+}
+
+QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& snapshot,
+                               const QList<ServerCheckup>& checkups)
+{
+    Q_UNUSED(profile);
+    QList<Finding> found;
+    for (const ServerHealth& server : snapshot.servers) {
+        const QString subject = serverSubject(server);
+        if (!server.up) {
+            found.append({Severity::Critical, u"server-down"_s, subject,
+                          DoctorText::tr("It cannot be used (%1): locks whose home it is cannot "
+                                         "be taken, or move with a client that fails over.")
+                              .arg(server.errorText()),
+                          DoctorText::tr("Bring it back, or take it out of every host's "
+                                         "LOCATION at once (a changed list moves keys).")});
+            continue;
+        }
+        const ServerCheckup checkup = checkups.value(server.index);
+
+        // Locks held here, by the slab class their items go to.
+        QMap<int, qint64> longestTtl; // class id -> the longest TTL left of a lock there
+        QStringList timeless;
+        for (const LockRecord& lock : snapshot.locks) {
+            if (lock.server != server.index)
+                continue;
+            if (lock.ttl == ttl::Never)
+                timeless.append(lock.name);
+            const auto slab =
+                classFor(checkup.classes, itemTotalSize(lock.key.size(), lock.flags, lock.size));
+            if (slab && lock.ttl > 0)
+                longestTtl[slab->id] = std::max(longestTtl.value(slab->id), lock.ttl);
+        }
+        if (!timeless.isEmpty())
+            found.append({Severity::Warning, u"lock-without-ttl"_s, subject,
+                          DoctorText::tr("%n lock(s) here never expire (%1): if a holder dies, "
+                                         "the lock is held until someone releases it by hand.",
+                                         nullptr, int(timeless.size()))
+                              .arg(timeless.mid(0, 5).join(u", ")),
+                          DoctorText::tr("Give every lock a timeout longer than the work it "
+                                         "guards (the seed's recipe uses 120 s).")});
+
+        if (!server.evictionsOff) {
+            for (const SlabClass& slab : checkup.classes) {
+                const qint64 held = longestTtl.value(slab.id, 0);
+                if (held <= 0 || slab.evicted <= 0 || slab.evictedTime < 0 ||
+                    slab.evictedTime >= held)
+                    continue;
+                found.append(
+                    {Severity::Critical, u"locks-evicted"_s, subject,
+                     DoctorText::tr("Eviction is on and slab class %1 (items up to %2 bytes), "
+                                    "where its locks live, has evicted %3 items, the last one "
+                                    "idle for only %4: a lock held longer than that may be "
+                                    "evicted (these have up to %5 left), and another worker "
+                                    "would get it.")
+                         .arg(slab.id)
+                         .arg(slab.chunkSize)
+                         .arg(slab.evicted)
+                         .arg(formatDuration(slab.evictedTime), formatDuration(held)),
+                     DoctorText::tr("Keep locks on memcached that does not evict them: more "
+                                    "memory (-m), a cache of their own, or -M (a full server "
+                                    "refuses stores instead of evicting).")});
+            }
+        }
+
+        const qint64 used = checkup.totalMalloced >= 0 ? checkup.totalMalloced : server.bytes;
+        if (server.limitBytes > 0 && used * 10 >= server.limitBytes * 9)
+            found.append(
+                {Severity::Warning, u"memory-near-full"_s, subject,
+                 (server.evictionsOff
+                      ? DoctorText::tr("%1 of its %2 are in use and eviction is off (-M): "
+                                       "stores will fail with \"out of memory\", and a lock "
+                                       "cannot be taken.")
+                      : DoctorText::tr("%1 of its %2 are in use: it evicts the least recently "
+                                       "used items next, and a lock is rarely read."))
+                     .arg(formatBytes(used), formatBytes(server.limitBytes)),
+                 DoctorText::tr("Give it more memory (-m), or keep locks on a cache of their "
+                                "own.")});
+
+        if (server.listing == ServerHealth::Listing::Names && !profile.namesOnly)
+            found.append({Severity::Info, u"walk-refused"_s, subject, server.listingNote,
+                          DoctorText::tr("Name the application's locks in the profile "
+                                         "(--lock-names) so they are found there.")});
+        if (checkup.watchRefused)
+            found.append({Severity::Info, u"watch-refused"_s, subject, checkup.watchNote,
+                          DoctorText::tr("Allow watch on it (drop -W) if live activity is "
+                                         "wanted.")});
+        if (checkup.error)
+            found.append({Severity::Info, u"stats-unreadable"_s, subject,
+                          DoctorText::tr("Its slab statistics could not be read (%1): eviction "
+                                         "of locks was not checked there.")
+                              .arg(checkup.error->message),
+                          DoctorText::tr("Run the doctor again.")});
+    }
+    return found;
+}
+
+} // namespace lockboard

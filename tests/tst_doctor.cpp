@@ -1,0 +1,325 @@
+// lockboardctl doctor: each finding appears when the setting or the cluster
+// state that causes it is there, and not otherwise. Client settings come from
+// the real Django project (tests/django) imported as the operator would;
+// cluster states from real memcached processes (a server filled until it
+// evicts, -X, -W, a dead server).
+#include "core/config/ProfileStore.h"
+#include "core/doctor/Findings.h"
+#include "core/protocol/MetadumpParser.h"
+#include "core/protocol/StatsReply.h"
+#include "tests/support/CtlRun.h"
+#include "tests/support/MemcachedServer.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lockboard;
+using lockboard::test::CtlRun;
+using lockboard::test::MemcachedServer;
+
+namespace {
+
+struct Diagnosis
+{
+    int code = -1;
+    QStringList codes; // the findings' codes, in the order printed
+    QJsonArray findings;
+    QString err;
+};
+
+} // namespace
+
+class TestDoctor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void clientSettings_data();
+    void clientSettings();
+    void profilesThatPlaceDifferently();
+    void itemSizeAsMemcachedCountsIt();
+    void locksEvictedWhileHeld();
+    void locksWithoutTtl();
+    void serversThatRefuseOrAreDown();
+
+private:
+    CtlRun import(const QStringList& extra, const QProcessEnvironment& env) const;
+    QProcessEnvironment environment(bool risky, const QString& memcached = {}) const;
+    Diagnosis doctor(const QStringList& args) const;
+    void saveProfile(const QString& name, const QStringList& servers) const;
+
+    MemcachedServer m_server;
+    QTemporaryDir m_project;
+    QTemporaryDir m_home;
+    QString m_settingsFile;
+};
+
+QProcessEnvironment TestDoctor::environment(bool risky, const QString& memcached) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString servers = memcached.isEmpty() ? m_server.spec() : memcached;
+    env.insert(u"APP_MEMCACHED"_s, servers);
+    env.insert(u"APP_LOCK_SERVERS"_s, servers);
+    env.insert(u"APP_KEY_PREFIX"_s, u"shop"_s);
+    if (risky)
+        env.insert(u"APP_RISKY"_s, u"1"_s);
+    else
+        env.remove(u"APP_RISKY"_s);
+    return env;
+}
+
+CtlRun TestDoctor::import(const QStringList& extra, const QProcessEnvironment& env) const
+{
+    return lockboard::test::runCtl(
+        QStringList{u"profile"_s, u"import-django"_s, u"--python"_s,
+                    qEnvironmentVariable("LOCKBOARD_PYTHON"), u"--settings"_s, u"shop.settings"_s,
+                    u"--pythonpath"_s, m_project.path(), u"--replace"_s} +
+            extra,
+        m_settingsFile, env);
+}
+
+Diagnosis TestDoctor::doctor(const QStringList& args) const
+{
+    const CtlRun run =
+        lockboard::test::runCtl(QStringList{u"doctor"_s, u"--json"_s} + args, m_settingsFile);
+    Diagnosis diagnosis;
+    diagnosis.code = run.code;
+    diagnosis.err = run.err;
+    diagnosis.findings = QJsonDocument::fromJson(run.out).object().value(u"findings"_s).toArray();
+    for (const QJsonValue& finding : std::as_const(diagnosis.findings))
+        diagnosis.codes.append(finding.toObject().value(u"code"_s).toString());
+    return diagnosis;
+}
+
+void TestDoctor::saveProfile(const QString& name, const QStringList& servers) const
+{
+    Profile profile;
+    profile.name = name;
+    profile.servers = *ServerSpec::parseList(servers.join(u','));
+    profile.client = ClientLibrary::PythonMemcached;
+    QVERIFY(ProfileStore(m_settingsFile).save(profile));
+}
+
+void TestDoctor::initTestCase()
+{
+    QVERIFY(m_project.isValid() && m_home.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_settingsFile = m_home.filePath(u"lockboard.conf"_s);
+    const QString source = QStringLiteral(LOCKBOARD_DJANGO_PROJECT);
+    QDirIterator files(source, {u"*.py"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString relative = QDir(source).relativeFilePath(file);
+        if (relative.startsWith(u"reader/"))
+            continue;
+        const QString target = m_project.filePath(relative);
+        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+        QVERIFY(QFile::copy(file, target));
+    }
+}
+
+void TestDoctor::init()
+{
+    QFile::remove(m_settingsFile);
+    QCOMPARE(m_server.command("flush_all\r\n"), QByteArray("OK\r\n"));
+}
+
+void TestDoctor::clientSettings_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<bool>("risky");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("exitCode");
+    const QStringList pymemcacheAlways{u"pymemcache-removes-server"_s,
+                                       u"pymemcache-failed-server-no-io"_s};
+    QTest::newRow("pymemcache, Django's defaults")
+        << u"default"_s << false << pymemcacheAlways << 4;
+    QTest::newRow("pymemcache, noreply and ignore_exc")
+        << u"default"_s << true
+        << QStringList{u"pymemcache-noreply"_s, u"pymemcache-ignore-exc"_s} + pymemcacheAlways << 4;
+    QTest::newRow("python-memcached")
+        << u"locks"_s << false << QStringList{u"python-memcached-rehash"_s} << 4;
+    QTest::newRow("pylibmc ketama") << u"ring"_s << false << QStringList{} << 0;
+    QTest::newRow("pylibmc ketama, auto_eject")
+        << u"ring"_s << true << QStringList{u"pylibmc-ejects-server"_s} << 4;
+    QTest::newRow("pylibmc modula") << u"sessions"_s << false << QStringList{} << 0;
+    QTest::newRow("pylibmc modula, remove_failed")
+        << u"sessions"_s << true << QStringList{u"pylibmc-marks-server-dead"_s} << 0;
+}
+
+void TestDoctor::clientSettings()
+{
+    QFETCH(QString, alias);
+    QFETCH(bool, risky);
+    QFETCH(QStringList, expected);
+    QFETCH(int, exitCode);
+    const CtlRun imported = import({u"--alias"_s, alias}, environment(risky));
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+
+    const Diagnosis diagnosis = doctor({u"--profile"_s, alias, u"--offline"_s});
+    QCOMPARE(diagnosis.codes, expected);
+    QCOMPARE(diagnosis.code, exitCode);
+    for (const QJsonValue& finding : diagnosis.findings) {
+        QVERIFY(!finding[u"meaning"_s].toString().isEmpty());
+        QVERIFY(!finding[u"fix"_s].toString().isEmpty());
+    }
+}
+
+void TestDoctor::profilesThatPlaceDifferently()
+{
+    MemcachedServer second;
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    const QString inOrder = m_server.spec() + u',' + second.spec();
+    const QString reversed = second.spec() + u',' + m_server.spec();
+    QCOMPARE(import({u"--alias"_s, u"default"_s}, environment(false, inOrder)).code, 0);
+    // A second host of the same application, configured the same way: nothing.
+    QCOMPARE(
+        import({u"--alias"_s, u"default"_s, u"--name"_s, u"web2"_s}, environment(false, inOrder))
+            .code,
+        0);
+    QVERIFY(!doctor({u"--profile"_s, u"default"_s, u"--offline"_s})
+                 .codes.contains(u"placement-differs"_s));
+
+    // The same servers in another order on the second host: split locks.
+    QCOMPARE(
+        import({u"--alias"_s, u"default"_s, u"--name"_s, u"web2"_s}, environment(false, reversed))
+            .code,
+        0);
+    const Diagnosis diagnosis = doctor({u"--profile"_s, u"default"_s, u"--offline"_s});
+    QCOMPARE(diagnosis.codes.count(u"placement-differs"_s), 1);
+    const QJsonObject finding =
+        diagnosis.findings[diagnosis.codes.indexOf(u"placement-differs"_s)].toObject();
+    QVERIFY(finding[u"subject"_s].toString().contains(u"web2"_s));
+    QVERIFY(finding[u"meaning"_s].toString().contains(u"another order"_s));
+}
+
+void TestDoctor::itemSizeAsMemcachedCountsIt()
+{
+    // Keys of several lengths, flags and values, as the clients write locks.
+    struct Item
+    {
+        QByteArray key;
+        quint32 flags;
+        QByteArray value;
+    };
+    const QList<Item> items{{":1:__d_lock_a", 2, "1"},
+                            {":1:__d_lock_nightly-report", 0, "1"},
+                            {"shop:3:__d_lock_" + QByteArray(120, 'n'), 4, "1"},
+                            {":1:__d_lock_owner", 0, QByteArray(200, 'v')},
+                            {":1:__d_lock_big", 16, QByteArray(900, 'w')}};
+    for (const Item& item : items)
+        QCOMPARE(m_server.command("set " + item.key + ' ' + QByteArray::number(item.flags) + " 0 " +
+                                  QByteArray::number(item.value.size()) + "\r\n" + item.value +
+                                  "\r\n"),
+                 QByteArray("STORED\r\n"));
+    const auto items_ = StatsReply::parse(m_server.command("stats items\r\n", "END\r\n"));
+    const auto slabs = StatsReply::parse(m_server.command("stats slabs\r\n", "END\r\n"));
+    QVERIFY(items_ && slabs);
+    const ServerCheckup checkup = checkupFromStats(items_->values(), slabs->values());
+    const QByteArray dump = m_server.command("lru_crawler metadump hash\r\n", "END\r\n");
+    for (const Item& item : items) {
+        const QRegularExpression line(u"key=%1 .* cls=(\\d+) size=(\\d+)"_s.arg(
+            QRegularExpression::escape(QString::fromLatin1(MetadumpParser::encode(item.key)))));
+        const auto match = line.match(QString::fromLatin1(dump));
+        QVERIFY2(match.hasMatch(), item.key.constData());
+        const qint64 size = itemTotalSize(item.key.size(), item.flags, item.value.size());
+        QCOMPARE(size, match.captured(2).toLongLong());
+        const auto slab = classFor(checkup.classes, size);
+        QVERIFY(slab);
+        QCOMPARE(slab->id, match.captured(1).toInt());
+    }
+}
+
+void TestDoctor::locksEvictedWhileHeld()
+{
+    MemcachedServer small;
+    QVERIFY2(small.start({u"-m"_s, u"2"_s}), qPrintable(small.errorString()));
+    saveProfile(u"small"_s, {small.spec()});
+    const QByteArray lock = "add :1:__d_lock_nightly 2 120 1\r\n1\r\n";
+
+    // Locks on a server that has never evicted: nothing about eviction.
+    QCOMPARE(small.command(lock), QByteArray("STORED\r\n"));
+    Diagnosis calm = doctor({u"--profile"_s, u"small"_s});
+    QVERIFY2(!calm.codes.contains(u"locks-evicted"_s), qPrintable(calm.codes.join(u' ')));
+    QVERIFY(!calm.codes.contains(u"memory-near-full"_s));
+    QCOMPARE(small.command("delete :1:__d_lock_nightly\r\n"), QByteArray("DELETED\r\n"));
+
+    // Fill it with items of the locks' size class until it evicts, then take a lock.
+    QList<QByteArray> fillers;
+    for (int i = 0; i < 60'000; ++i)
+        fillers.append("filler" + QByteArray::number(i).rightJustified(7, '0'));
+    QVERIFY(small.storeMany(fillers, QByteArray(20, 'x')));
+    QVERIFY(small.stat("evictions") > 0);
+    QCOMPARE(small.command(lock), QByteArray("STORED\r\n"));
+
+    const Diagnosis full = doctor({u"--profile"_s, u"small"_s});
+    QVERIFY2(full.codes.contains(u"locks-evicted"_s), qPrintable(full.codes.join(u' ')));
+    QVERIFY(full.codes.contains(u"memory-near-full"_s));
+    QCOMPARE(full.code, 4);
+    const QString meaning =
+        full.findings[full.codes.indexOf(u"locks-evicted"_s)][u"meaning"_s].toString();
+    QVERIFY2(meaning.contains(u"slab class 1 "_s), qPrintable(meaning));
+
+    // The same full server with eviction off (-M): no eviction finding, but
+    // memory near full says stores will fail.
+    MemcachedServer noEvict;
+    QVERIFY2(noEvict.start({u"-m"_s, u"2"_s, u"-M"_s}), qPrintable(noEvict.errorString()));
+    saveProfile(u"noevict"_s, {noEvict.spec()});
+    QCOMPARE(noEvict.command(lock), QByteArray("STORED\r\n"));
+    QVERIFY(!noEvict.storeMany(fillers, QByteArray(20, 'x'))); // it refuses when full
+    const Diagnosis refusing = doctor({u"--profile"_s, u"noevict"_s});
+    QVERIFY(!refusing.codes.contains(u"locks-evicted"_s));
+    QVERIFY2(refusing.codes.contains(u"memory-near-full"_s), qPrintable(refusing.codes.join(u' ')));
+}
+
+void TestDoctor::locksWithoutTtl()
+{
+    saveProfile(u"one"_s, {m_server.spec()});
+    QCOMPARE(m_server.command("add :1:__d_lock_timed 2 120 1\r\n1\r\n"), QByteArray("STORED\r\n"));
+    QVERIFY(!doctor({u"--profile"_s, u"one"_s}).codes.contains(u"lock-without-ttl"_s));
+    QCOMPARE(m_server.command("add :1:__d_lock_forever 2 0 1\r\n1\r\n"), QByteArray("STORED\r\n"));
+    const Diagnosis diagnosis = doctor({u"--profile"_s, u"one"_s});
+    QCOMPARE(diagnosis.codes.count(u"lock-without-ttl"_s), 1);
+    QVERIFY(diagnosis.findings[diagnosis.codes.indexOf(u"lock-without-ttl"_s)][u"meaning"_s]
+                .toString()
+                .contains(u"forever"_s));
+    QCOMPARE(diagnosis.code, 4); // python-memcached's rehash is critical anyway
+}
+
+void TestDoctor::serversThatRefuseOrAreDown()
+{
+    MemcachedServer noWalks;
+    MemcachedServer noWatch;
+    QVERIFY2(noWalks.start({u"-X"_s}), qPrintable(noWalks.errorString()));
+    QVERIFY2(noWatch.start({u"-W"_s}), qPrintable(noWatch.errorString()));
+    saveProfile(u"mixed"_s, {m_server.spec(), noWalks.spec(), noWatch.spec(), u"127.0.0.1:1"_s});
+
+    const Diagnosis diagnosis = doctor({u"--profile"_s, u"mixed"_s});
+    const auto subjectsOf = [&](const QString& code) {
+        QStringList subjects;
+        for (int i = 0; i < diagnosis.codes.size(); ++i)
+            if (diagnosis.codes[i] == code)
+                subjects.append(diagnosis.findings[i][u"subject"_s].toString());
+        return subjects;
+    };
+    QCOMPARE(subjectsOf(u"walk-refused"_s), QStringList{u"server "_s + noWalks.spec()});
+    QVERIFY2(subjectsOf(u"watch-refused"_s) == QStringList{u"server "_s + noWatch.spec()},
+             qPrintable(diagnosis.codes.join(u' ') + u" / "_s +
+                        subjectsOf(u"watch-refused"_s).join(u',') + u" / "_s + diagnosis.err));
+    QCOMPARE(subjectsOf(u"server-down"_s), QStringList{u"server 127.0.0.1:1"_s});
+    QCOMPARE(diagnosis.code, 4);
+    // Critical first.
+    QCOMPARE(diagnosis.findings.first()[u"severity"_s].toString(), u"critical"_s);
+    QCOMPARE(diagnosis.findings.last()[u"severity"_s].toString(), u"info"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDoctor)
+#include "tst_doctor.moc"
