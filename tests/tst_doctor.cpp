@@ -5,6 +5,7 @@
 // evicts, -X, -W, a dead server).
 #include "core/config/ProfileStore.h"
 #include "core/doctor/Findings.h"
+#include "core/placement/Placement.h"
 #include "core/protocol/MetadumpParser.h"
 #include "core/protocol/StatsReply.h"
 #include "tests/support/CtlRun.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void itemSizeAsMemcachedCountsIt();
     void locksEvictedWhileHeld();
     void locksWithoutTtl();
+    void splitAndMisplacedLocks();
     void serversThatRefuseOrAreDown();
 
 private:
@@ -292,6 +294,42 @@ void TestDoctor::locksWithoutTtl()
                 .toString()
                 .contains(u"forever"_s));
     QCOMPARE(diagnosis.code, 4); // python-memcached's rehash is critical anyway
+}
+
+void TestDoctor::splitAndMisplacedLocks()
+{
+    MemcachedServer other;
+    QVERIFY2(other.start(), qPrintable(other.errorString()));
+    const QStringList servers{m_server.spec(), other.spec()};
+    saveProfile(u"two"_s, servers);
+    const auto profile = ProfileStore(m_settingsFile).load(u"two"_s);
+    QVERIFY(profile);
+    const QByteArray key = ":1:__d_lock_payroll";
+    const int home = Placement::create(profile->client, profile->servers)->home(key);
+    const MemcachedServer& homeServer = home == 0 ? m_server : other;
+    const MemcachedServer& elsewhere = home == 0 ? other : m_server;
+    const QByteArray add = "add " + key + " 2 120 1\r\n1\r\n";
+
+    QCOMPARE(homeServer.command(add), QByteArray("STORED\r\n"));
+    Diagnosis diagnosis = doctor({u"--profile"_s, u"two"_s});
+    QVERIFY(!diagnosis.codes.contains(u"lock-split"_s));
+    QVERIFY(!diagnosis.codes.contains(u"lock-misplaced"_s));
+
+    // The same lock taken on the other server too (a failover's double grant).
+    QCOMPARE(elsewhere.command(add), QByteArray("STORED\r\n"));
+    diagnosis = doctor({u"--profile"_s, u"two"_s});
+    QCOMPARE(diagnosis.codes.count(u"lock-split"_s), 2); // one per server holding a copy
+    QVERIFY(!diagnosis.codes.contains(u"lock-misplaced"_s));
+
+    // Only the stray copy left: misplaced.
+    QCOMPARE(homeServer.command("delete " + key + "\r\n"), QByteArray("DELETED\r\n"));
+    diagnosis = doctor({u"--profile"_s, u"two"_s});
+    QVERIFY(!diagnosis.codes.contains(u"lock-split"_s));
+    QCOMPARE(diagnosis.codes.count(u"lock-misplaced"_s), 1);
+    QCOMPARE(
+        diagnosis.findings[diagnosis.codes.indexOf(u"lock-misplaced"_s)][u"subject"_s].toString(),
+        u"server "_s + elsewhere.spec());
+    QCOMPARE(elsewhere.command("delete " + key + "\r\n"), QByteArray("DELETED\r\n"));
 }
 
 void TestDoctor::serversThatRefuseOrAreDown()

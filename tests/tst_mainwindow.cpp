@@ -5,13 +5,16 @@
 #include "tests/support/FaultProxy.h"
 #include "tests/support/MemcachedServer.h"
 #include "tests/support/StallMeter.h"
+#include "ui/DoctorView.h"
 #include "ui/MainWindow.h"
 #include "ui/models/LocksModel.h"
 #include "ui/models/ServersModel.h"
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void unixSocketServer();
     void refreshNowWalksTimedRefreshesDoNot();
     void ownFailedSetsAreAdded();
+    void doctorTab();
 };
 
 void TestMainWindow::showsHeldLocks()
@@ -158,6 +162,46 @@ void TestMainWindow::neverStallsOnABlackholedServer()
     QTest::qWait(4000);
     QVERIFY2(stalls.responsive(100), qPrintable(stalls.describe()));
     qInfo("with a blackholed server: %s", qPrintable(stalls.describe()));
+}
+
+void TestMainWindow::doctorTab()
+{
+    // A server that refuses watching (-W), holding a lock that never expires.
+    MemcachedServer server;
+    QVERIFY2(server.start({u"-W"_s}), qPrintable(server.errorString()));
+    Profile profile;
+    profile.name = u"doctor"_s;
+    profile.servers = *ServerSpec::parseList(server.spec());
+    Client client(profile);
+    QCOMPARE(client.add(":1:__d_lock_forever", "1", 0, 2).outcome, Outcome::Stored);
+
+    QTemporaryDir dir;
+    MainWindow window(ProfileStore(dir.filePath(u"profiles.ini"_s)));
+    window.setProfile(profile);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.activityMonitor()->servers().value(0).supported, 10000);
+
+    const auto codes = [&] {
+        QStringList list;
+        QTableWidget* findings = window.doctorView()->list();
+        for (int row = 0; row < findings->rowCount(); ++row)
+            list.append(findings->item(row, 0)->data(Qt::UserRole).toString());
+        return list;
+    };
+    QSignalSpy shown(&window, &MainWindow::doctorShown);
+    window.showTab(MainWindow::DoctorTab); // the first visit runs by itself
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+    QCOMPARE(codes(), (QStringList{u"python-memcached-rehash"_s, u"lock-without-ttl"_s,
+                                   u"watch-refused"_s}));
+
+    // Released, then checked again: the finding is gone.
+    QCOMPARE(client.remove(":1:__d_lock_forever").outcome, Outcome::Deleted);
+    QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 0, 10000);
+    QVERIFY(window.doctorView()->checkButton()->isEnabled());
+    window.doctorView()->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 10000);
+    QCOMPARE(codes(), (QStringList{u"python-memcached-rehash"_s, u"watch-refused"_s}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,15 +1,19 @@
 // Connection profiles in the GUI: saved through the dialog into QSettings
 // (the file lockboardctl reads), listed in the toolbar, switched at any time.
 #include "tests/support/MemcachedServer.h"
+#include "ui/DjangoImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileDialog.h"
 #include "ui/models/ServersModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +28,7 @@ class TestProfileDialog : public QObject
 private Q_SLOTS:
     void savesAndRefusesBadInput();
     void switchesProfileFromTheToolbar();
+    void importsFromDjango();
 };
 
 void TestProfileDialog::savesAndRefusesBadInput()
@@ -91,6 +96,56 @@ void TestProfileDialog::switchesProfileFromTheToolbar()
     QVERIFY(window.profile().readOnly);
     QVERIFY(window.windowTitle().contains(u"read-only"_s));
     QTRY_COMPARE_WITH_TIMEOUT(window.serversModel()->rowCount(), 2, 10000);
+}
+
+void TestProfileDialog::importsFromDjango()
+{
+    // The test project (tests/django), copied as a deployment has it; its
+    // settings read the servers from this process's environment.
+    QTemporaryDir project;
+    const QString source = QStringLiteral(LOCKBOARD_DJANGO_PROJECT);
+    QDirIterator files(source + u"/shop"_s, {u"*.py"_s}, QDir::Files);
+    QVERIFY(QDir(project.path()).mkdir(u"shop"_s));
+    while (files.hasNext()) {
+        const QString file = files.next();
+        QVERIFY(QFile::copy(file, project.filePath(u"shop/"_s + QFileInfo(file).fileName())));
+    }
+    qputenv("APP_MEMCACHED", "127.0.0.1:23511;127.0.0.1:23512");
+    qputenv("APP_LOCK_SERVERS", "127.0.0.1:23512,127.0.0.1:23511");
+    qputenv("APP_KEY_PREFIX", "shop");
+
+    QTemporaryDir dir;
+    ProfileDialog dialog{ProfileStore(dir.filePath(u"profiles.ini"_s)), Profile()};
+    dialog.show();
+    dialog.importButton()->click();
+    auto* import = dialog.findChild<DjangoImportDialog*>();
+    QVERIFY(import);
+    import->pythonEdit()->setText(qEnvironmentVariable("LOCKBOARD_PYTHON"));
+    import->projectEdit()->setText(project.path());
+
+    // A settings module that is not there: said in the dialog, nothing saved.
+    import->settingsEdit()->setText(u"shop.settings_gone"_s);
+    import->importButton()->click();
+    QVERIFY(!import->importButton()->isEnabled()); // running, the window is not
+    QTRY_VERIFY_WITH_TIMEOUT(import->importButton()->isEnabled(), 60000);
+    QVERIFY2(import->statusLabel()->text().contains(u"not found"_s),
+             qPrintable(import->statusLabel()->text()));
+    QCOMPARE(dialog.list()->count(), 0);
+
+    QSignalSpy imported(&dialog, &ProfileDialog::profilesImported);
+    import->settingsEdit()->setText(u"shop.settings"_s);
+    import->importButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 60000);
+    QCOMPARE(imported.first().first().toStringList(),
+             (QStringList{u"default"_s, u"locks"_s, u"sessions"_s, u"ring"_s}));
+    QCOMPARE(dialog.list()->count(), 4);
+    QCOMPARE(dialog.nameEdit()->text(), u"default"_s); // the first is shown
+    QCOMPARE(dialog.serversEdit()->text(), u"127.0.0.1:23511,127.0.0.1:23512"_s);
+    const auto locks = ProfileStore(dir.filePath(u"profiles.ini"_s)).load(u"locks"_s);
+    QVERIFY(locks);
+    QCOMPARE(serverListText(locks->servers), u"127.0.0.1:23512,127.0.0.1:23511"_s);
+    QCOMPARE(locks->client, ClientLibrary::PythonMemcached);
+    QCOMPARE(locks->keys.keyPrefix(), u"shoplocks"_s);
 }
 
 QTEST_MAIN(TestProfileDialog)

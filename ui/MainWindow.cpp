@@ -1,9 +1,11 @@
 #include "ui/MainWindow.h"
 
 #include "core/activity/ActivityMonitor.h"
+#include "core/doctor/Checkup.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/InspectorThread.h"
 #include "ui/ActivityPane.h"
+#include "ui/DoctorView.h"
 #include "ui/Icons.h"
 #include "ui/LocksView.h"
 #include "ui/PlacementView.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     , m_placement(new PlacementView(this))
     , m_events(new QTableView(this))
     , m_activityPane(new ActivityPane(this))
+    , m_doctor(new DoctorView(this))
     , m_profiles(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_refresh(new QTimer(this))
@@ -75,6 +78,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     m_tabs->addTab(m_servers, tr("&Servers"));
     m_tabs->addTab(m_placement, tr("&Placement"));
     m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_doctor, tr("&Doctor"));
     setCentralWidget(m_tabs);
     setWindowTitle(tr("Lockboard"));
     setWindowIcon(icon(u"lockboard"_s));
@@ -97,6 +101,12 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
             &MainWindow::showActivity);
     connect(m_locks, &LocksView::releaseRequested, this, &MainWindow::askToRelease);
     connect(m_profiles, &QComboBox::activated, this, &MainWindow::profileChosen);
+    connect(m_doctor, &DoctorView::checkRequested, this, &MainWindow::runDoctor);
+    // The doctor visits when its tab is first shown for a cluster, then on request.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == DoctorTab && !m_doctorRan && m_lastSnapshot)
+            runDoctor();
+    });
     reloadProfileChoices();
 }
 
@@ -136,7 +146,8 @@ void MainWindow::createMenus()
     const QList<std::pair<Tab, QString>> tabs{{LocksTab, tr("&Locks")},
                                               {ServersTab, tr("&Servers")},
                                               {PlacementTab, tr("&Placement")},
-                                              {EventsTab, tr("&Events")}};
+                                              {EventsTab, tr("&Events")},
+                                              {DoctorTab, tr("&Doctor")}};
     for (const auto& [tab, title] : tabs) {
         QAction* action = view->addAction(title, this, [this, tab] { showTab(tab); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(tab))));
@@ -246,6 +257,11 @@ void MainWindow::setProfile(const Profile& profile)
     m_activity->start();
 
     // A new cluster: start from nothing.
+    delete m_checkup;
+    m_checkup = nullptr;
+    m_doctorRan = false;
+    m_lastSnapshot.reset();
+    m_doctor->setReady(false, tr("Waiting for the first refresh of %1…").arg(profile.name));
     m_history.clear();
     m_serversModel->clear();
     m_pendingSnapshot.reset();
@@ -282,6 +298,10 @@ void MainWindow::showPendingSnapshot()
 
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
 {
+    m_lastSnapshot = snapshot; // shared, not copied
+    m_doctor->setReady(true);
+    if (!m_doctorRan && m_tabs->currentIndex() == DoctorTab)
+        runDoctor();
     m_history.add(snapshot);
     QList<double> rates;
     for (int i = 0; i < snapshot.servers.size(); ++i)
@@ -347,6 +367,33 @@ void MainWindow::releaseFinished(const ReleaseResult& result)
     statusBar()->showMessage(event.message, MessageMs);
     refreshNow();
     Q_EMIT releaseDone(result);
+}
+
+void MainWindow::runDoctor()
+{
+    if (!m_lastSnapshot || m_checkup)
+        return;
+    m_doctorRan = true;
+    QList<Profile> saved;
+    for (const QString& name : m_store.names())
+        if (auto loaded = m_store.load(name))
+            saved.append(std::move(loaded).value());
+    m_checkup = new Checkup(m_profile, saved, {}, this);
+    m_checkup->useSnapshot(*m_lastSnapshot);
+    QList<std::optional<QString>> refusals;
+    for (const ActivityMonitor::ServerState& state : m_activity->servers())
+        refusals.append(state.supported ? std::nullopt : std::optional<QString>(state.note));
+    m_checkup->useWatchRefusals(refusals);
+    Checkup* checkup = m_checkup;
+    connect(checkup, &Checkup::finished, this, [this, checkup](const QList<Finding>& findings) {
+        m_doctor->showFindings(findings, m_profile.name, QDateTime::currentDateTime());
+        checkup->deleteLater();
+        if (m_checkup == checkup)
+            m_checkup = nullptr;
+        Q_EMIT doctorShown();
+    });
+    m_doctor->setChecking();
+    m_checkup->start();
 }
 
 } // namespace lockboard

@@ -23,6 +23,8 @@ namespace lockboard {
 
 class ActivityMonitor;
 class ActivityPane;
+class Checkup;
+class DoctorView;
 class InspectorThread;
 class EventsModel;
 class LocksModel;
@@ -48,7 +50,8 @@ public:
         LocksTab,
         ServersTab,
         PlacementTab,
-        EventsTab
+        EventsTab,
+        DoctorTab
     };
 
     explicit MainWindow(ProfileStore store = ProfileStore(), QWidget* parent = nullptr);
@@ -79,10 +82,13 @@ public:
     [[nodiscard]] QAction* refreshAction() const { return m_refreshAction; }
     [[nodiscard]] QAction* scanAction() const { return m_scanAction; }
     [[nodiscard]] QLabel* summaryLabel() const { return m_summary; }
+    [[nodiscard]] DoctorView* doctorView() const { return m_doctor; }
 
 Q_SIGNALS:
     // After each refresh has been shown (for tests and screenshots).
     void snapshotShown();
+    // The doctor's findings were shown.
+    void doctorShown();
     // A force release ended (after its event was recorded).
     void releaseDone(const lockboard::ReleaseResult& result);
 
@@ -99,12 +105,15 @@ private:
     // The selected lock's activity and every row's hints (on the 1 s tick).
     void showActivity();
     void profileChosen(int index);
+    // The doctor's visit, on the latest refresh and the activity stream's states.
+    void runDoctor();
 
     ProfileStore m_store;
     Profile m_profile;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     ServerHistory m_history;
     std::optional<ClusterSnapshot> m_pendingSnapshot; // arrived, not yet shown
+    std::optional<ClusterSnapshot> m_lastSnapshot;    // the one shown
     LocksModel* m_locksModel;
     ServersModel* m_serversModel;
     EventsModel* m_eventsModel;
@@ -114,6 +123,9 @@ private:
     PlacementView* m_placement;
     QTableView* m_events;
     ActivityPane* m_activityPane;
+    DoctorView* m_doctor;
+    Checkup* m_checkup = nullptr; // the doctor's visit under way
+    bool m_doctorRan = false;     // for this profile
     QComboBox* m_profiles;
     QLabel* m_summary; // the latest refresh, always visible; messages show beside it
     QAction* m_refreshAction = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/ProfileDialog.h"
 
+#include "ui/DjangoImportDialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -67,7 +69,11 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
 
     auto* saveButton = new QPushButton(tr("&Save"), this);
     auto* removeButton = new QPushButton(tr("&Delete"), this);
+    m_importButton = new QPushButton(tr("Import from &Django project…"), this);
+    m_importButton->setToolTip(tr("Read the servers, client library, KEY_PREFIX and VERSION "
+                                  "from the application's own settings"));
     auto* editButtons = new QHBoxLayout;
+    editButtons->addWidget(m_importButton);
     editButtons->addStretch(1);
     editButtons->addWidget(removeButton);
     editButtons->addWidget(saveButton);
@@ -96,6 +102,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     connect(m_list, &QListWidget::currentTextChanged, this, &ProfileDialog::loadSelected);
     connect(saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(removeButton, &QPushButton::clicked, this, &ProfileDialog::removeSelected);
+    connect(m_importButton, &QPushButton::clicked, this, &ProfileDialog::importFromDjango);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (const auto chosen = profile())
@@ -207,6 +214,20 @@ void ProfileDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void ProfileDialog::importFromDjango()
+{
+    auto* dialog = new DjangoImportDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList imported = dialog->imported();
+        reloadList(imported.value(0));
+        loadSelected();
+        showError(QString());
+        Q_EMIT profilesImported(imported);
+    });
+    dialog->open();
 }
 
 } // namespace lockboard

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace lockboard {
@@ -35,8 +36,15 @@ public:
     [[nodiscard]] QLineEdit* lockNamesEdit() const { return m_lockNames; }
     [[nodiscard]] QCheckBox* namesOnlyBox() const { return m_namesOnly; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
+    [[nodiscard]] QPushButton* importButton() const { return m_importButton; }
     // Saves the form under its name (the Save button).
     bool save();
+    // Opens "Import from Django project…" (window-modal).
+    void importFromDjango();
+
+Q_SIGNALS:
+    // Profiles were imported from a Django project and saved.
+    void profilesImported(const QStringList& names);
 
 private:
     void showProfile(const Profile& profile);
@@ -59,6 +67,7 @@ private:
     QCheckBox* m_namesOnly;
     QSpinBox* m_streamLimit;
     QLabel* m_error;
+    QPushButton* m_importButton = nullptr;
 };
 
 } // namespace lockboard

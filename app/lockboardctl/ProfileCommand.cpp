@@ -176,24 +176,18 @@ int runImportDjango(const QStringList& args, CliIo& io)
             io.err() << u"lockboardctl: "_s
                      << Ctl::tr("warning: cache \"%1\": %2").arg(cache.alias, warning) << Qt::endl;
 
-    // Every name is checked before anything is written: all or nothing.
-    for (const Profile& profile : std::as_const(profiles)) {
-        if (auto valid = ProfileStore::checkName(profile.name); !valid)
-            return io.fail(ExitUsage, Ctl::tr("cache \"%1\": %2 (give one with --alias and "
-                                              "--name)")
-                                          .arg(profile.name, valid.error().message));
-        if (!parser.isSet(dryRun) && !parser.isSet(replace) && io.profiles().contains(profile.name))
-            return io.fail(ExitUsage, Ctl::tr("a profile \"%1\" is already saved in %2: nothing "
-                                              "was imported (use --replace to overwrite it, or "
-                                              "--name)")
-                                          .arg(profile.name, io.profiles().settingsPath()));
-    }
-    print(io, parser.isSet(json), profiles);
-    if (parser.isSet(dryRun))
+    if (parser.isSet(dryRun)) {
+        print(io, parser.isSet(json), profiles);
         return ExitOk;
+    }
+    if (auto stored = saveImportedProfiles(io.profiles(), profiles, parser.isSet(replace)); !stored)
+        return io.fail(stored.error().kind == ErrorKind::Io ? ExitFailure : ExitUsage,
+                       stored.error().kind == ErrorKind::Io
+                           ? stored.error().message
+                           : Ctl::tr("%1 (--replace overwrites, --alias and --name choose)")
+                                 .arg(stored.error().message));
+    print(io, parser.isSet(json), profiles);
     for (const Profile& profile : std::as_const(profiles)) {
-        if (auto stored = io.profiles().save(profile); !stored)
-            return io.fail(ExitFailure, stored.error().message);
         io.err() << u"lockboardctl: "_s
                  << Ctl::tr("saved profile \"%1\" in %2 (%3)")
                         .arg(profile.name, io.profiles().settingsPath(), profile.origin)

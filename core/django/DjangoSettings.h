@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/config/Profile.h"
+#include "core/config/ProfileStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -83,5 +84,10 @@ struct DjangoCaches
 // With alias, that alias only: an error when it is not a memcached cache.
 [[nodiscard]] Result<QList<Profile>> profilesFromDjango(const DjangoCaches& project,
                                                         const QString& alias = {});
+
+// Saves imported profiles all or nothing: every name is checked first (a bad
+// name, or one already saved when replace is false, refuses the whole import).
+[[nodiscard]] Status saveImportedProfiles(ProfileStore& store, const QList<Profile>& profiles,
+                                          bool replace);
 
 } // namespace lockboard

@@ -33,14 +33,20 @@ void Checkup::start(bool offline)
     m_watchSettled.fill(false, servers);
     m_pending = 1 + servers + 1; // the refresh, each server's stats, the watch try
 
-    m_inspector = std::make_unique<ClusterInspector>(m_profile, m_options);
-    m_inspector->setLockKeyMemory(m_memory);
-    connect(m_inspector.get(), &ClusterInspector::snapshotReady, this,
-            [this](const ClusterSnapshot& snapshot) {
-                m_snapshot = snapshot;
-                partDone();
-            });
-    m_inspector->refresh();
+    if (m_given) {
+        m_snapshot = std::move(*m_given);
+        m_given.reset();
+        QTimer::singleShot(0, this, &Checkup::partDone);
+    } else {
+        m_inspector = std::make_unique<ClusterInspector>(m_profile, m_options);
+        m_inspector->setLockKeyMemory(m_memory);
+        connect(m_inspector.get(), &ClusterInspector::snapshotReady, this,
+                [this](const ClusterSnapshot& snapshot) {
+                    m_snapshot = snapshot;
+                    partDone();
+                });
+        m_inspector->refresh();
+    }
 
     for (int index = 0; index < servers; ++index) {
         auto* connection = new AdminConnection(m_profile.servers[index], m_options);
@@ -71,6 +77,15 @@ void Checkup::start(bool offline)
         });
     }
 
+    if (m_refusals) {
+        for (int index = 0; index < servers; ++index) {
+            const std::optional<QString> refusal = m_refusals->value(index);
+            m_checkups[index].watchRefused = refusal.has_value();
+            m_checkups[index].watchNote = refusal.value_or(QString());
+        }
+        QTimer::singleShot(0, this, &Checkup::partDone);
+        return;
+    }
     // The watch try: settled when a server streams, refuses, or cannot be reached.
     m_stream = std::make_unique<ActivityMonitor>(m_profile, m_options);
     auto* giveUp = new QTimer(this);

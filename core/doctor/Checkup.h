@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace lockboard {
 
@@ -35,6 +36,15 @@ public:
 
     // The lock keys seen before, for servers read by name (see ClusterInspector).
     void setLockKeyMemory(LockKeyMemory memory) { m_memory = std::move(memory); }
+    // What a front end already knows, so that the visit does not read it again
+    // (the dashboard: its latest refresh and its activity stream): with a
+    // snapshot no refresh is made, with watch states no watch is tried; only
+    // the slab statistics are read.
+    void useSnapshot(ClusterSnapshot snapshot) { m_given = std::move(snapshot); }
+    void useWatchRefusals(QList<std::optional<QString>> refusals)
+    {
+        m_refusals = std::move(refusals);
+    }
     // offline: judge the settings only, contacting no server.
     void start(bool offline = false);
 
@@ -55,6 +65,8 @@ private:
     QList<AdminConnection*> m_connections;
     QList<ServerCheckup> m_checkups;
     ClusterSnapshot m_snapshot;
+    std::optional<ClusterSnapshot> m_given;
+    std::optional<QList<std::optional<QString>>> m_refusals; // per server: why it refuses watch
     QList<bool> m_watchSettled;
     int m_pending = 0;
     bool m_done = false;

@@ -3,6 +3,7 @@
 #include "core/common/Format.h"
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
+#include "core/inspect/Rules.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -309,16 +310,43 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
         // Locks held here, by the slab class their items go to.
         QMap<int, qint64> longestTtl; // class id -> the longest TTL left of a lock there
         QStringList timeless;
+        QStringList split;
+        QStringList misplaced;
         for (const LockRecord& lock : snapshot.locks) {
             if (lock.server != server.index)
                 continue;
-            if (lock.ttl == ttl::Never)
+            const LockProblems problems = problemsOf(lock);
+            if (problems & LockProblem::NoTtl)
                 timeless.append(lock.name);
+            if (problems & LockProblem::Split)
+                split.append(lock.name);
+            else if (problems & LockProblem::Misplaced)
+                misplaced.append(lock.name);
             const auto slab =
                 classFor(checkup.classes, itemTotalSize(lock.key.size(), lock.flags, lock.size));
             if (slab && lock.ttl > 0)
                 longestTtl[slab->id] = std::max(longestTtl.value(slab->id), lock.ttl);
         }
+        if (!split.isEmpty())
+            found.append({Severity::Critical, u"lock-split"_s, subject,
+                          DoctorText::tr("%n lock(s) here are also held on another server (%1): "
+                                         "two workers hold the same lock, as after a client's "
+                                         "failover.",
+                                         nullptr, int(split.size()))
+                              .arg(split.mid(0, 5).join(u", ")),
+                          DoctorText::tr("Release the copy that is not on the key's home "
+                                         "(lockboardctl release NAME --server SERVER), once "
+                                         "the work it guards is known to be done.")});
+        if (!misplaced.isEmpty())
+            found.append({Severity::Warning, u"lock-misplaced"_s, subject,
+                          DoctorText::tr("%n lock(s) here are not on their key's home server "
+                                         "(%1): the application's clients do not see them, "
+                                         "so they guard nothing.",
+                                         nullptr, int(misplaced.size()))
+                              .arg(misplaced.mid(0, 5).join(u", ")),
+                          DoctorText::tr("Check the profile's servers and client library "
+                                         "against the application's settings, then release "
+                                         "the stray copies.")});
         if (!timeless.isEmpty())
             found.append({Severity::Warning, u"lock-without-ttl"_s, subject,
                           DoctorText::tr("%n lock(s) here never expire (%1): if a holder dies, "

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
@@ -58,6 +60,7 @@ int main(int argc, char* argv[])
         if (!window.grab().save(path))
             qCritical("could not write %s", qPrintable(path));
     };
+    std::function<void()> dialogs; // the release and profile dialogs, after the tabs
     // After `seconds`, at the next refresh: grabbing takes long enough to
     // delay the replies of a refresh in flight, and so to inflate its latency.
     QTimer::singleShot(seconds * 1000, &window, [&] {
@@ -78,27 +81,37 @@ int main(int argc, char* argv[])
                 save(u"placement"_s);
                 window.showTab(lockboard::MainWindow::EventsTab);
                 save(u"events"_s);
-                window.showTab(lockboard::MainWindow::LocksTab);
-                window.locksView()->selectLock(
-                    QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
-                window.locksView()->releaseAction()->trigger();
-                QTimer::singleShot(300, &window, [&] {
-                    if (auto* dialog = window.findChild<lockboard::ReleaseDialog*>()) {
-                        const QString path = out + u"/release-dialog.png"_s;
-                        dialog->grab().save(path);
-                        dialog->reject();
-                    }
-                    window.chooseProfile();
-                    QTimer::singleShot(300, &window, [&] {
-                        if (auto* dialog = window.findChild<lockboard::ProfileDialog*>()) {
-                            dialog->grab().save(out + u"/profiles-dialog.png"_s);
-                            dialog->reject();
-                        }
-                        QApplication::quit();
-                    });
-                });
+                // The doctor runs when its tab is first shown: grab its findings.
+                QObject::connect(
+                    &window, &lockboard::MainWindow::doctorShown, &window,
+                    [&] {
+                        save(u"doctor"_s);
+                        dialogs();
+                    },
+                    Qt::SingleShotConnection);
+                window.showTab(lockboard::MainWindow::DoctorTab);
             },
             Qt::SingleShotConnection);
     });
+    dialogs = [&] {
+        window.showTab(lockboard::MainWindow::LocksTab);
+        window.locksView()->selectLock(QString::fromLatin1(lockboard::DemoWorkload::SplitLock));
+        window.locksView()->releaseAction()->trigger();
+        QTimer::singleShot(300, &window, [&] {
+            if (auto* dialog = window.findChild<lockboard::ReleaseDialog*>()) {
+                const QString path = out + u"/release-dialog.png"_s;
+                dialog->grab().save(path);
+                dialog->reject();
+            }
+            window.chooseProfile();
+            QTimer::singleShot(300, &window, [&] {
+                if (auto* dialog = window.findChild<lockboard::ProfileDialog*>()) {
+                    dialog->grab().save(out + u"/profiles-dialog.png"_s);
+                    dialog->reject();
+                }
+                QApplication::quit();
+            });
+        });
+    };
     return QApplication::exec();
 }
