@@ -270,6 +270,128 @@
     </message>
 </context>
 <context>
+    <name>lockboard::DjangoImportDialog</name>
+    <message>
+        <source>&amp;Replace saved profiles of the same names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Django project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s own interpreter, for example its virtualenv&apos;s bin/python: its Django, settings and client libraries are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysite.settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder manage.py is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put first on sys.path, and the folder the settings are read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Django project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One profile per memcached cache of CACHES, named after it. The settings are read by the project&apos;s Python with this program&apos;s environment; no server is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s Python did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the settings module (DJANGO_SETTINGS_MODULE), for example mysite.settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the project&apos;s Python %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading CACHES of %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::DoctorView</name>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the client&apos;s settings, the saved profiles and the cluster again: reads each server&apos;s slab statistics, and uses the latest refresh (no extra key walk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schwere</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, most severe first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster: choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, checked at %2: nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, checked at %2: %3 critical, %4 warnings, %5 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lockboard::EventsModel</name>
     <message>
         <source>Time</source>
@@ -495,6 +617,14 @@
     <message>
         <source>Read every server now, walking its keyspace to find every lock (the refresh every 2 s reads the known locks only)</source>
         <translation>Jetzt jeden Server lesen und seinen Schlüsselraum durchlaufen, um jede Sperre zu finden (das Auffrischen alle 2 s liest nur die bekannten Sperren)</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first refresh of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +857,14 @@
     <message>
         <source>Lock names: %1</source>
         <translation>Sperrnamen: %1</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Django project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the servers, client library, KEY_PREFIX and VERSION from the application&apos;s own settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1373,277 @@
     <message>
         <source>server list: %1 (entry %2) is the same server as %3 (entry %4)</source>
         <translation>Serverliste: %1 (Eintrag %2) ist derselbe Server wie %3 (Eintrag %4)</translation>
+    </message>
+    <message>
+        <source>%1: clientOptions: not a JSON object (%2)</source>
+        <translation>%1: clientOptions: kein JSON-Objekt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::django</name>
+    <message>
+        <source>%1 is a memcached backend of its own: Lockboard cannot tell which client library places its keys</source>
+        <translation>%1 ist ein eigenes memcached-Backend: Lockboard kann nicht erkennen, welche Client-Bibliothek seine Schlüssel platziert</translation>
+    </message>
+    <message>
+        <source>OPTIONS sets pymemcache&apos;s hasher: Lockboard places keys only as HashClient&apos;s default rendezvous hash does</source>
+        <translation>OPTIONS setzt den hasher von pymemcache: Lockboard platziert Schlüssel nur so wie der voreingestellte Rendezvous-Hash von HashClient</translation>
+    </message>
+    <message>
+        <source>pylibmc&apos;s behaviors give distribution %1%2 with hash %3 (ketama hash %4): Lockboard places keys only for libmemcached&apos;s modula and unweighted consistent ketama over the default hash</source>
+        <translation>die behaviors von pylibmc ergeben die Verteilung %1%2 mit Hash %3 (ketama-Hash %4): Lockboard platziert Schlüssel nur für modula und ungewichtetes konsistentes ketama von libmemcached über dem Standard-Hash</translation>
+    </message>
+    <message>
+        <source> (weighted)</source>
+        <translation> (gewichtet)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s Python failed (exit code %1): %2</source>
+        <translation>das Python des Projekts ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>it said nothing</source>
+        <translation>es hat nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>the project&apos;s Python did not print the reader&apos;s report (%1): is it a Python 3 interpreter?</source>
+        <translation>das Python des Projekts hat den Bericht des Leseskripts nicht ausgegeben (%1): ist es ein Python-3-Interpreter?</translation>
+    </message>
+    <message>
+        <source>cache %1 of %2</source>
+        <translation>Cache %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a memcached backend</source>
+        <translation>%1 ist kein memcached-Backend</translation>
+    </message>
+    <message>
+        <source>its KEY_FUNCTION %1 is not Django&apos;s default (%2); Lockboard cannot reproduce a key function of its own</source>
+        <translation>seine KEY_FUNCTION %1 ist nicht Djangos Vorgabe (%2); eine eigene Schlüsselfunktion kann Lockboard nicht nachbilden</translation>
+    </message>
+    <message>
+        <source>its VERSION %1 is not an integer</source>
+        <translation>seine VERSION %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>server %1 of LOCATION: %2</source>
+        <translation>Server %1 aus LOCATION: %2</translation>
+    </message>
+    <message>
+        <source>LOCATION names no server</source>
+        <translation>LOCATION nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>its KEY_PREFIX makes invalid keys: %1</source>
+        <translation>sein KEY_PREFIX ergibt ungültige Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Django settings %1, cache %2</source>
+        <translation>Django-Einstellungen %1, Cache %2</translation>
+    </message>
+    <message>
+        <source>%1 has no cache %2</source>
+        <translation>%1 hat keinen Cache %2</translation>
+    </message>
+    <message>
+        <source>%1 configures no memcached cache (CACHES: %2)</source>
+        <translation>%1 konfiguriert keinen memcached-Cache (CACHES: %2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>cache %1: %2: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile %1 is already saved in %2: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::doctor</name>
+    <message>
+        <source>the cluster&apos;s client</source>
+        <translation>der Client des Clusters</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>When a lock&apos;s home server cannot be reached, python-memcached tries the key on other servers (up to 10 rehashes) and keeps the dead server aside for %1 s (dead_retry): two workers can hold the same lock on two servers, the seed&apos;s double grant.</source>
+        <translation>Ist der Heimserver einer Sperre nicht erreichbar, versucht python-memcached den Schlüssel auf anderen Servern (bis zu 10 Rehashes) und stellt den toten Server für %1 s zurück (dead_retry): zwei Worker können dieselbe Sperre auf zwei Servern halten, die doppelte Vergabe des Seeds.</translation>
+    </message>
+    <message>
+        <source>Set memcache.Client._SERVER_RETRIES = 1 at start-up (a key is then only ever tried on its home server), or take locks with a client that never fails over (lockboardctl run, Lockboard&apos;s lock).</source>
+        <translation>memcache.Client._SERVER_RETRIES = 1 beim Start setzen (ein Schlüssel wird dann nur noch auf seinem Heimserver versucht) oder Sperren mit einem Client nehmen, der nie auf andere Server ausweicht (lockboardctl run, die Sperre von Lockboard).</translation>
+    </message>
+    <message>
+        <source>default_noreply is on: add() does not wait for the server&apos;s answer and returns True, so every worker gets every lock.</source>
+        <translation>default_noreply ist an: add() wartet nicht auf die Antwort des Servers und gibt True zurück, also erhält jeder Worker jede Sperre.</translation>
+    </message>
+    <message>
+        <source>Remove default_noreply from OPTIONS (Django&apos;s default is False).</source>
+        <translation>default_noreply aus OPTIONS entfernen (Djangos Vorgabe ist False).</translation>
+    </message>
+    <message>
+        <source>ignore_exc is on: a server error becomes a miss or False, so a lock on an unreachable server looks free to get() and a failed release says nothing.</source>
+        <translation>ignore_exc ist an: ein Serverfehler wird zu einem Cache-Miss oder False, also wirkt eine Sperre auf einem nicht erreichbaren Server für get() frei, und eine fehlgeschlagene Freigabe meldet nichts.</translation>
+    </message>
+    <message>
+        <source>Remove ignore_exc from OPTIONS, and treat a cache error as &quot;lock not taken&quot;.</source>
+        <translation>ignore_exc aus OPTIONS entfernen und einen Cache-Fehler als „Sperre nicht erhalten“ behandeln.</translation>
+    </message>
+    <message>
+        <source>After %1 failed attempts, pymemcache&apos;s HashClient removes the server for %2 s (dead_timeout) and places its keys on the others: a lock held there can be taken again elsewhere.</source>
+        <translation>Nach %1 fehlgeschlagenen Versuchen entfernt HashClient von pymemcache den Server für %2 s (dead_timeout) und legt seine Schlüssel auf die anderen: eine dort gehaltene Sperre kann anderswo erneut genommen werden.</translation>
+    </message>
+    <message>
+        <source>HashClient has no setting that stops this: take locks with a client bound to the key&apos;s home server (lockboardctl place shows it) or with Lockboard&apos;s lock, which never fails over.</source>
+        <translation>HashClient hat keine Einstellung, die das verhindert: Sperren mit einem Client nehmen, der an den Heimserver des Schlüssels gebunden ist (lockboardctl place zeigt ihn), oder mit der Sperre von Lockboard, die nie auf andere Server ausweicht.</translation>
+    </message>
+    <message>
+        <source>For %1 s (retry_timeout) after a failure, add() and delete() on that server return False without any I/O: a free lock looks held, and a release is lost without an error.</source>
+        <translation>%1 s lang (retry_timeout) nach einem Fehler geben add() und delete() auf diesem Server ohne jede E/A False zurück: eine freie Sperre wirkt gehalten, und eine Freigabe geht ohne Fehlermeldung verloren.</translation>
+    </message>
+    <message>
+        <source>Check delete()&apos;s result when releasing and retry it, and let the lock&apos;s TTL bound how long a lost release can block.</source>
+        <translation>Beim Freigeben das Ergebnis von delete() prüfen und den Aufruf wiederholen; die TTL der Sperre begrenzt, wie lange eine verlorene Freigabe blockieren kann.</translation>
+    </message>
+    <message>
+        <source>Its behaviors eject a failed server (auto_eject / remove_failed) from the ketama ring: its keys move to the next server, so a lock held there can be taken again.</source>
+        <translation>Seine behaviors werfen einen ausgefallenen Server aus dem ketama-Ring (auto_eject / remove_failed): seine Schlüssel wandern zum nächsten Server, also kann eine dort gehaltene Sperre erneut genommen werden.</translation>
+    </message>
+    <message>
+        <source>Remove auto_eject and remove_failed from the behaviors of the cache that holds locks.</source>
+        <translation>auto_eject und remove_failed aus den behaviors des Caches entfernen, der die Sperren hält.</translation>
+    </message>
+    <message>
+        <source>Its behaviors mark a failed server dead (auto_eject / remove_failed); with modula distribution its keys do not move, operations on them fail at once until the retry timeout.</source>
+        <translation>Seine behaviors markieren einen ausgefallenen Server als tot (auto_eject / remove_failed); bei modula-Verteilung wandern seine Schlüssel nicht, Operationen darauf schlagen bis zum Ablauf des Retry-Timeouts sofort fehl.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for locks; do not switch this cache to ketama with these behaviors.</source>
+        <translation>Für Sperren nichts zu tun; diesen Cache mit diesen behaviors nicht auf ketama umstellen.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>the same servers in another order (%1 against %2)</source>
+        <translation>denselben Servern in anderer Reihenfolge (%1 gegenüber %2)</translation>
+    </message>
+    <message>
+        <source>another server list (%1 against %2)</source>
+        <translation>einer anderen Serverliste (%1 gegenüber %2)</translation>
+    </message>
+    <message>
+        <source>another client library (%1 against %2)</source>
+        <translation>einer anderen Client-Bibliothek (%1 gegenüber %2)</translation>
+    </message>
+    <message>
+        <source>profiles %1 and %2</source>
+        <translation>Profile %1 und %2</translation>
+    </message>
+    <message>
+        <source>Both name the same application&apos;s keys (KEY_PREFIX %1, VERSION %2) with %3: they place a lock on different servers, so two hosts configured like them can both hold it.</source>
+        <translation>Beide benennen die Schlüssel derselben Anwendung (KEY_PREFIX %1, VERSION %2), aber mit %3: sie legen eine Sperre auf verschiedene Server, also können zwei so konfigurierte Hosts sie beide halten.</translation>
+    </message>
+    <message>
+        <source>Give every host of the application the same LOCATION, in the same order, and the same cache backend.</source>
+        <translation>Jedem Host der Anwendung dieselbe LOCATION in derselben Reihenfolge und dasselbe Cache-Backend geben.</translation>
+    </message>
+    <message>
+        <source>It cannot be used (%1): locks whose home it is cannot be taken, or move with a client that fails over.</source>
+        <translation>Er ist nicht nutzbar (%1): Sperren, deren Heimserver er ist, können nicht genommen werden oder wandern mit einem Client, der auf andere Server ausweicht.</translation>
+    </message>
+    <message>
+        <source>Bring it back, or take it out of every host&apos;s LOCATION at once (a changed list moves keys).</source>
+        <translation>Ihn wieder in Betrieb nehmen oder gleichzeitig aus der LOCATION aller Hosts entfernen (eine geänderte Liste verschiebt Schlüssel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here never expire (%1): if a holder dies, the lock is held until someone releases it by hand.</source>
+        <translation>
+            <numerusform>%n Sperre läuft hier nie ab (%1): stirbt ihr Halter, bleibt sie gehalten, bis jemand sie von Hand freigibt.</numerusform>
+            <numerusform>%n Sperren laufen hier nie ab (%1): stirbt ein Halter, bleibt die Sperre gehalten, bis jemand sie von Hand freigibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give every lock a timeout longer than the work it guards (the seed&apos;s recipe uses 120 s).</source>
+        <translation>Jeder Sperre eine Ablaufzeit geben, die länger ist als die Arbeit, die sie schützt (das Rezept des Seeds verwendet 120 s).</translation>
+    </message>
+    <message>
+        <source>Eviction is on and slab class %1 (items up to %2 bytes), where its locks live, has evicted %3 items, the last one idle for only %4: a lock held longer than that may be evicted (these have up to %5 left), and another worker would get it.</source>
+        <translation>Verdrängung ist an, und Slab-Klasse %1 (Einträge bis %2 Bytes), in der seine Sperren liegen, hat %3 Einträge verdrängt, den letzten nach nur %4 ohne Zugriff: eine länger gehaltene Sperre kann verdrängt werden (diese haben noch bis zu %5), und ein anderer Worker würde sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep locks on memcached that does not evict them: more memory (-m), a cache of their own, or -M (a full server refuses stores instead of evicting).</source>
+        <translation>Sperren auf einem memcached halten, der sie nicht verdrängt: mehr Speicher (-m), ein eigener Cache oder -M (ein voller Server lehnt Schreibvorgänge ab, statt zu verdrängen).</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 are in use and eviction is off (-M): stores will fail with &quot;out of memory&quot;, and a lock cannot be taken.</source>
+        <translation>%1 von %2 sind belegt und Verdrängung ist aus (-M): Schreibvorgänge schlagen mit &quot;out of memory&quot; fehl, und eine Sperre kann nicht genommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 are in use: it evicts the least recently used items next, and a lock is rarely read.</source>
+        <translation>%1 von %2 sind belegt: als Nächstes verdrängt er die am längsten nicht benutzten Einträge, und eine Sperre wird selten gelesen.</translation>
+    </message>
+    <message>
+        <source>Give it more memory (-m), or keep locks on a cache of their own.</source>
+        <translation>Ihm mehr Speicher geben (-m) oder Sperren in einem eigenen Cache halten.</translation>
+    </message>
+    <message>
+        <source>Name the application&apos;s locks in the profile (--lock-names) so they are found there.</source>
+        <translation>Die Sperren der Anwendung im Profil benennen (--lock-names), damit sie dort gefunden werden.</translation>
+    </message>
+    <message>
+        <source>Allow watch on it (drop -W) if live activity is wanted.</source>
+        <translation>Dort watch erlauben (-W weglassen), wenn Live-Aktivität gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>Its slab statistics could not be read (%1): eviction of locks was not checked there.</source>
+        <translation>Seine Slab-Statistiken konnten nicht gelesen werden (%1): die Verdrängung von Sperren wurde dort nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Run the doctor again.</source>
+        <translation>doctor erneut ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here are also held on another server (%1): two workers hold the same lock, as after a client&apos;s failover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release the copy that is not on the key&apos;s home (lockboardctl release NAME --server SERVER), once the work it guards is known to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here are not on their key&apos;s home server (%1): the application&apos;s clients do not see them, so they guard nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s servers and client library against the application&apos;s settings, then release the stray copies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,10 +2253,6 @@ Zeigt außerdem, wohin die Bibliothek den Schlüssel legt, solange sein Heimserv
         <translation>place: mindestens einen KEY angeben (siehe lockboardctl place --help)</translation>
     </message>
     <message>
-        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given.</source>
-        <translation>Gespeicherte Verbindungsprofile. &apos;save&apos; speichert die durch die Optionen (oder durch $LOCKBOARD_SERVERS) gegebenen Server und Einstellungen unter NAME; das Profil namens „default“ wird verwendet, wenn kein --profile angegeben ist.</translation>
-    </message>
-    <message>
         <source>list, show, save or remove.</source>
         <translation>list, show, save oder remove.</translation>
     </message>
@@ -1934,20 +2339,136 @@ Exit-Codes: der von CMD, wenn alles gut ging; 75 die Sperre hält ein anderer; 6
         <translation>%1 wurde durch Signal %2 beendet</translation>
     </message>
     <message>
+        <source>Find what can make a lock lie (client settings, profiles, evictions, servers), with the fix.</source>
+        <translation>Findet, was eine Sperre lügen lassen kann (Client-Einstellungen, Profile, Verdrängungen, Server), mit der Abhilfe.</translation>
+    </message>
+    <message>
         <source>
 Run &apos;lockboardctl COMMAND --help&apos; for a command&apos;s options.
 Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile &quot;default&quot;.
 Messages follow the system&apos;s language ($LANG); --lang CODE (de, fr, en) overrides it.
 Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be reached
-(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).
+(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run; doctor: 3 warnings, 4 critical).
 </source>
         <translation>
 &apos;lockboardctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Die Server kommen aus --servers, einem --profile, $LOCKBOARD_SERVERS oder dem Profil &quot;default&quot;.
 Meldungen folgen der Sprache des Systems ($LANG); --lang CODE (de, fr, en) ändert sie.
 Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 69 ein Server war nicht erreichbar
-(run: 75 die Sperre ist belegt, 70 die Sperre ging verloren, 127 der Befehl kann nicht laufen).
+(run: 75 die Sperre ist belegt, 70 die Sperre ging verloren, 127 der Befehl kann nicht laufen; doctor: 3 Warnungen, 4 kritisch).
 </translation>
+    </message>
+    <message>
+        <source>Lockboard doctor: %1 (%2, %3)</source>
+        <translation>Lockboard doctor: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>servers given</source>
+        <translation>angegebene Server</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes.</source>
+        <translation>%1 kritisch, %2 Warnungen, %3 Hinweise.</translation>
+    </message>
+    <message>
+        <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
+        <translation>Findet, was eine Sperre lügen lassen kann, bevor es passiert: Failover und Optionen der Client-Bibliothek (Rehash von python-memcached, Entfernen von Servern durch pymemcache, default_noreply, ignore_exc, Auswerfen durch pylibmc), gespeicherte Profile, die dieselben Schlüssel unterschiedlich platzieren, und den Zustand des Clusters (ausgefallene Server, Sperren, die verdrängt werden können, während sie gehalten werden, Sperren ohne TTL, fast voller Speicher, Server, die Schlüsselraum-Durchläufe oder Beobachtung verweigern). Jeder Befund nennt seine Bedeutung und die Abhilfe. Die Schlüssel jedes Servers werden einmal gelesen, wie bei &apos;locks&apos;. Exit-Status: 0 nichts Schlimmeres als ein Hinweis, 3 Warnungen, 4 ein kritischer Befund, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Judge the settings and saved profiles only; contact no server.</source>
+        <translation>Nur die Einstellungen und gespeicherten Profile beurteilen; keinen Server kontaktieren.</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments</source>
+        <translation>doctor erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>warning: %1 (not compared)</source>
+        <translation>Warnung: %1 (nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>cannot run the project&apos;s Python %1: %2</source>
+        <translation>das Python des Projekts %1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish reading the project&apos;s settings within %2 s</source>
+        <translation>%1 hat das Lesen der Projekteinstellungen nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <source>Read a Django project&apos;s cache settings with the project&apos;s own Python and save one profile per memcached cache alias, named after it: the servers in the order the backend passes them, the client library, KEY_PREFIX, VERSION and the client&apos;s options. No server is contacted. Settings read from the environment see this command&apos;s environment.</source>
+        <translation>Liest die Cache-Einstellungen eines Django-Projekts mit dem eigenen Python des Projekts und speichert ein Profil pro memcached-Cache-Alias, nach diesem benannt: die Server in der Reihenfolge, in der das Backend sie übergibt, die Client-Bibliothek, KEY_PREFIX, VERSION und die Optionen des Clients. Kein Server wird kontaktiert. Einstellungen, die aus der Umgebung gelesen werden, sehen die Umgebung dieses Befehls.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s Python interpreter, for example its virtualenv&apos;s bin/python (default: python3 from PATH).</source>
+        <translation>Der Python-Interpreter der Anwendung, zum Beispiel bin/python ihres virtualenv (Vorgabe: python3 aus PATH).</translation>
+    </message>
+    <message>
+        <source>The settings module, as DJANGO_SETTINGS_MODULE names it (default: $DJANGO_SETTINGS_MODULE).</source>
+        <translation>Das Einstellungsmodul, wie DJANGO_SETTINGS_MODULE es nennt (Vorgabe: $DJANGO_SETTINGS_MODULE).</translation>
+    </message>
+    <message>
+        <source>A directory to put first on sys.path, such as the project&apos;s root (repeatable; the working directory is on it too, as for manage.py).</source>
+        <translation>Ein Verzeichnis, das an den Anfang von sys.path kommt, etwa das Wurzelverzeichnis des Projekts (wiederholbar; das Arbeitsverzeichnis steht auch darin, wie bei manage.py).</translation>
+    </message>
+    <message>
+        <source>Import only this alias of CACHES.</source>
+        <translation>Nur diesen Alias aus CACHES importieren.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name when one alias is imported (default: the alias).</source>
+        <translation>Der Name des Profils, wenn ein einzelner Alias importiert wird (Vorgabe: der Alias).</translation>
+    </message>
+    <message>
+        <source>Overwrite saved profiles of the same names.</source>
+        <translation>Gespeicherte Profile gleichen Namens überschreiben.</translation>
+    </message>
+    <message>
+        <source>Show the profiles without saving them.</source>
+        <translation>Die Profile zeigen, ohne sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Print the profiles as JSON.</source>
+        <translation>Die Profile als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>profile import-django takes no arguments (got &quot;%1&quot;)</source>
+        <translation>profile import-django erwartet keine Argumente (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>profile import-django: give the settings module with --settings (or $DJANGO_SETTINGS_MODULE)</source>
+        <translation>profile import-django: das Einstellungsmodul mit --settings (oder $DJANGO_SETTINGS_MODULE) angeben</translation>
+    </message>
+    <message>
+        <source>reading CACHES of %1 with %2 ...</source>
+        <translation>lese CACHES von %1 mit %2 ...</translation>
+    </message>
+    <message>
+        <source>--name needs one alias, and %1 were read: choose one with --alias</source>
+        <translation>--name braucht genau einen Alias, gelesen wurden %1: einen mit --alias wählen</translation>
+    </message>
+    <message>
+        <source>warning: cache &quot;%1&quot;: %2</source>
+        <translation>Warnung: Cache „%1“: %2</translation>
+    </message>
+    <message>
+        <source>saved profile &quot;%1&quot; in %2 (%3)</source>
+        <translation>Profil „%1“ in %2 gespeichert (%3)</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given. &apos;import-django&apos; reads them from a Django project (see lockboardctl profile import-django --help).</source>
+        <translation>Gespeicherte Verbindungsprofile. &apos;save&apos; speichert die durch die Optionen (oder durch $LOCKBOARD_SERVERS) gegebenen Server und Einstellungen unter NAME; das Profil namens „default“ wird verwendet, wenn kein --profile angegeben ist. &apos;import-django&apos; liest sie aus einem Django-Projekt (siehe lockboardctl profile import-django --help).</translation>
+    </message>
+    <message>
+        <source>%1 (--replace overwrites, --alias and --name choose)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,128 @@
     </message>
 </context>
 <context>
+    <name>lockboard::DjangoImportDialog</name>
+    <message>
+        <source>&amp;Replace saved profiles of the same names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Django project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s own interpreter, for example its virtualenv&apos;s bin/python: its Django, settings and client libraries are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysite.settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder manage.py is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put first on sys.path, and the folder the settings are read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Django project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One profile per memcached cache of CACHES, named after it. The settings are read by the project&apos;s Python with this program&apos;s environment; no server is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s Python did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the settings module (DJANGO_SETTINGS_MODULE), for example mysite.settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the project&apos;s Python %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading CACHES of %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::DoctorView</name>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the client&apos;s settings, the saved profiles and the cluster again: reads each server&apos;s slab statistics, and uses the latest refresh (no extra key walk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, most severe first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster: choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, checked at %2: nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, checked at %2: %3 critical, %4 warnings, %5 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lockboard::EventsModel</name>
     <message>
         <source>Time</source>
@@ -495,6 +617,14 @@
     <message>
         <source>Read every server now, walking its keyspace to find every lock (the refresh every 2 s reads the known locks only)</source>
         <translation>Lire maintenant chaque serveur en parcourant son espace de clés pour trouver chaque verrou (le rafraîchissement toutes les 2 s ne lit que les verrous connus)</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first refresh of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +857,14 @@
     <message>
         <source>Lock names: %1</source>
         <translation>Noms de verrous : %1</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Django project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the servers, client library, KEY_PREFIX and VERSION from the application&apos;s own settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1373,277 @@
     <message>
         <source>server list: %1 (entry %2) is the same server as %3 (entry %4)</source>
         <translation>liste des serveurs : %1 (entrée %2) est le même serveur que %3 (entrée %4)</translation>
+    </message>
+    <message>
+        <source>%1: clientOptions: not a JSON object (%2)</source>
+        <translation>%1 : clientOptions : ce n’est pas un objet JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::django</name>
+    <message>
+        <source>%1 is a memcached backend of its own: Lockboard cannot tell which client library places its keys</source>
+        <translation>%1 est un backend memcached maison : Lockboard ne peut pas savoir quelle bibliothèque cliente place ses clés</translation>
+    </message>
+    <message>
+        <source>OPTIONS sets pymemcache&apos;s hasher: Lockboard places keys only as HashClient&apos;s default rendezvous hash does</source>
+        <translation>OPTIONS définit le hasher de pymemcache : Lockboard ne place les clés que comme le hachage rendezvous par défaut de HashClient</translation>
+    </message>
+    <message>
+        <source>pylibmc&apos;s behaviors give distribution %1%2 with hash %3 (ketama hash %4): Lockboard places keys only for libmemcached&apos;s modula and unweighted consistent ketama over the default hash</source>
+        <translation>les behaviors de pylibmc donnent la distribution %1%2 avec le hachage %3 (hachage ketama %4) : Lockboard ne place les clés que pour modula et ketama cohérent non pondéré de libmemcached sur le hachage par défaut</translation>
+    </message>
+    <message>
+        <source> (weighted)</source>
+        <translation> (pondérée)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s Python failed (exit code %1): %2</source>
+        <translation>le Python du projet a échoué (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <source>it said nothing</source>
+        <translation>il n’a rien affiché</translation>
+    </message>
+    <message>
+        <source>the project&apos;s Python did not print the reader&apos;s report (%1): is it a Python 3 interpreter?</source>
+        <translation>le Python du projet n’a pas affiché le rapport du script de lecture (%1) : est-ce un interpréteur Python 3 ?</translation>
+    </message>
+    <message>
+        <source>cache %1 of %2</source>
+        <translation>cache %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a memcached backend</source>
+        <translation>%1 n’est pas un backend memcached</translation>
+    </message>
+    <message>
+        <source>its KEY_FUNCTION %1 is not Django&apos;s default (%2); Lockboard cannot reproduce a key function of its own</source>
+        <translation>sa KEY_FUNCTION %1 n’est pas celle par défaut de Django (%2) ; Lockboard ne peut pas reproduire une fonction de clé personnalisée</translation>
+    </message>
+    <message>
+        <source>its VERSION %1 is not an integer</source>
+        <translation>sa VERSION %1 n’est pas un entier</translation>
+    </message>
+    <message>
+        <source>server %1 of LOCATION: %2</source>
+        <translation>serveur %1 de LOCATION : %2</translation>
+    </message>
+    <message>
+        <source>LOCATION names no server</source>
+        <translation>LOCATION ne désigne aucun serveur</translation>
+    </message>
+    <message>
+        <source>its KEY_PREFIX makes invalid keys: %1</source>
+        <translation>son KEY_PREFIX produit des clés invalides : %1</translation>
+    </message>
+    <message>
+        <source>Django settings %1, cache %2</source>
+        <translation>réglages Django %1, cache %2</translation>
+    </message>
+    <message>
+        <source>%1 has no cache %2</source>
+        <translation>%1 n’a pas de cache %2</translation>
+    </message>
+    <message>
+        <source>%1 configures no memcached cache (CACHES: %2)</source>
+        <translation>%1 ne configure aucun cache memcached (CACHES : %2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>cache %1: %2: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile %1 is already saved in %2: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::doctor</name>
+    <message>
+        <source>the cluster&apos;s client</source>
+        <translation>le client du cluster</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>When a lock&apos;s home server cannot be reached, python-memcached tries the key on other servers (up to 10 rehashes) and keeps the dead server aside for %1 s (dead_retry): two workers can hold the same lock on two servers, the seed&apos;s double grant.</source>
+        <translation>Quand le serveur d’origine d’un verrou est injoignable, python-memcached essaie la clé sur d’autres serveurs (jusqu’à 10 rehash) et met le serveur mort de côté pendant %1 s (dead_retry) : deux workers peuvent tenir le même verrou sur deux serveurs, la double attribution de la recette historique.</translation>
+    </message>
+    <message>
+        <source>Set memcache.Client._SERVER_RETRIES = 1 at start-up (a key is then only ever tried on its home server), or take locks with a client that never fails over (lockboardctl run, Lockboard&apos;s lock).</source>
+        <translation>Définissez memcache.Client._SERVER_RETRIES = 1 au démarrage (une clé n’est alors essayée que sur son serveur d’origine), ou prenez les verrous avec un client qui ne bascule jamais sur un autre serveur (lockboardctl run, le verrou de Lockboard).</translation>
+    </message>
+    <message>
+        <source>default_noreply is on: add() does not wait for the server&apos;s answer and returns True, so every worker gets every lock.</source>
+        <translation>default_noreply est activé : add() n’attend pas la réponse du serveur et renvoie True, donc chaque worker obtient chaque verrou.</translation>
+    </message>
+    <message>
+        <source>Remove default_noreply from OPTIONS (Django&apos;s default is False).</source>
+        <translation>Retirez default_noreply de OPTIONS (la valeur par défaut de Django est False).</translation>
+    </message>
+    <message>
+        <source>ignore_exc is on: a server error becomes a miss or False, so a lock on an unreachable server looks free to get() and a failed release says nothing.</source>
+        <translation>ignore_exc est activé : une erreur du serveur devient un miss ou False, donc un verrou sur un serveur injoignable semble libre pour get(), et une libération échouée ne signale rien.</translation>
+    </message>
+    <message>
+        <source>Remove ignore_exc from OPTIONS, and treat a cache error as &quot;lock not taken&quot;.</source>
+        <translation>Retirez ignore_exc de OPTIONS, et traitez une erreur de cache comme « verrou non obtenu ».</translation>
+    </message>
+    <message>
+        <source>After %1 failed attempts, pymemcache&apos;s HashClient removes the server for %2 s (dead_timeout) and places its keys on the others: a lock held there can be taken again elsewhere.</source>
+        <translation>Après %1 tentatives échouées, le HashClient de pymemcache retire le serveur pendant %2 s (dead_timeout) et place ses clés sur les autres : un verrou tenu sur ce serveur peut être repris ailleurs.</translation>
+    </message>
+    <message>
+        <source>HashClient has no setting that stops this: take locks with a client bound to the key&apos;s home server (lockboardctl place shows it) or with Lockboard&apos;s lock, which never fails over.</source>
+        <translation>HashClient n’a aucun réglage qui l’empêche : prenez les verrous avec un client lié au serveur d’origine de la clé (lockboardctl place l’affiche) ou avec le verrou de Lockboard, qui ne bascule jamais sur un autre serveur.</translation>
+    </message>
+    <message>
+        <source>For %1 s (retry_timeout) after a failure, add() and delete() on that server return False without any I/O: a free lock looks held, and a release is lost without an error.</source>
+        <translation>Pendant %1 s (retry_timeout) après un échec, add() et delete() sur ce serveur renvoient False sans aucune E/S : un verrou libre semble tenu, et une libération est perdue sans erreur.</translation>
+    </message>
+    <message>
+        <source>Check delete()&apos;s result when releasing and retry it, and let the lock&apos;s TTL bound how long a lost release can block.</source>
+        <translation>Vérifiez le résultat de delete() lors de la libération et réessayez l’appel, et laissez le TTL du verrou borner la durée pendant laquelle une libération perdue peut bloquer.</translation>
+    </message>
+    <message>
+        <source>Its behaviors eject a failed server (auto_eject / remove_failed) from the ketama ring: its keys move to the next server, so a lock held there can be taken again.</source>
+        <translation>Ses behaviors éjectent un serveur en échec (auto_eject / remove_failed) de l’anneau ketama : ses clés passent au serveur suivant, donc un verrou tenu sur ce serveur peut être repris.</translation>
+    </message>
+    <message>
+        <source>Remove auto_eject and remove_failed from the behaviors of the cache that holds locks.</source>
+        <translation>Retirez auto_eject et remove_failed des behaviors du cache qui contient les verrous.</translation>
+    </message>
+    <message>
+        <source>Its behaviors mark a failed server dead (auto_eject / remove_failed); with modula distribution its keys do not move, operations on them fail at once until the retry timeout.</source>
+        <translation>Ses behaviors marquent un serveur en échec comme mort (auto_eject / remove_failed) ; avec la distribution modula ses clés ne bougent pas, les opérations sur elles échouent aussitôt jusqu’à la fin du délai avant nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for locks; do not switch this cache to ketama with these behaviors.</source>
+        <translation>Rien à faire pour les verrous ; ne passez pas ce cache en ketama avec ces behaviors.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>the same servers in another order (%1 against %2)</source>
+        <translation>les mêmes serveurs dans un autre ordre (%1 contre %2)</translation>
+    </message>
+    <message>
+        <source>another server list (%1 against %2)</source>
+        <translation>une autre liste de serveurs (%1 contre %2)</translation>
+    </message>
+    <message>
+        <source>another client library (%1 against %2)</source>
+        <translation>une autre bibliothèque cliente (%1 contre %2)</translation>
+    </message>
+    <message>
+        <source>profiles %1 and %2</source>
+        <translation>profils %1 et %2</translation>
+    </message>
+    <message>
+        <source>Both name the same application&apos;s keys (KEY_PREFIX %1, VERSION %2) with %3: they place a lock on different servers, so two hosts configured like them can both hold it.</source>
+        <translation>Les deux nomment les clés de la même application (KEY_PREFIX %1, VERSION %2) avec %3 : ils placent un verrou sur des serveurs différents, donc deux hôtes configurés comme eux peuvent tous deux le tenir.</translation>
+    </message>
+    <message>
+        <source>Give every host of the application the same LOCATION, in the same order, and the same cache backend.</source>
+        <translation>Donnez à chaque hôte de l’application le même LOCATION, dans le même ordre, et le même backend de cache.</translation>
+    </message>
+    <message>
+        <source>It cannot be used (%1): locks whose home it is cannot be taken, or move with a client that fails over.</source>
+        <translation>Il est inutilisable (%1) : les verrous dont il est le serveur d’origine ne peuvent pas être pris, ou se déplacent avec un client qui bascule sur un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Bring it back, or take it out of every host&apos;s LOCATION at once (a changed list moves keys).</source>
+        <translation>Remettez-le en service, ou retirez-le du LOCATION de tous les hôtes en même temps (une liste modifiée déplace des clés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here never expire (%1): if a holder dies, the lock is held until someone releases it by hand.</source>
+        <translation>
+            <numerusform>%n verrou n’expire jamais ici (%1) : si son détenteur meurt, le verrou reste tenu jusqu’à ce que quelqu’un le libère à la main.</numerusform>
+            <numerusform>%n verrous n’expirent jamais ici (%1) : si un détenteur meurt, le verrou reste tenu jusqu’à ce que quelqu’un le libère à la main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give every lock a timeout longer than the work it guards (the seed&apos;s recipe uses 120 s).</source>
+        <translation>Donnez à chaque verrou un délai d’expiration plus long que le travail qu’il protège (la recette historique utilise 120 s).</translation>
+    </message>
+    <message>
+        <source>Eviction is on and slab class %1 (items up to %2 bytes), where its locks live, has evicted %3 items, the last one idle for only %4: a lock held longer than that may be evicted (these have up to %5 left), and another worker would get it.</source>
+        <translation>L’éviction est active et la classe de slab %1 (éléments jusqu’à %2 octets), où se trouvent ses verrous, a évincé %3 éléments, le dernier inactif depuis seulement %4 : un verrou tenu plus longtemps peut être évincé (il reste jusqu’à %5 à ceux-ci), et un autre worker l’obtiendrait.</translation>
+    </message>
+    <message>
+        <source>Keep locks on memcached that does not evict them: more memory (-m), a cache of their own, or -M (a full server refuses stores instead of evicting).</source>
+        <translation>Gardez les verrous sur un memcached qui ne les évince pas : plus de mémoire (-m), un cache dédié, ou -M (un serveur plein refuse les écritures au lieu d’évincer).</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 are in use and eviction is off (-M): stores will fail with &quot;out of memory&quot;, and a lock cannot be taken.</source>
+        <translation>%1 de ses %2 sont utilisés et l’éviction est désactivée (-M) : les écritures échoueront avec &quot;out of memory&quot;, et aucun verrou ne pourra être pris.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 are in use: it evicts the least recently used items next, and a lock is rarely read.</source>
+        <translation>%1 de ses %2 sont utilisés : il évincera ensuite les éléments les moins récemment utilisés, et un verrou est rarement lu.</translation>
+    </message>
+    <message>
+        <source>Give it more memory (-m), or keep locks on a cache of their own.</source>
+        <translation>Donnez-lui plus de mémoire (-m), ou gardez les verrous sur un cache dédié.</translation>
+    </message>
+    <message>
+        <source>Name the application&apos;s locks in the profile (--lock-names) so they are found there.</source>
+        <translation>Nommez les verrous de l’application dans le profil (--lock-names) pour qu’ils y soient trouvés.</translation>
+    </message>
+    <message>
+        <source>Allow watch on it (drop -W) if live activity is wanted.</source>
+        <translation>Autorisez watch sur ce serveur (retirez -W) si l’activité en direct est souhaitée.</translation>
+    </message>
+    <message>
+        <source>Its slab statistics could not be read (%1): eviction of locks was not checked there.</source>
+        <translation>Ses statistiques de slabs n’ont pas pu être lues (%1) : l’éviction des verrous n’y a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Run the doctor again.</source>
+        <translation>Relancez doctor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here are also held on another server (%1): two workers hold the same lock, as after a client&apos;s failover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release the copy that is not on the key&apos;s home (lockboardctl release NAME --server SERVER), once the work it guards is known to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here are not on their key&apos;s home server (%1): the application&apos;s clients do not see them, so they guard nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s servers and client library against the application&apos;s settings, then release the stray copies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,10 +2253,6 @@ Afficher aussi où la bibliothèque met la clé tant que son serveur d’origine
         <translation>place : indiquez au moins une clé KEY (voir lockboardctl place --help)</translation>
     </message>
     <message>
-        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given.</source>
-        <translation>Profils de connexion enregistrés. « save » enregistre sous NAME les serveurs et réglages donnés par les options (ou par $LOCKBOARD_SERVERS) ; le profil nommé « default » sert quand aucun --profile n’est donné.</translation>
-    </message>
-    <message>
         <source>list, show, save or remove.</source>
         <translation>list, show, save ou remove.</translation>
     </message>
@@ -1934,20 +2339,136 @@ Codes de sortie : celui de CMD si tout s’est bien passé ; 75 le verrou est te
         <translation>%1 a été tué par le signal %2</translation>
     </message>
     <message>
+        <source>Find what can make a lock lie (client settings, profiles, evictions, servers), with the fix.</source>
+        <translation>Trouver ce qui peut faire mentir un verrou (réglages du client, profils, évictions, serveurs), avec le correctif.</translation>
+    </message>
+    <message>
         <source>
 Run &apos;lockboardctl COMMAND --help&apos; for a command&apos;s options.
 Servers come from --servers, a --profile, $LOCKBOARD_SERVERS, or the profile &quot;default&quot;.
 Messages follow the system&apos;s language ($LANG); --lang CODE (de, fr, en) overrides it.
 Exit codes: 0 success, 1 the operation failed, 2 bad input, 69 a server could not be reached
-(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run).
+(run: 75 the lock is held, 70 the lock was lost, 127 the command cannot run; doctor: 3 warnings, 4 critical).
 </source>
         <translation>
 Lancez « lockboardctl COMMAND --help » pour les options d’une commande.
 Les serveurs viennent de --servers, d’un --profile, de $LOCKBOARD_SERVERS ou du profil « default ».
 Les messages suivent la langue du système ($LANG) ; --lang CODE (de, fr, en) la remplace.
 Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69 un serveur était injoignable
-(run : 75 le verrou est détenu, 70 le verrou a été perdu, 127 la commande ne peut pas être lancée).
+(run : 75 le verrou est détenu, 70 le verrou a été perdu, 127 la commande ne peut pas être lancée ; doctor : 3 avertissements, 4 critique).
 </translation>
+    </message>
+    <message>
+        <source>Lockboard doctor: %1 (%2, %3)</source>
+        <translation>Lockboard doctor : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>servers given</source>
+        <translation>serveurs indiqués</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correctif : %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes.</source>
+        <translation>%1 critique(s), %2 avertissement(s), %3 note(s).</translation>
+    </message>
+    <message>
+        <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
+        <translation>Trouver ce qui peut faire mentir un verrou avant que cela n’arrive : la bascule et les options de la bibliothèque cliente (rehash de python-memcached, retrait de serveur de pymemcache, default_noreply, ignore_exc, éjection de pylibmc), les profils enregistrés qui placent les mêmes clés différemment, et l’état du cluster (serveurs en panne, verrous qui peuvent être évincés pendant qu’ils sont tenus, verrous sans TTL, mémoire presque pleine, serveurs qui refusent le parcours des clés ou l’observation). Chaque constat dit ce qu’il signifie et donne le correctif. Les clés de chaque serveur sont lues une fois, comme le fait « locks ». Code de sortie : 0 rien de plus grave qu’une note, 3 avertissements, 4 un constat critique, 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>Judge the settings and saved profiles only; contact no server.</source>
+        <translation>Juger seulement les réglages et les profils enregistrés ; ne contacter aucun serveur.</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments</source>
+        <translation>doctor n’attend aucun argument</translation>
+    </message>
+    <message>
+        <source>warning: %1 (not compared)</source>
+        <translation>avertissement : %1 (non comparé)</translation>
+    </message>
+    <message>
+        <source>cannot run the project&apos;s Python %1: %2</source>
+        <translation>impossible d’exécuter le Python du projet %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish reading the project&apos;s settings within %2 s</source>
+        <translation>%1 n’a pas fini de lire les réglages du projet en %2 s</translation>
+    </message>
+    <message>
+        <source>Read a Django project&apos;s cache settings with the project&apos;s own Python and save one profile per memcached cache alias, named after it: the servers in the order the backend passes them, the client library, KEY_PREFIX, VERSION and the client&apos;s options. No server is contacted. Settings read from the environment see this command&apos;s environment.</source>
+        <translation>Lire les réglages de cache d’un projet Django avec le Python du projet lui-même et enregistrer un profil par alias de cache memcached, nommé d’après lui : les serveurs dans l’ordre où le backend les passe, la bibliothèque cliente, KEY_PREFIX, VERSION et les options du client. Aucun serveur n’est contacté. Les réglages lus dans l’environnement voient l’environnement de cette commande.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s Python interpreter, for example its virtualenv&apos;s bin/python (default: python3 from PATH).</source>
+        <translation>L’interpréteur Python de l’application, par exemple le bin/python de son virtualenv (par défaut : python3 du PATH).</translation>
+    </message>
+    <message>
+        <source>The settings module, as DJANGO_SETTINGS_MODULE names it (default: $DJANGO_SETTINGS_MODULE).</source>
+        <translation>Le module de réglages, tel que DJANGO_SETTINGS_MODULE le nomme (par défaut : $DJANGO_SETTINGS_MODULE).</translation>
+    </message>
+    <message>
+        <source>A directory to put first on sys.path, such as the project&apos;s root (repeatable; the working directory is on it too, as for manage.py).</source>
+        <translation>Un répertoire à placer en tête de sys.path, comme la racine du projet (répétable ; le répertoire de travail y figure aussi, comme pour manage.py).</translation>
+    </message>
+    <message>
+        <source>Import only this alias of CACHES.</source>
+        <translation>N’importer que cet alias de CACHES.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name when one alias is imported (default: the alias).</source>
+        <translation>Le nom du profil quand un seul alias est importé (par défaut : l’alias).</translation>
+    </message>
+    <message>
+        <source>Overwrite saved profiles of the same names.</source>
+        <translation>Écraser les profils enregistrés de même nom.</translation>
+    </message>
+    <message>
+        <source>Show the profiles without saving them.</source>
+        <translation>Afficher les profils sans les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Print the profiles as JSON.</source>
+        <translation>Afficher les profils en JSON.</translation>
+    </message>
+    <message>
+        <source>profile import-django takes no arguments (got &quot;%1&quot;)</source>
+        <translation>profile import-django n’attend aucun argument (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>profile import-django: give the settings module with --settings (or $DJANGO_SETTINGS_MODULE)</source>
+        <translation>profile import-django : indiquez le module de réglages avec --settings (ou $DJANGO_SETTINGS_MODULE)</translation>
+    </message>
+    <message>
+        <source>reading CACHES of %1 with %2 ...</source>
+        <translation>lecture de CACHES de %1 avec %2 ...</translation>
+    </message>
+    <message>
+        <source>--name needs one alias, and %1 were read: choose one with --alias</source>
+        <translation>--name demande un seul alias, et %1 ont été lus : choisissez-en un avec --alias</translation>
+    </message>
+    <message>
+        <source>warning: cache &quot;%1&quot;: %2</source>
+        <translation>avertissement : cache « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>saved profile &quot;%1&quot; in %2 (%3)</source>
+        <translation>profil « %1 » enregistré dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given. &apos;import-django&apos; reads them from a Django project (see lockboardctl profile import-django --help).</source>
+        <translation>Profils de connexion enregistrés. « save » enregistre sous NAME les serveurs et réglages donnés par les options (ou par $LOCKBOARD_SERVERS) ; le profil nommé « default » sert quand aucun --profile n’est donné. « import-django » les lit dans un projet Django (voir lockboardctl profile import-django --help).</translation>
+    </message>
+    <message>
+        <source>%1 (--replace overwrites, --alias and --name choose)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
