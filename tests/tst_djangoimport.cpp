@@ -32,6 +32,7 @@ private Q_SLOTS:
     void importsEveryMemcachedAlias();
     void keysLandWhereTheProjectPutsThem_data();
     void keysLandWhereTheProjectPutsThem();
+    void locksTakenThroughTheProjectAreListed_data();
     void locksTakenThroughTheProjectAreListed();
     void oneAliasUnderItsOwnName();
     void refusesWhatItCannotReproduce_data();
@@ -187,20 +188,32 @@ void TestDjangoImport::keysLandWhereTheProjectPutsThem()
     QCOMPARE(used, profile->servers.size()); // every server got keys: the check means something
 }
 
+void TestDjangoImport::locksTakenThroughTheProjectAreListed_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("default") << u"default"_s << u"shop:3:__d_lock_nightly-report"_s;
+    QTest::newRow("locks") << u"locks"_s << u"shoplocks:3:__d_lock_nightly-report"_s;
+    QTest::newRow("sessions") << u"sessions"_s << u"shop:1:__d_lock_nightly-report"_s;
+    QTest::newRow("ring") << u"ring"_s << u":1:__d_lock_nightly-report"_s;
+}
+
 void TestDjangoImport::locksTakenThroughTheProjectAreListed()
 {
+    QFETCH(QString, alias);
+    QFETCH(QString, key);
     QCOMPARE(import().code, 0);
-    QCOMPARE(runApp({u"lock"_s, u"locks"_s, u"nightly-report"_s}), u"true"_s);
-    QCOMPARE(runApp({u"lock"_s, u"locks"_s, u"nightly-report"_s}), u"false"_s); // it is held
+    QCOMPARE(runApp({u"lock"_s, alias, u"nightly-report"_s}), u"true"_s);
+    QCOMPARE(runApp({u"lock"_s, alias, u"nightly-report"_s}), u"false"_s); // it is held
 
-    const CtlRun listed = lockboard::test::runCtl(
-        {u"locks"_s, u"--profile"_s, u"locks"_s, u"--json"_s}, m_settingsFile, environment());
+    const CtlRun listed = lockboard::test::runCtl({u"locks"_s, u"--profile"_s, alias, u"--json"_s},
+                                                  m_settingsFile, environment());
     QVERIFY2(listed.code == 0, qPrintable(listed.err));
     const QJsonArray locks = QJsonDocument::fromJson(listed.out).array();
     QCOMPARE(locks.size(), 1);
     const QJsonObject lock = locks.first().toObject();
     QCOMPARE(lock.value(u"name"_s).toString(), u"nightly-report"_s);
-    QCOMPARE(lock.value(u"key"_s).toString(), u"shoplocks:3:__d_lock_nightly-report"_s);
+    QCOMPARE(lock.value(u"key"_s).toString(), key);
     QCOMPARE(lock.value(u"misplaced"_s).toBool(true), false);
     QVERIFY(lock.value(u"ttl"_s).toInt() > 100);
 }

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void locksEvictedWhileHeld();
     void locksWithoutTtl();
     void splitAndMisplacedLocks();
+    void pythonMemcachedRehashAndItsFix();
     void serversThatRefuseOrAreDown();
 
 private:
@@ -330,6 +332,43 @@ void TestDoctor::splitAndMisplacedLocks()
         diagnosis.findings[diagnosis.codes.indexOf(u"lock-misplaced"_s)][u"subject"_s].toString(),
         u"server "_s + elsewhere.spec());
     QCOMPARE(elsewhere.command("delete " + key + "\r\n"), QByteArray("DELETED\r\n"));
+}
+
+void TestDoctor::pythonMemcachedRehashAndItsFix()
+{
+    // What the finding says, and its fix, against python-memcached itself:
+    // LOCATION names a live server and a dead one; a lock whose home is the
+    // dead one is granted on the live one, unless _SERVER_RETRIES is 1.
+    const QString dead = u"127.0.0.1:1"_s;
+    QProcessEnvironment env = environment(false, m_server.spec() + u',' + dead);
+    QCOMPARE(import({u"--alias"_s, u"locks"_s}, env).code, 0);
+    const auto profile = ProfileStore(m_settingsFile).load(u"locks"_s);
+    QVERIFY(profile);
+    QVERIFY(doctor({u"--profile"_s, u"locks"_s, u"--offline"_s})
+                .codes.contains(u"python-memcached-rehash"_s));
+    const auto placement = Placement::create(profile->client, profile->servers);
+    QString name;
+    for (int i = 0; name.isEmpty(); ++i)
+        if (placement->home(*profile->keys.lockKey(u"job-%1"_s.arg(i))) == 1)
+            name = u"job-%1"_s.arg(i);
+    const QByteArray key = *profile->keys.lockKey(name);
+
+    const auto takeLock = [&](bool fixed) {
+        QProcess python;
+        QProcessEnvironment appEnv = env;
+        if (fixed)
+            appEnv.insert(u"APP_NO_REHASH"_s, u"1"_s);
+        python.setProcessEnvironment(appEnv);
+        python.start(qEnvironmentVariable("LOCKBOARD_PYTHON"),
+                     {m_project.filePath(u"app.py"_s), u"lock"_s, u"locks"_s, name});
+        if (!python.waitForFinished(60'000))
+            return u"timeout"_s;
+        return QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+    };
+    QCOMPARE(takeLock(true), u"false"_s); // fixed: the home is down, no lock
+    QVERIFY(!m_server.keys().contains(key));
+    QCOMPARE(takeLock(false), u"true"_s); // as shipped: granted on the other server
+    QVERIFY(m_server.keys().contains(key));
 }
 
 void TestDoctor::serversThatRefuseOrAreDown()

@@ -273,122 +273,122 @@
     <name>lockboard::DjangoImportDialog</name>
     <message>
         <source>&amp;Replace saved profiles of the same names</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichnamige gespeicherte Profile &amp;ersetzen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import from Django project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Django-Projekt importieren</translation>
     </message>
     <message>
         <source>The application&apos;s own interpreter, for example its virtualenv&apos;s bin/python: its Django, settings and client libraries are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Interpreter der Anwendung, zum Beispiel bin/python ihres virtualenv: Django, Einstellungen und Client-Bibliotheken werden über ihn gelesen</translation>
     </message>
     <message>
         <source>mysite.settings</source>
-        <translation type="unfinished"></translation>
+        <translation>mysite.settings</translation>
     </message>
     <message>
         <source>the folder manage.py is in</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner, in dem manage.py liegt</translation>
     </message>
     <message>
         <source>Put first on sys.path, and the folder the settings are read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt an den Anfang von sys.path und ist der Ordner, in dem die Einstellungen gelesen werden</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Python interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Interpreter</translation>
     </message>
     <message>
         <source>Django project</source>
-        <translation type="unfinished"></translation>
+        <translation>Django-Projekt</translation>
     </message>
     <message>
         <source>&amp;Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Python:</translation>
     </message>
     <message>
         <source>&amp;Settings module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungsmodul:</translation>
     </message>
     <message>
         <source>Project &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;ordner:</translation>
     </message>
     <message>
         <source>One profile per memcached cache of CACHES, named after it. The settings are read by the project&apos;s Python with this program&apos;s environment; no server is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil je memcached-Cache aus CACHES, nach diesem benannt. Die Einstellungen liest das Python des Projekts mit der Umgebung dieses Programms; kein Server wird kontaktiert.</translation>
     </message>
     <message>
         <source>The project&apos;s Python did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python des Projekts ist nicht innerhalb von %1 s fertig geworden.</translation>
     </message>
     <message>
         <source>Give the settings module (DJANGO_SETTINGS_MODULE), for example mysite.settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Einstellungsmodul an (DJANGO_SETTINGS_MODULE), zum Beispiel mysite.settings.</translation>
     </message>
     <message>
         <source>Cannot run the project&apos;s Python %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python des Projekts %1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>Reading CACHES of %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese CACHES von %1 mit %2…</translation>
     </message>
 </context>
 <context>
     <name>lockboard::DoctorView</name>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>Judge the client&apos;s settings, the saved profiles and the cluster again: reads each server&apos;s slab statistics, and uses the latest refresh (no extra key walk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Clients, die gespeicherten Profile und den Cluster erneut beurteilen: liest die Slab-Statistiken jedes Servers und nutzt die letzte Aktualisierung (kein zusätzlicher Schlüsseldurchlauf)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>The fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe</translation>
     </message>
     <message>
         <source>Findings, most severe first</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, schwerste zuerst</translation>
     </message>
     <message>
         <source>No cluster: choose a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster: wählen Sie ein Profil.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe…</translation>
     </message>
     <message>
         <source>%1, checked at %2: nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geprüft um %2: keine Befunde.</translation>
     </message>
     <message>
         <source>%1, checked at %2: %3 critical, %4 warnings, %5 notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geprüft um %2: %3 kritisch, %4 Warnungen, %5 Hinweise.</translation>
     </message>
 </context>
 <context>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>&amp;Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;octor</translation>
     </message>
     <message>
         <source>Waiting for the first refresh of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die erste Aktualisierung von %1…</translation>
     </message>
 </context>
 <context>
@@ -860,11 +860,11 @@
     </message>
     <message>
         <source>Import from &amp;Django project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Django-Pro&amp;jekt importieren…</translation>
     </message>
     <message>
         <source>Read the servers, client library, KEY_PREFIX and VERSION from the application&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, Client-Bibliothek, KEY_PREFIX und VERSION aus den eigenen Einstellungen der Anwendung lesen</translation>
     </message>
 </context>
 <context>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>cache %1: %2: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache %1: %2: es wurde nichts importiert</translation>
     </message>
     <message>
         <source>a profile %1 is already saved in %2: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil %1 ist bereits in %2 gespeichert: es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -1625,25 +1625,25 @@
     </message>
     <message numerus="yes">
         <source>%n lock(s) here are also held on another server (%1): two workers hold the same lock, as after a client&apos;s failover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sperre wird hier und zugleich auf einem anderen Server gehalten (%1): zwei Worker halten dieselbe Sperre, wie nachdem ein Client auf einen anderen Server ausgewichen ist.</numerusform>
+            <numerusform>%n Sperren werden hier und zugleich auf einem anderen Server gehalten (%1): je zwei Worker halten dieselbe Sperre, wie nachdem ein Client auf einen anderen Server ausgewichen ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Release the copy that is not on the key&apos;s home (lockboardctl release NAME --server SERVER), once the work it guards is known to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie, die nicht auf dem Heimserver des Schlüssels liegt, freigeben (lockboardctl release NAME --server SERVER), sobald feststeht, dass die geschützte Arbeit erledigt ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n lock(s) here are not on their key&apos;s home server (%1): the application&apos;s clients do not see them, so they guard nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sperre liegt hier nicht auf dem Heimserver ihres Schlüssels (%1): die Clients der Anwendung sehen sie nicht, also schützt sie nichts.</numerusform>
+            <numerusform>%n Sperren liegen hier nicht auf dem Heimserver ihres Schlüssels (%1): die Clients der Anwendung sehen sie nicht, also schützen sie nichts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the profile&apos;s servers and client library against the application&apos;s settings, then release the stray copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Client-Bibliothek des Profils mit den Einstellungen der Anwendung abgleichen, dann die verlegten Kopien freigeben.</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2468,7 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
     </message>
     <message>
         <source>%1 (--replace overwrites, --alias and --name choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--replace überschreibt, --alias und --name wählen aus)</translation>
     </message>
 </context>
 <context>

@@ -273,122 +273,122 @@
     <name>lockboard::DjangoImportDialog</name>
     <message>
         <source>&amp;Replace saved profiles of the same names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer les profils enregistrés de même nom</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import from Django project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un projet Django</translation>
     </message>
     <message>
         <source>The application&apos;s own interpreter, for example its virtualenv&apos;s bin/python: its Django, settings and client libraries are read</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interpréteur de l’application elle-même, par exemple le bin/python de son virtualenv : Django, les réglages et les bibliothèques clientes sont lus avec lui</translation>
     </message>
     <message>
         <source>mysite.settings</source>
-        <translation type="unfinished"></translation>
+        <translation>mysite.settings</translation>
     </message>
     <message>
         <source>the folder manage.py is in</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier où se trouve manage.py</translation>
     </message>
     <message>
         <source>Put first on sys.path, and the folder the settings are read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé en tête de sys.path, et dossier dans lequel les réglages sont lus</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Python interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpréteur Python</translation>
     </message>
     <message>
         <source>Django project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Django</translation>
     </message>
     <message>
         <source>&amp;Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Python :</translation>
     </message>
     <message>
         <source>&amp;Settings module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module de réglages :</translation>
     </message>
     <message>
         <source>Project &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier du projet :</translation>
     </message>
     <message>
         <source>One profile per memcached cache of CACHES, named after it. The settings are read by the project&apos;s Python with this program&apos;s environment; no server is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil par cache memcached de CACHES, nommé d’après lui. Les réglages sont lus par le Python du projet avec l’environnement de ce programme ; aucun serveur n’est contacté.</translation>
     </message>
     <message>
         <source>The project&apos;s Python did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Python du projet n’a pas terminé en %1 s.</translation>
     </message>
     <message>
         <source>Give the settings module (DJANGO_SETTINGS_MODULE), for example mysite.settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le module de réglages (DJANGO_SETTINGS_MODULE), par exemple mysite.settings.</translation>
     </message>
     <message>
         <source>Cannot run the project&apos;s Python %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exécuter le Python du projet %1 : %2</translation>
     </message>
     <message>
         <source>Reading CACHES of %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de CACHES de %1 avec %2…</translation>
     </message>
 </context>
 <context>
     <name>lockboard::DoctorView</name>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé&amp;rifier maintenant</translation>
     </message>
     <message>
         <source>Judge the client&apos;s settings, the saved profiles and the cluster again: reads each server&apos;s slab statistics, and uses the latest refresh (no extra key walk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger à nouveau les réglages du client, les profils enregistrés et le cluster : lit les statistiques de slabs de chaque serveur et utilise le dernier rafraîchissement (pas de parcours des clés supplémentaire)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>The fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif</translation>
     </message>
     <message>
         <source>Findings, most severe first</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats, les plus graves d’abord</translation>
     </message>
     <message>
         <source>No cluster: choose a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster : choisissez un profil.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1, checked at %2: nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vérifié à %2 : aucun constat.</translation>
     </message>
     <message>
         <source>%1, checked at %2: %3 critical, %4 warnings, %5 notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vérifié à %2 : %3 critiques, %4 avertissements, %5 notes.</translation>
     </message>
 </context>
 <context>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>&amp;Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doctor</translation>
     </message>
     <message>
         <source>Waiting for the first refresh of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier rafraîchissement de %1…</translation>
     </message>
 </context>
 <context>
@@ -860,11 +860,11 @@
     </message>
     <message>
         <source>Import from &amp;Django project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un projet &amp;Django…</translation>
     </message>
     <message>
         <source>Read the servers, client library, KEY_PREFIX and VERSION from the application&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les serveurs, la bibliothèque cliente, KEY_PREFIX et VERSION dans les réglages de l’application elle-même</translation>
     </message>
 </context>
 <context>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>cache %1: %2: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>cache %1 : %2 : rien n’a été importé</translation>
     </message>
     <message>
         <source>a profile %1 is already saved in %2: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil %1 est déjà enregistré dans %2 : rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -1625,25 +1625,25 @@
     </message>
     <message numerus="yes">
         <source>%n lock(s) here are also held on another server (%1): two workers hold the same lock, as after a client&apos;s failover.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verrou tenu ici l’est aussi sur un autre serveur (%1) : deux workers tiennent le même verrou, comme après la bascule d’un client sur un autre serveur.</numerusform>
+            <numerusform>%n verrous tenus ici le sont aussi sur un autre serveur (%1) : deux workers tiennent le même verrou, comme après la bascule d’un client sur un autre serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Release the copy that is not on the key&apos;s home (lockboardctl release NAME --server SERVER), once the work it guards is known to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez la copie qui n’est pas sur le serveur d’origine de la clé (lockboardctl release NAME --server SERVER), une fois qu’il est certain que le travail protégé par le verrou est terminé.</translation>
     </message>
     <message numerus="yes">
         <source>%n lock(s) here are not on their key&apos;s home server (%1): the application&apos;s clients do not see them, so they guard nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verrou présent ici n’est pas sur le serveur d’origine de sa clé (%1) : les clients de l’application ne le voient pas, il ne protège donc rien.</numerusform>
+            <numerusform>%n verrous présents ici ne sont pas sur le serveur d’origine de leur clé (%1) : les clients de l’application ne les voient pas, ils ne protègent donc rien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the profile&apos;s servers and client library against the application&apos;s settings, then release the stray copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez les serveurs et la bibliothèque cliente du profil aux réglages de l’application, puis libérez les copies mal placées.</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2468,7 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
     </message>
     <message>
         <source>%1 (--replace overwrites, --alias and --name choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--replace écrase, --alias et --name choisissent)</translation>
     </message>
 </context>
 <context>
