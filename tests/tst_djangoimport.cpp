@@ -229,6 +229,12 @@ void TestDjangoImport::oneAliasUnderItsOwnName()
     QCOMPARE(QJsonDocument::fromJson(dry.out).array().size(), 4);
     QCOMPARE(ProfileStore(m_settingsFile).names(), QStringList{u"shop-ring"_s}); // nothing saved
 
+    // A dry run refuses a name a real import would refuse.
+    const CtlRun badName =
+        import({u"--alias"_s, u"ring"_s, u"--name"_s, u"no/slashes"_s, u"--dry-run"_s});
+    QCOMPARE(badName.code, 2);
+    QVERIFY2(badName.err.contains(u"bad profile name"_s), qPrintable(badName.err));
+
     const CtlRun twoNamed = import({u"--name"_s, u"x"_s});
     QCOMPARE(twoNamed.code, 2);
     QVERIFY2(twoNamed.err.contains(u"--name needs one alias"_s), qPrintable(twoNamed.err));

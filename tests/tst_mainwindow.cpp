@@ -192,8 +192,8 @@ void TestMainWindow::doctorTab()
     QSignalSpy shown(&window, &MainWindow::doctorShown);
     window.showTab(MainWindow::DoctorTab); // the first visit runs by itself
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
-    QCOMPARE(codes(), (QStringList{u"python-memcached-rehash"_s, u"lock-without-ttl"_s,
-                                   u"watch-refused"_s}));
+    // One server: python-memcached has nowhere to rehash to, so no rehash finding.
+    QCOMPARE(codes(), (QStringList{u"lock-without-ttl"_s, u"watch-refused"_s}));
 
     // Released, then checked again: the finding is gone.
     QCOMPARE(client.remove(":1:__d_lock_forever").outcome, Outcome::Deleted);
@@ -201,7 +201,7 @@ void TestMainWindow::doctorTab()
     QVERIFY(window.doctorView()->checkButton()->isEnabled());
     window.doctorView()->checkButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 10000);
-    QCOMPARE(codes(), (QStringList{u"python-memcached-rehash"_s, u"watch-refused"_s}));
+    QCOMPARE(codes(), QStringList{u"watch-refused"_s});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -37,6 +37,7 @@ DjangoImportDialog::DjangoImportDialog(ProfileStore store, QWidget* parent)
     , m_python(new QLineEdit(u"python3"_s, this))
     , m_settings(new QLineEdit(qEnvironmentVariable("DJANGO_SETTINGS_MODULE"), this))
     , m_project(new QLineEdit(this))
+    , m_alias(new QLineEdit(this))
     , m_replace(new QCheckBox(tr("&Replace saved profiles of the same names"), this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_status(new QLabel(this))
@@ -48,6 +49,8 @@ DjangoImportDialog::DjangoImportDialog(ProfileStore store, QWidget* parent)
     m_settings->setPlaceholderText(tr("mysite.settings"));
     m_project->setPlaceholderText(tr("the folder manage.py is in"));
     m_project->setToolTip(tr("Put first on sys.path, and the folder the settings are read in"));
+    m_alias->setPlaceholderText(tr("every memcached cache"));
+    m_alias->setToolTip(tr("Import only this alias of CACHES"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -68,6 +71,7 @@ DjangoImportDialog::DjangoImportDialog(ProfileStore store, QWidget* parent)
     form->addRow(tr("&Python:"), withBrowse(m_python, browsePython));
     form->addRow(tr("&Settings module:"), m_settings);
     form->addRow(tr("Project &folder:"), withBrowse(m_project, browseProject));
+    form->addRow(tr("Cache &alias:"), m_alias);
     form->addRow(QString(), m_replace);
     auto* note = new QLabel(tr("One profile per memcached cache of CACHES, named after it. The "
                                "settings are read by the project's Python with this program's "
@@ -115,6 +119,7 @@ void DjangoImportDialog::startImport()
     const QString folder = m_project->text().trimmed();
     if (!folder.isEmpty())
         project.pythonPath = {folder};
+    project.alias = m_alias->text().trimmed();
     if (project.settingsModule.isEmpty())
         return fail(tr("Give the settings module (DJANGO_SETTINGS_MODULE), for example "
                        "mysite.settings."));
@@ -152,7 +157,7 @@ void DjangoImportDialog::readerFinished()
     auto read = parseDjangoCaches(exitCode, out, err);
     if (!read)
         return fail(read.error().message);
-    auto profiles = profilesFromDjango(*read);
+    auto profiles = profilesFromDjango(*read, m_alias->text().trimmed());
     if (!profiles)
         return fail(profiles.error().message);
     if (auto saved = saveImportedProfiles(m_store, *profiles, m_replace->isChecked()); !saved)
@@ -175,11 +180,12 @@ void DjangoImportDialog::stopReader()
     m_timeout->stop();
     if (!m_reader)
         return;
-    m_reader->disconnect(this);
-    m_reader->kill();
-    m_reader->waitForFinished(1000); // a killed process ends at once: reap it
-    m_reader->deleteLater();
+    // Killed, and deleted once it has ended (QProcess reaps it): no wait here.
+    QProcess* reader = m_reader;
     m_reader = nullptr;
+    reader->disconnect(this);
+    connect(reader, &QProcess::finished, reader, &QObject::deleteLater);
+    reader->kill();
 }
 
 } // namespace lockboard

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] QLineEdit* pythonEdit() const { return m_python; }
     [[nodiscard]] QLineEdit* settingsEdit() const { return m_settings; }
     [[nodiscard]] QLineEdit* projectEdit() const { return m_project; }
+    [[nodiscard]] QLineEdit* aliasEdit() const { return m_alias; }
     [[nodiscard]] QCheckBox* replaceBox() const { return m_replace; }
     [[nodiscard]] QPushButton* importButton() const { return m_import; }
     [[nodiscard]] QLabel* statusLabel() const { return m_status; }
@@ -44,6 +45,7 @@ private:
     QLineEdit* m_python;
     QLineEdit* m_settings;
     QLineEdit* m_project;
+    QLineEdit* m_alias;
     QCheckBox* m_replace;
     QPushButton* m_import;
     QLabel* m_status;

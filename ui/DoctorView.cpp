@@ -62,7 +62,7 @@ DoctorView::DoctorView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
     connect(m_check, &QPushButton::clicked, this, &DoctorView::checkRequested);
-    setReady(false, tr("No cluster: choose a profile."));
+    reset(tr("No cluster: choose a profile."));
 }
 
 void DoctorView::setReady(bool ready, const QString& why)
@@ -72,6 +72,13 @@ void DoctorView::setReady(bool ready, const QString& why)
     m_check->setEnabled(ready);
     if (!ready)
         m_summary->setText(why);
+}
+
+void DoctorView::reset(const QString& why)
+{
+    m_checking = false;
+    m_list->setRowCount(0);
+    setReady(false, why);
 }
 
 void DoctorView::setChecking()

@@ -24,6 +24,8 @@ public:
     // Whether a check can run now, and if not why (no cluster, no refresh yet).
     void setReady(bool ready, const QString& why = {});
     void setChecking();
+    // A new cluster: no findings, no check under way, why it cannot run yet.
+    void reset(const QString& why);
     void showFindings(const QList<Finding>& findings, const QString& profile,
                       const QDateTime& checkedAt);
 

@@ -261,7 +261,7 @@ void MainWindow::setProfile(const Profile& profile)
     m_checkup = nullptr;
     m_doctorRan = false;
     m_lastSnapshot.reset();
-    m_doctor->setReady(false, tr("Waiting for the first refresh of %1…").arg(profile.name));
+    m_doctor->reset(tr("Waiting for the first refresh of %1…").arg(profile.name));
     m_history.clear();
     m_serversModel->clear();
     m_pendingSnapshot.reset();
@@ -374,16 +374,13 @@ void MainWindow::runDoctor()
     if (!m_lastSnapshot || m_checkup)
         return;
     m_doctorRan = true;
-    QList<Profile> saved;
-    for (const QString& name : m_store.names())
-        if (auto loaded = m_store.load(name))
-            saved.append(std::move(loaded).value());
-    m_checkup = new Checkup(m_profile, saved, {}, this);
+    const ProfileStore::Loaded saved = m_store.loadAll();
+    for (const Error& error : saved.errors)
+        statusBar()->showMessage(tr("Not compared by the doctor: %1").arg(error.message),
+                                 MessageMs);
+    m_checkup = new Checkup(m_profile, saved.profiles, {}, this);
     m_checkup->useSnapshot(*m_lastSnapshot);
-    QList<std::optional<QString>> refusals;
-    for (const ActivityMonitor::ServerState& state : m_activity->servers())
-        refusals.append(state.supported ? std::nullopt : std::optional<QString>(state.note));
-    m_checkup->useWatchRefusals(refusals);
+    m_checkup->useActivity(m_activity->servers());
     Checkup* checkup = m_checkup;
     connect(checkup, &Checkup::finished, this, [this, checkup](const QList<Finding>& findings) {
         m_doctor->showFindings(findings, m_profile.name, QDateTime::currentDateTime());

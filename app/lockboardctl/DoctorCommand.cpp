@@ -92,16 +92,11 @@ int runDoctor(const QStringList& args, CliIo& io)
     if (!parser.positionalArguments().isEmpty())
         return io.fail(ExitUsage, Ctl::tr("doctor takes no arguments"));
 
-    QList<Profile> saved;
-    for (const QString& name : io.profiles().names()) {
-        if (auto profile = io.profiles().load(name))
-            saved.append(std::move(profile).value());
-        else
-            io.err() << u"lockboardctl: "_s
-                     << Ctl::tr("warning: %1 (not compared)").arg(profile.error().message)
-                     << Qt::endl;
-    }
-    Checkup checkup(connection->profile, saved, connection->options);
+    const ProfileStore::Loaded saved = io.profiles().loadAll();
+    for (const Error& error : saved.errors)
+        io.err() << u"lockboardctl: "_s << Ctl::tr("warning: %1 (not compared)").arg(error.message)
+                 << Qt::endl;
+    Checkup checkup(connection->profile, saved.profiles, connection->options);
     checkup.setLockKeyMemory(LockKeyMemory::forProfile(io.profiles(), connection->profile.name));
     QList<Finding> findings;
     QEventLoop loop;

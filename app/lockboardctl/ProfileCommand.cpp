@@ -176,16 +176,17 @@ int runImportDjango(const QStringList& args, CliIo& io)
             io.err() << u"lockboardctl: "_s
                      << Ctl::tr("warning: cache \"%1\": %2").arg(cache.alias, warning) << Qt::endl;
 
+    // A dry run refuses what a real import would refuse, an existing name aside.
+    const bool replacing = parser.isSet(replace) || parser.isSet(dryRun);
+    if (auto checked = checkImportedProfiles(io.profiles(), profiles, replacing); !checked)
+        return io.fail(ExitUsage, Ctl::tr("%1 (--replace overwrites, --alias and --name choose)")
+                                      .arg(checked.error().message));
     if (parser.isSet(dryRun)) {
         print(io, parser.isSet(json), profiles);
         return ExitOk;
     }
-    if (auto stored = saveImportedProfiles(io.profiles(), profiles, parser.isSet(replace)); !stored)
-        return io.fail(stored.error().kind == ErrorKind::Io ? ExitFailure : ExitUsage,
-                       stored.error().kind == ErrorKind::Io
-                           ? stored.error().message
-                           : Ctl::tr("%1 (--replace overwrites, --alias and --name choose)")
-                                 .arg(stored.error().message));
+    if (auto stored = io.profiles().saveAll(profiles); !stored)
+        return io.fail(ExitFailure, stored.error().message);
     print(io, parser.isSet(json), profiles);
     for (const Profile& profile : std::as_const(profiles)) {
         io.err() << u"lockboardctl: "_s

@@ -165,36 +165,63 @@ Result<Profile> ProfileStore::load(const QString& name) const
     return profile;
 }
 
+ProfileStore::Loaded ProfileStore::loadAll() const
+{
+    Loaded loaded;
+    for (const QString& name : names()) {
+        if (auto profile = load(name))
+            loaded.profiles.append(std::move(profile).value());
+        else
+            loaded.errors.append(profile.error());
+    }
+    return loaded;
+}
+
 Status ProfileStore::save(const Profile& profile)
 {
-    if (auto valid = checkName(profile.name); !valid)
-        return valid;
+    return saveAll({profile});
+}
+
+Status ProfileStore::saveAll(const QList<Profile>& profiles)
+{
+    for (const Profile& profile : profiles)
+        if (auto valid = checkName(profile.name); !valid)
+            return valid;
     if (auto file = readable(); !file)
         return file;
+    // One QSettings, one sync: the file is replaced whole (QSaveFile), so a
+    // failed write leaves the old one.
     QSettings settings(m_path, QSettings::IniFormat);
-    settings.remove(group(profile.name));
-    settings.beginGroup(group(profile.name));
-    settings.setValue(u"servers"_s, serverListText(profile.servers));
-    settings.setValue(u"client"_s, clientLibraryName(profile.client));
-    settings.setValue(u"keyPrefix"_s, profile.keys.keyPrefix());
-    settings.setValue(u"keyVersion"_s, profile.keys.version());
-    settings.setValue(u"lockPrefix"_s, profile.keys.lockPrefix());
-    settings.setValue(u"readOnly"_s, profile.readOnly);
-    settings.setValue(u"namesOnly"_s, profile.namesOnly);
-    settings.setValue(u"streamLimitKiB"_s, profile.streamLimitKiB);
-    settings.setValue(u"lockNames"_s, profile.lockNames);
-    if (!profile.origin.isEmpty())
-        settings.setValue(u"origin"_s, profile.origin);
-    if (!profile.clientOptions.isEmpty())
-        settings.setValue(
-            u"clientOptions"_s,
-            QString::fromUtf8(QJsonDocument(profile.clientOptions).toJson(QJsonDocument::Compact)));
-    settings.endGroup();
+    for (const Profile& profile : profiles) {
+        settings.remove(group(profile.name));
+        settings.beginGroup(group(profile.name));
+        settings.setValue(u"servers"_s, serverListText(profile.servers));
+        settings.setValue(u"client"_s, clientLibraryName(profile.client));
+        settings.setValue(u"keyPrefix"_s, profile.keys.keyPrefix());
+        settings.setValue(u"keyVersion"_s, profile.keys.version());
+        settings.setValue(u"lockPrefix"_s, profile.keys.lockPrefix());
+        settings.setValue(u"readOnly"_s, profile.readOnly);
+        settings.setValue(u"namesOnly"_s, profile.namesOnly);
+        settings.setValue(u"streamLimitKiB"_s, profile.streamLimitKiB);
+        settings.setValue(u"lockNames"_s, profile.lockNames);
+        if (!profile.origin.isEmpty())
+            settings.setValue(u"origin"_s, profile.origin);
+        if (!profile.clientOptions.isEmpty())
+            settings.setValue(
+                u"clientOptions"_s,
+                QString::fromUtf8(
+                    QJsonDocument(profile.clientOptions).toJson(QJsonDocument::Compact)));
+        settings.endGroup();
+    }
     settings.sync();
-    if (settings.status() != QSettings::NoError)
+    if (settings.status() != QSettings::NoError) {
+        QStringList names;
+        for (const Profile& profile : profiles)
+            names.append(quote(profile.name));
         return Error{
             ErrorKind::Io,
-            ConfigText::tr("could not write profile %1 to %2").arg(quote(profile.name), m_path)};
+            ConfigText::tr("could not write profile %1 to %2").arg(names.join(u", "), m_path)};
+    }
     return success();
 }
 

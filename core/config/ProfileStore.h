@@ -26,9 +26,18 @@ public:
     [[nodiscard]] QStringList names() const;
     [[nodiscard]] bool contains(const QString& name) const;
     [[nodiscard]] Result<Profile> load(const QString& name) const;
+    // Every saved profile that can be read, and why each other one cannot.
+    struct Loaded
+    {
+        QList<Profile> profiles;
+        QList<Error> errors;
+    };
+    [[nodiscard]] Loaded loadAll() const;
     // Both refuse to write into a file that cannot be read as settings (it
     // would be rewritten without what could not be read): nothing is lost.
     [[nodiscard]] Status save(const Profile& profile);
+    // Several profiles in one write of the file: all of them or none.
+    [[nodiscard]] Status saveAll(const QList<Profile>& profiles);
     [[nodiscard]] Status remove(const QString& name);
     // The file can be read as settings (a missing file can: it is empty).
     [[nodiscard]] Status readable() const;

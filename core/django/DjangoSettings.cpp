@@ -259,22 +259,27 @@ Result<QList<Profile>> profilesFromDjango(const DjangoCaches& project, const QSt
     return profiles;
 }
 
-Status saveImportedProfiles(ProfileStore& store, const QList<Profile>& profiles, bool replace)
+Status checkImportedProfiles(const ProfileStore& store, const QList<Profile>& profiles,
+                             bool replace)
 {
     for (const Profile& profile : profiles) {
         if (auto valid = ProfileStore::checkName(profile.name); !valid)
             return Error{ErrorKind::InvalidArgument,
-                         DjangoText::tr("cache %1: %2: nothing was imported")
-                             .arg(quote(profile.name), valid.error().message)};
+                         DjangoText::tr("profile %1 (%2): %3: nothing was imported")
+                             .arg(quote(profile.name), profile.origin, valid.error().message)};
         if (!replace && store.contains(profile.name))
             return Error{ErrorKind::InvalidArgument,
                          DjangoText::tr("a profile %1 is already saved in %2: nothing was imported")
                              .arg(quote(profile.name), store.settingsPath())};
     }
-    for (const Profile& profile : profiles)
-        if (auto saved = store.save(profile); !saved)
-            return saved;
     return success();
+}
+
+Status saveImportedProfiles(ProfileStore& store, const QList<Profile>& profiles, bool replace)
+{
+    if (auto checked = checkImportedProfiles(store, profiles, replace); !checked)
+        return checked;
+    return store.saveAll(profiles);
 }
 
 } // namespace lockboard

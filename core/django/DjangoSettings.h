@@ -85,8 +85,11 @@ struct DjangoCaches
 [[nodiscard]] Result<QList<Profile>> profilesFromDjango(const DjangoCaches& project,
                                                         const QString& alias = {});
 
-// Saves imported profiles all or nothing: every name is checked first (a bad
-// name, or one already saved when replace is false, refuses the whole import).
+// Whether imported profiles can be saved: a bad name, or one already saved
+// when replace is false, refuses the whole import.
+[[nodiscard]] Status checkImportedProfiles(const ProfileStore& store,
+                                           const QList<Profile>& profiles, bool replace);
+// Checks them, then saves them in one write: all or nothing.
 [[nodiscard]] Status saveImportedProfiles(ProfileStore& store, const QList<Profile>& profiles,
                                           bool replace);
 

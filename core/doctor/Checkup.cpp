@@ -21,9 +21,14 @@ Checkup::~Checkup()
     qDeleteAll(m_connections);
 }
 
+void Checkup::useActivity(const QList<ActivityMonitor::ServerState>& streams)
+{
+    m_streams = streams;
+}
+
 void Checkup::start(bool offline)
 {
-    if (offline) {
+    if (offline || m_profile.servers.isEmpty()) {
         m_pending = 1;
         QTimer::singleShot(0, this, &Checkup::partDone);
         return;
@@ -77,11 +82,14 @@ void Checkup::start(bool offline)
         });
     }
 
-    if (m_refusals) {
+    if (m_streams) {
+        // What the running stream knows: refused, or not answered yet.
         for (int index = 0; index < servers; ++index) {
-            const std::optional<QString> refusal = m_refusals->value(index);
-            m_checkups[index].watchRefused = refusal.has_value();
-            m_checkups[index].watchNote = refusal.value_or(QString());
+            const ActivityMonitor::ServerState state = m_streams->value(index);
+            m_checkups[index].watchRefused = !state.supported;
+            m_checkups[index].watchUnknown =
+                state.supported && !state.streaming && state.note.isEmpty();
+            m_checkups[index].watchNote = state.note;
         }
         QTimer::singleShot(0, this, &Checkup::partDone);
         return;
@@ -105,10 +113,14 @@ void Checkup::start(bool offline)
         }
     };
     connect(m_stream.get(), &ActivityMonitor::serverStateChanged, this, settle);
-    // A server that neither streams nor answers within the timeouts is
-    // down; the refresh says so.
-    giveUp->setInterval(m_options.connectTimeoutMs + m_options.ioTimeoutMs + 500);
+    // The stream gives up by itself after its connect and answer timeouts
+    // (a note: settled); this is a backstop, twice that. A server that has
+    // not answered by then is said to be unchecked, not guessed about.
+    giveUp->setInterval(2 * (m_options.connectTimeoutMs + m_options.ioTimeoutMs) + 1000);
     connect(giveUp, &QTimer::timeout, this, [this] {
+        for (int index = 0; index < m_watchSettled.size(); ++index)
+            if (!m_watchSettled[index])
+                m_checkups[index].watchUnknown = true;
         m_watchSettled.fill(true);
         partDone();
     });

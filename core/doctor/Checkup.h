@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/activity/ActivityMonitor.h"
 #include "core/config/ClientOptions.h"
 #include "core/config/LockKeyMemory.h"
 #include "core/config/Profile.h"
@@ -14,7 +15,6 @@
 
 namespace lockboard {
 
-class ActivityMonitor;
 class AdminConnection;
 class ClusterInspector;
 
@@ -41,10 +41,7 @@ public:
     // snapshot no refresh is made, with watch states no watch is tried; only
     // the slab statistics are read.
     void useSnapshot(ClusterSnapshot snapshot) { m_given = std::move(snapshot); }
-    void useWatchRefusals(QList<std::optional<QString>> refusals)
-    {
-        m_refusals = std::move(refusals);
-    }
+    void useActivity(const QList<ActivityMonitor::ServerState>& streams);
     // offline: judge the settings only, contacting no server.
     void start(bool offline = false);
 
@@ -66,7 +63,7 @@ private:
     QList<ServerCheckup> m_checkups;
     ClusterSnapshot m_snapshot;
     std::optional<ClusterSnapshot> m_given;
-    std::optional<QList<std::optional<QString>>> m_refusals; // per server: why it refuses watch
+    std::optional<QList<ActivityMonitor::ServerState>> m_streams;
     QList<bool> m_watchSettled;
     int m_pending = 0;
     bool m_done = false;

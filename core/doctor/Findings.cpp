@@ -4,6 +4,7 @@
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
 #include "core/inspect/Rules.h"
+#include "core/placement/Placement.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,9 @@ class DoctorText
 };
 
 using Severity = Finding::Severity;
+
+// A pymemcache retry_attempts this large never removes a server.
+constexpr qint64 NeverRemoveAttempts = 1'000'000'000;
 
 // An option as the application set it, else the library's default.
 double option(const QJsonObject& options, const QString& name, double fallback)
@@ -52,10 +57,12 @@ QString profileSubject(const Profile& profile)
 
 QList<Finding> pythonMemcachedFindings(const Profile& profile)
 {
+    if (profile.servers.size() < 2)
+        return {}; // nowhere to move a key: a dead server fails the add
     const qint64 deadRetry = qint64(option(profile.clientOptions, u"dead_retry"_s, 30));
     return {{Severity::Critical, u"python-memcached-rehash"_s, profileSubject(profile),
              DoctorText::tr("When a lock's home server cannot be reached, python-memcached "
-                            "tries the key on other servers (up to 10 rehashes) and keeps the "
+                            "tries the key on other servers (up to 9 rehashes) and keeps the "
                             "dead server aside for %1 s (dead_retry): two workers can hold the "
                             "same lock on two servers, the seed's double grant.")
                  .arg(deadRetry),
@@ -86,16 +93,23 @@ QList<Finding> pymemcacheFindings(const Profile& profile)
     const qint64 attempts = qint64(option(options, u"retry_attempts"_s, 2));
     const double retryTimeout = option(options, u"retry_timeout"_s, 1);
     const double deadTimeout = option(options, u"dead_timeout"_s, 60);
-    found.append(
-        {Severity::Critical, u"pymemcache-removes-server"_s, subject,
-         DoctorText::tr("After %1 failed attempts, pymemcache's HashClient removes the server for "
-                        "%2 s (dead_timeout) and places its keys on the others: a lock held "
-                        "there can be taken again elsewhere.")
-             .arg(attempts)
-             .arg(deadTimeout),
-         DoctorText::tr("HashClient has no setting that stops this: take locks with a client bound "
-                        "to the key's home server (lockboardctl place shows it) or with "
-                        "Lockboard's lock, which never fails over.")});
+    // HashClient removes a server once it has failed more than retry_attempts
+    // times; with one server there is nowhere to move its keys, and a huge
+    // retry_attempts is how an application turns the removal off.
+    if (profile.servers.size() >= 2 && attempts < NeverRemoveAttempts)
+        found.append(
+            {Severity::Critical, u"pymemcache-removes-server"_s, subject,
+             DoctorText::tr("When a server keeps failing (more than retry_attempts = %1 times), "
+                            "pymemcache's HashClient removes it for %2 s (dead_timeout) and "
+                            "places its keys on the others: a lock held there can be taken "
+                            "again elsewhere.")
+                 .arg(attempts)
+                 .arg(deadTimeout),
+             DoctorText::tr("Set retry_attempts in OPTIONS to a huge number (%1) so that a "
+                            "failed server is never removed and its keys fail instead of "
+                            "moving, or take locks with Lockboard's lock, which never fails "
+                            "over.")
+                 .arg(NeverRemoveAttempts)});
     found.append(
         {Severity::Warning, u"pymemcache-failed-server-no-io"_s, subject,
          DoctorText::tr("For %1 s (retry_timeout) after a failure, add() and delete() on that "
@@ -112,7 +126,7 @@ QList<Finding> pylibmcFindings(const Profile& profile)
     const QJsonObject behaviors = profile.clientOptions.value(u"behaviors"_s).toObject();
     const bool ejects =
         flag(behaviors, u"auto_eject"_s, false) || flag(behaviors, u"remove_failed"_s, false);
-    if (!ejects)
+    if (!ejects || profile.servers.size() < 2)
         return {};
     const QString subject = profileSubject(profile);
     if (profile.client == ClientLibrary::PylibmcKetama)
@@ -202,32 +216,56 @@ QList<Finding> clientFindings(const Profile& profile)
 
 QList<Finding> profileFindings(const Profile& profile, const QList<Profile>& others)
 {
+    // Sample lock names: whether two profiles place them alike is what matters
+    // (pymemcache's rendezvous hash and ketama do not care about server order,
+    // python-memcached and modula do).
+    constexpr int Samples = 512;
+    QList<QByteArray> keys;
+    for (int i = 0; i < Samples; ++i)
+        if (auto key = profile.keys.lockKey(u"doctor-sample-%1"_s.arg(i)))
+            keys.append(*key);
+    const auto homes = [&keys](const Profile& of) {
+        QStringList names;
+        const auto placement = Placement::create(of.client, of.servers);
+        for (const QByteArray& key : keys)
+            names.append(of.servers[placement->home(key)].name());
+        return names;
+    };
     QList<Finding> found;
     const QSet<QString> mine = serverNames(profile);
+    const QStringList myHomes = homes(profile);
     for (const Profile& other : others) {
         if (other.name == profile.name || other.keys != profile.keys ||
             !serverNames(other).intersects(mine))
             continue;
-        const bool sameServers = other.servers == profile.servers;
-        if (sameServers && other.client == profile.client)
+        const QStringList theirHomes = homes(other);
+        int moved = 0;
+        for (int i = 0; i < myHomes.size(); ++i)
+            moved += myHomes[i] == theirHomes[i] ? 0 : 1;
+        if (moved == 0)
             continue;
-        const QString difference =
-            !sameServers
-                ? (serverNames(other) == mine
-                       ? DoctorText::tr("the same servers in another order (%1 against %2)")
-                       : DoctorText::tr("another server list (%1 against %2)"))
-                      .arg(serverListText(other.servers), serverListText(profile.servers))
-                : DoctorText::tr("another client library (%1 against %2)")
-                      .arg(clientLibraryName(other.client), clientLibraryName(profile.client));
+        QStringList differences;
+        if (other.servers != profile.servers)
+            differences.append(
+                (serverNames(other) == mine
+                     ? DoctorText::tr("the same servers in another order (%1 against %2)")
+                     : DoctorText::tr("another server list (%1 against %2)"))
+                    .arg(serverListText(other.servers), serverListText(profile.servers)));
+        if (other.client != profile.client)
+            differences.append(
+                DoctorText::tr("another client library (%1 against %2)")
+                    .arg(clientLibraryName(other.client), clientLibraryName(profile.client)));
         found.append(
             {Severity::Critical, u"placement-differs"_s,
              DoctorText::tr("profiles %1 and %2").arg(quote(profile.name), quote(other.name)),
              DoctorText::tr("Both name the same application's keys (KEY_PREFIX %1, VERSION %2) "
-                            "with %3: they place a lock on different servers, so two hosts "
-                            "configured like them can both hold it.")
+                            "with %3: %4 of %5 sample locks land on different servers, so two "
+                            "hosts configured like them can both hold such a lock.")
                  .arg(quote(profile.keys.keyPrefix()))
                  .arg(profile.keys.version())
-                 .arg(difference),
+                 .arg(differences.join(u"; "))
+                 .arg(moved)
+                 .arg(myHomes.size()),
              DoctorText::tr("Give every host of the application the same LOCATION, in the same "
                             "order, and the same cache backend.")});
     }
@@ -271,7 +309,7 @@ ServerCheckup checkupFromStats(const QList<QPair<QByteArray, QByteArray>>& items
             classes[id].chunkSize = value.toLongLong();
         }
     }
-    // "items:<id>:evicted", ":evicted_time", ":age" from stats items.
+    // "items:<id>:evicted" and ":evicted_time" from stats items.
     for (const auto& [name, value] : items) {
         const QList<QByteArray> parts = name.split(':');
         bool idOk = false;
@@ -282,8 +320,6 @@ ServerCheckup checkupFromStats(const QList<QPair<QByteArray, QByteArray>>& items
             classes[id].evicted = value.toLongLong();
         else if (parts[2] == "evicted_time")
             classes[id].evictedTime = value.toLongLong();
-        else if (parts[2] == "age")
-            classes[id].age = value.toLongLong();
     }
     checkup.classes = classes.values();
     return checkup;
@@ -292,7 +328,6 @@ ServerCheckup checkupFromStats(const QList<QPair<QByteArray, QByteArray>>& items
 QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& snapshot,
                                const QList<ServerCheckup>& checkups)
 {
-    Q_UNUSED(profile);
     QList<Finding> found;
     for (const ServerHealth& server : snapshot.servers) {
         const QString subject = serverSubject(server);
@@ -307,8 +342,11 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
         }
         const ServerCheckup checkup = checkups.value(server.index);
 
-        // Locks held here, by the slab class their items go to.
-        QMap<int, qint64> longestTtl; // class id -> the longest TTL left of a lock there
+        // Locks held here, by the slab class their items go to: how long each
+        // will have sat idle when it expires (written once, rarely read), the
+        // longest per class; ttl::Never counts as forever.
+        constexpr qint64 Forever = std::numeric_limits<qint64>::max();
+        QMap<int, qint64> longestIdle;
         QStringList timeless;
         QStringList split;
         QStringList misplaced;
@@ -324,8 +362,11 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
                 misplaced.append(lock.name);
             const auto slab =
                 classFor(checkup.classes, itemTotalSize(lock.key.size(), lock.flags, lock.size));
-            if (slab && lock.ttl > 0)
-                longestTtl[slab->id] = std::max(longestTtl.value(slab->id), lock.ttl);
+            if (!slab || (lock.ttl <= 0 && lock.ttl != ttl::Never))
+                continue;
+            const qint64 idleAtExpiry =
+                lock.ttl == ttl::Never ? Forever : std::max<qint64>(lock.idleSeconds, 0) + lock.ttl;
+            longestIdle[slab->id] = std::max(longestIdle.value(slab->id), idleAtExpiry);
         }
         if (!split.isEmpty())
             found.append({Severity::Critical, u"lock-split"_s, subject,
@@ -350,7 +391,8 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
         if (!timeless.isEmpty())
             found.append({Severity::Warning, u"lock-without-ttl"_s, subject,
                           DoctorText::tr("%n lock(s) here never expire (%1): if a holder dies, "
-                                         "the lock is held until someone releases it by hand.",
+                                         "the lock is held until someone releases it by hand, "
+                                         "or until memcached evicts it.",
                                          nullptr, int(timeless.size()))
                               .arg(timeless.mid(0, 5).join(u", ")),
                           DoctorText::tr("Give every lock a timeout longer than the work it "
@@ -358,21 +400,23 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
 
         if (!server.evictionsOff) {
             for (const SlabClass& slab : checkup.classes) {
-                const qint64 held = longestTtl.value(slab.id, 0);
-                if (held <= 0 || slab.evicted <= 0 || slab.evictedTime < 0 ||
-                    slab.evictedTime >= held)
+                const qint64 idle = longestIdle.value(slab.id, 0);
+                if (idle <= 0 || slab.evicted <= 0 || slab.evictedTime < 0 ||
+                    slab.evictedTime >= idle)
                     continue;
                 found.append(
                     {Severity::Critical, u"locks-evicted"_s, subject,
                      DoctorText::tr("Eviction is on and slab class %1 (items up to %2 bytes), "
                                     "where its locks live, has evicted %3 items, the last one "
-                                    "idle for only %4: a lock held longer than that may be "
-                                    "evicted (these have up to %5 left), and another worker "
-                                    "would get it.")
+                                    "idle for only %4: a lock idle longer than that may be "
+                                    "evicted while held (these stay idle up to %5), and "
+                                    "another worker would get it.")
                          .arg(slab.id)
                          .arg(slab.chunkSize)
                          .arg(slab.evicted)
-                         .arg(formatDuration(slab.evictedTime), formatDuration(held)),
+                         .arg(formatDuration(slab.evictedTime),
+                              idle == Forever ? DoctorText::tr("forever: no TTL")
+                                              : formatDuration(idle)),
                      DoctorText::tr("Keep locks on memcached that does not evict them: more "
                                     "memory (-m), a cache of their own, or -M (a full server "
                                     "refuses stores instead of evicting).")});
@@ -401,6 +445,11 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
             found.append({Severity::Info, u"watch-refused"_s, subject, checkup.watchNote,
                           DoctorText::tr("Allow watch on it (drop -W) if live activity is "
                                          "wanted.")});
+        if (checkup.watchUnknown)
+            found.append({Severity::Info, u"watch-unchecked"_s, subject,
+                          DoctorText::tr("It did not answer the watch command in time: whether "
+                                         "it allows watching (live activity) is not known."),
+                          DoctorText::tr("Run the doctor again.")});
         if (checkup.error)
             found.append({Severity::Info, u"stats-unreadable"_s, subject,
                           DoctorText::tr("Its slab statistics could not be read (%1): eviction "

@@ -56,7 +56,6 @@ struct SlabClass
     qint64 chunkSize = 0;    // the largest item the class holds, bytes
     qint64 evicted = 0;      // items evicted so far
     qint64 evictedTime = -1; // seconds the last evicted item had been idle
-    qint64 age = -1;         // seconds since the oldest item was used
 };
 
 // What the doctor reads from a server beyond a refresh's snapshot.
@@ -66,11 +65,14 @@ struct ServerCheckup
     QList<SlabClass> classes;   // ascending by id, only classes that hold memory
     qint64 totalMalloced = -1;  // bytes of slab memory handed out
     bool watchRefused = false;  // memcached -W
+    bool watchUnknown = false;  // it did not answer the watch command in time
     QString watchNote;          // the activity stream's note when it refused
 };
 
 // The bytes memcached 1.6 allocates for an item (header, key, flags, value
-// with its "\r\n", CAS), and the class such an item goes to.
+// with its "\r\n", CAS: a server started with -C uses 8 bytes less, which
+// can put an item at a class boundary one class lower), and the class such an
+// item goes to.
 [[nodiscard]] qint64 itemTotalSize(qsizetype keyLength, quint32 flags, qint64 valueSize);
 [[nodiscard]] std::optional<SlabClass> classFor(const QList<SlabClass>& classes, qint64 itemSize);
 

@@ -9,6 +9,8 @@ USE_TZ = True
 _prefix = os.environ.get("APP_KEY_PREFIX", "")
 _version = os.environ.get("APP_CACHE_VERSION", 1)  # a string when it is set
 _risky = os.environ.get("APP_RISKY") == "1"
+# The doctor's fix for pymemcache's server removal: never remove a failed server.
+_never_remove = {"retry_attempts": 1000000000} if os.environ.get("APP_NEVER_REMOVE") == "1" else {}
 
 CACHES = {
     "default": {
@@ -16,7 +18,7 @@ CACHES = {
         "LOCATION": os.environ["APP_MEMCACHED"],  # "h:p;h:p,h:p": Django splits on ';' and ','
         "KEY_PREFIX": _prefix,
         "VERSION": _version,
-        "OPTIONS": {"default_noreply": True, "ignore_exc": True} if _risky else {},
+        "OPTIONS": dict({"default_noreply": True, "ignore_exc": True} if _risky else {}, **_never_remove),
     },
     "locks": {
         "BACKEND": "django.core.cache.backends.memcached.MemcachedCache",
