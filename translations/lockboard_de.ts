@@ -343,6 +343,18 @@
         <source>Reading CACHES of %1 with %2…</source>
         <translation>Lese CACHES von %1 mit %2…</translation>
     </message>
+    <message>
+        <source>every memcached cache</source>
+        <translation>alle memcached-Caches</translation>
+    </message>
+    <message>
+        <source>Import only this alias of CACHES</source>
+        <translation>Nur diesen Alias aus CACHES importieren</translation>
+    </message>
+    <message>
+        <source>Cache &amp;alias:</source>
+        <translation>Cache-&amp;Alias:</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::DoctorView</name>
@@ -625,6 +637,10 @@
     <message>
         <source>Waiting for the first refresh of %1…</source>
         <translation>Warte auf die erste Aktualisierung von %1…</translation>
+    </message>
+    <message>
+        <source>Not compared by the doctor: %1</source>
+        <translation>Vom doctor nicht verglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,12 +1470,12 @@
         <translation>leer</translation>
     </message>
     <message>
-        <source>cache %1: %2: nothing was imported</source>
-        <translation>Cache %1: %2: es wurde nichts importiert</translation>
-    </message>
-    <message>
         <source>a profile %1 is already saved in %2: nothing was imported</source>
         <translation>ein Profil %1 ist bereits in %2 gespeichert: es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2): %3: nothing was imported</source>
+        <translation>Profil %1 (%2): %3: es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1487,6 @@
     <message>
         <source>profile %1</source>
         <translation>Profil %1</translation>
-    </message>
-    <message>
-        <source>When a lock&apos;s home server cannot be reached, python-memcached tries the key on other servers (up to 10 rehashes) and keeps the dead server aside for %1 s (dead_retry): two workers can hold the same lock on two servers, the seed&apos;s double grant.</source>
-        <translation>Ist der Heimserver einer Sperre nicht erreichbar, versucht python-memcached den Schlüssel auf anderen Servern (bis zu 10 Rehashes) und stellt den toten Server für %1 s zurück (dead_retry): zwei Worker können dieselbe Sperre auf zwei Servern halten, die doppelte Vergabe des Seeds.</translation>
     </message>
     <message>
         <source>Set memcache.Client._SERVER_RETRIES = 1 at start-up (a key is then only ever tried on its home server), or take locks with a client that never fails over (lockboardctl run, Lockboard&apos;s lock).</source>
@@ -1495,14 +1507,6 @@
     <message>
         <source>Remove ignore_exc from OPTIONS, and treat a cache error as &quot;lock not taken&quot;.</source>
         <translation>ignore_exc aus OPTIONS entfernen und einen Cache-Fehler als „Sperre nicht erhalten“ behandeln.</translation>
-    </message>
-    <message>
-        <source>After %1 failed attempts, pymemcache&apos;s HashClient removes the server for %2 s (dead_timeout) and places its keys on the others: a lock held there can be taken again elsewhere.</source>
-        <translation>Nach %1 fehlgeschlagenen Versuchen entfernt HashClient von pymemcache den Server für %2 s (dead_timeout) und legt seine Schlüssel auf die anderen: eine dort gehaltene Sperre kann anderswo erneut genommen werden.</translation>
-    </message>
-    <message>
-        <source>HashClient has no setting that stops this: take locks with a client bound to the key&apos;s home server (lockboardctl place shows it) or with Lockboard&apos;s lock, which never fails over.</source>
-        <translation>HashClient hat keine Einstellung, die das verhindert: Sperren mit einem Client nehmen, der an den Heimserver des Schlüssels gebunden ist (lockboardctl place zeigt ihn), oder mit der Sperre von Lockboard, die nie auf andere Server ausweicht.</translation>
     </message>
     <message>
         <source>For %1 s (retry_timeout) after a failure, add() and delete() on that server return False without any I/O: a free lock looks held, and a release is lost without an error.</source>
@@ -1561,10 +1565,6 @@
         <translation>Profile %1 und %2</translation>
     </message>
     <message>
-        <source>Both name the same application&apos;s keys (KEY_PREFIX %1, VERSION %2) with %3: they place a lock on different servers, so two hosts configured like them can both hold it.</source>
-        <translation>Beide benennen die Schlüssel derselben Anwendung (KEY_PREFIX %1, VERSION %2), aber mit %3: sie legen eine Sperre auf verschiedene Server, also können zwei so konfigurierte Hosts sie beide halten.</translation>
-    </message>
-    <message>
         <source>Give every host of the application the same LOCATION, in the same order, and the same cache backend.</source>
         <translation>Jedem Host der Anwendung dieselbe LOCATION in derselben Reihenfolge und dasselbe Cache-Backend geben.</translation>
     </message>
@@ -1576,20 +1576,9 @@
         <source>Bring it back, or take it out of every host&apos;s LOCATION at once (a changed list moves keys).</source>
         <translation>Ihn wieder in Betrieb nehmen oder gleichzeitig aus der LOCATION aller Hosts entfernen (eine geänderte Liste verschiebt Schlüssel).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lock(s) here never expire (%1): if a holder dies, the lock is held until someone releases it by hand.</source>
-        <translation>
-            <numerusform>%n Sperre läuft hier nie ab (%1): stirbt ihr Halter, bleibt sie gehalten, bis jemand sie von Hand freigibt.</numerusform>
-            <numerusform>%n Sperren laufen hier nie ab (%1): stirbt ein Halter, bleibt die Sperre gehalten, bis jemand sie von Hand freigibt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give every lock a timeout longer than the work it guards (the seed&apos;s recipe uses 120 s).</source>
         <translation>Jeder Sperre eine Ablaufzeit geben, die länger ist als die Arbeit, die sie schützt (das Rezept des Seeds verwendet 120 s).</translation>
-    </message>
-    <message>
-        <source>Eviction is on and slab class %1 (items up to %2 bytes), where its locks live, has evicted %3 items, the last one idle for only %4: a lock held longer than that may be evicted (these have up to %5 left), and another worker would get it.</source>
-        <translation>Verdrängung ist an, und Slab-Klasse %1 (Einträge bis %2 Bytes), in der seine Sperren liegen, hat %3 Einträge verdrängt, den letzten nach nur %4 ohne Zugriff: eine länger gehaltene Sperre kann verdrängt werden (diese haben noch bis zu %5), und ein anderer Worker würde sie erhalten.</translation>
     </message>
     <message>
         <source>Keep locks on memcached that does not evict them: more memory (-m), a cache of their own, or -M (a full server refuses stores instead of evicting).</source>
@@ -1644,6 +1633,41 @@
     <message>
         <source>Check the profile&apos;s servers and client library against the application&apos;s settings, then release the stray copies.</source>
         <translation>Server und Client-Bibliothek des Profils mit den Einstellungen der Anwendung abgleichen, dann die verlegten Kopien freigeben.</translation>
+    </message>
+    <message>
+        <source>When a lock&apos;s home server cannot be reached, python-memcached tries the key on other servers (up to 9 rehashes) and keeps the dead server aside for %1 s (dead_retry): two workers can hold the same lock on two servers, the seed&apos;s double grant.</source>
+        <translation>Ist der Heimserver einer Sperre nicht erreichbar, versucht python-memcached den Schlüssel auf anderen Servern (bis zu 9 Rehashes) und stellt den toten Server für %1 s zurück (dead_retry): zwei Worker können dieselbe Sperre auf zwei Servern halten, die doppelte Vergabe des Seeds.</translation>
+    </message>
+    <message>
+        <source>When a server keeps failing (more than retry_attempts = %1 times), pymemcache&apos;s HashClient removes it for %2 s (dead_timeout) and places its keys on the others: a lock held there can be taken again elsewhere.</source>
+        <translation>Fällt ein Server wiederholt aus (mehr als retry_attempts = %1 Mal), nimmt der HashClient von pymemcache ihn für %2 s heraus (dead_timeout) und platziert seine Schlüssel auf den anderen: eine dort gehaltene Sperre kann anderswo erneut genommen werden.</translation>
+    </message>
+    <message>
+        <source>Set retry_attempts in OPTIONS to a huge number (%1) so that a failed server is never removed and its keys fail instead of moving, or take locks with Lockboard&apos;s lock, which never fails over.</source>
+        <translation>retry_attempts in OPTIONS auf eine riesige Zahl (%1) setzen, damit ein ausgefallener Server nie entfernt wird und Operationen auf seinen Schlüsseln fehlschlagen, statt dass die Schlüssel wandern, oder Sperren mit der Sperre von Lockboard nehmen, die nie auf andere Server ausweicht.</translation>
+    </message>
+    <message>
+        <source>Both name the same application&apos;s keys (KEY_PREFIX %1, VERSION %2) with %3: %4 of %5 sample locks land on different servers, so two hosts configured like them can both hold such a lock.</source>
+        <translation>Beide bezeichnen die Schlüssel derselben Anwendung (KEY_PREFIX %1, VERSION %2) mit %3: %4 von %5 Sperren der Stichprobe landen auf verschiedenen Servern, also können zwei so konfigurierte Hosts beide eine solche Sperre halten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here never expire (%1): if a holder dies, the lock is held until someone releases it by hand, or until memcached evicts it.</source>
+        <translation>
+            <numerusform>%n Sperre läuft hier nie ab (%1): stirbt ihr Halter, bleibt sie gehalten, bis jemand sie von Hand freigibt oder memcached sie verdrängt.</numerusform>
+            <numerusform>%n Sperren laufen hier nie ab (%1): stirbt ein Halter, bleibt die Sperre gehalten, bis jemand sie von Hand freigibt oder memcached sie verdrängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eviction is on and slab class %1 (items up to %2 bytes), where its locks live, has evicted %3 items, the last one idle for only %4: a lock idle longer than that may be evicted while held (these stay idle up to %5), and another worker would get it.</source>
+        <translation>Verdrängung ist an, und Slab-Klasse %1 (Einträge bis %2 Bytes), in der seine Sperren liegen, hat %3 Einträge verdrängt, den letzten nach nur %4 ohne Zugriff: eine Sperre, die länger ohne Zugriff bleibt, kann verdrängt werden, während sie gehalten wird (diese bleiben bis zu %5 ohne Zugriff), und ein anderer Worker würde sie erhalten.</translation>
+    </message>
+    <message>
+        <source>forever: no TTL</source>
+        <translation>für immer: keine TTL</translation>
+    </message>
+    <message>
+        <source>It did not answer the watch command in time: whether it allows watching (live activity) is not known.</source>
+        <translation>Er hat nicht rechtzeitig auf den watch-Befehl geantwortet: ob er das Beobachten (Live-Aktivität) erlaubt, ist nicht bekannt.</translation>
     </message>
 </context>
 <context>

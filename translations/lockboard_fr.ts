@@ -343,6 +343,18 @@
         <source>Reading CACHES of %1 with %2…</source>
         <translation>Lecture de CACHES de %1 avec %2…</translation>
     </message>
+    <message>
+        <source>every memcached cache</source>
+        <translation>tous les caches memcached</translation>
+    </message>
+    <message>
+        <source>Import only this alias of CACHES</source>
+        <translation>N’importer que cet alias de CACHES</translation>
+    </message>
+    <message>
+        <source>Cache &amp;alias:</source>
+        <translation>&amp;Alias du cache :</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::DoctorView</name>
@@ -625,6 +637,10 @@
     <message>
         <source>Waiting for the first refresh of %1…</source>
         <translation>En attente du premier rafraîchissement de %1…</translation>
+    </message>
+    <message>
+        <source>Not compared by the doctor: %1</source>
+        <translation>Non comparé par doctor : %1</translation>
     </message>
 </context>
 <context>
@@ -1454,12 +1470,12 @@
         <translation>vide</translation>
     </message>
     <message>
-        <source>cache %1: %2: nothing was imported</source>
-        <translation>cache %1 : %2 : rien n’a été importé</translation>
-    </message>
-    <message>
         <source>a profile %1 is already saved in %2: nothing was imported</source>
         <translation>un profil %1 est déjà enregistré dans %2 : rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2): %3: nothing was imported</source>
+        <translation>profil %1 (%2) : %3 : rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1487,6 @@
     <message>
         <source>profile %1</source>
         <translation>profil %1</translation>
-    </message>
-    <message>
-        <source>When a lock&apos;s home server cannot be reached, python-memcached tries the key on other servers (up to 10 rehashes) and keeps the dead server aside for %1 s (dead_retry): two workers can hold the same lock on two servers, the seed&apos;s double grant.</source>
-        <translation>Quand le serveur d’origine d’un verrou est injoignable, python-memcached essaie la clé sur d’autres serveurs (jusqu’à 10 rehash) et met le serveur mort de côté pendant %1 s (dead_retry) : deux workers peuvent tenir le même verrou sur deux serveurs, la double attribution de la recette historique.</translation>
     </message>
     <message>
         <source>Set memcache.Client._SERVER_RETRIES = 1 at start-up (a key is then only ever tried on its home server), or take locks with a client that never fails over (lockboardctl run, Lockboard&apos;s lock).</source>
@@ -1495,14 +1507,6 @@
     <message>
         <source>Remove ignore_exc from OPTIONS, and treat a cache error as &quot;lock not taken&quot;.</source>
         <translation>Retirez ignore_exc de OPTIONS, et traitez une erreur de cache comme « verrou non obtenu ».</translation>
-    </message>
-    <message>
-        <source>After %1 failed attempts, pymemcache&apos;s HashClient removes the server for %2 s (dead_timeout) and places its keys on the others: a lock held there can be taken again elsewhere.</source>
-        <translation>Après %1 tentatives échouées, le HashClient de pymemcache retire le serveur pendant %2 s (dead_timeout) et place ses clés sur les autres : un verrou tenu sur ce serveur peut être repris ailleurs.</translation>
-    </message>
-    <message>
-        <source>HashClient has no setting that stops this: take locks with a client bound to the key&apos;s home server (lockboardctl place shows it) or with Lockboard&apos;s lock, which never fails over.</source>
-        <translation>HashClient n’a aucun réglage qui l’empêche : prenez les verrous avec un client lié au serveur d’origine de la clé (lockboardctl place l’affiche) ou avec le verrou de Lockboard, qui ne bascule jamais sur un autre serveur.</translation>
     </message>
     <message>
         <source>For %1 s (retry_timeout) after a failure, add() and delete() on that server return False without any I/O: a free lock looks held, and a release is lost without an error.</source>
@@ -1561,10 +1565,6 @@
         <translation>profils %1 et %2</translation>
     </message>
     <message>
-        <source>Both name the same application&apos;s keys (KEY_PREFIX %1, VERSION %2) with %3: they place a lock on different servers, so two hosts configured like them can both hold it.</source>
-        <translation>Les deux nomment les clés de la même application (KEY_PREFIX %1, VERSION %2) avec %3 : ils placent un verrou sur des serveurs différents, donc deux hôtes configurés comme eux peuvent tous deux le tenir.</translation>
-    </message>
-    <message>
         <source>Give every host of the application the same LOCATION, in the same order, and the same cache backend.</source>
         <translation>Donnez à chaque hôte de l’application le même LOCATION, dans le même ordre, et le même backend de cache.</translation>
     </message>
@@ -1576,20 +1576,9 @@
         <source>Bring it back, or take it out of every host&apos;s LOCATION at once (a changed list moves keys).</source>
         <translation>Remettez-le en service, ou retirez-le du LOCATION de tous les hôtes en même temps (une liste modifiée déplace des clés).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lock(s) here never expire (%1): if a holder dies, the lock is held until someone releases it by hand.</source>
-        <translation>
-            <numerusform>%n verrou n’expire jamais ici (%1) : si son détenteur meurt, le verrou reste tenu jusqu’à ce que quelqu’un le libère à la main.</numerusform>
-            <numerusform>%n verrous n’expirent jamais ici (%1) : si un détenteur meurt, le verrou reste tenu jusqu’à ce que quelqu’un le libère à la main.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give every lock a timeout longer than the work it guards (the seed&apos;s recipe uses 120 s).</source>
         <translation>Donnez à chaque verrou un délai d’expiration plus long que le travail qu’il protège (la recette historique utilise 120 s).</translation>
-    </message>
-    <message>
-        <source>Eviction is on and slab class %1 (items up to %2 bytes), where its locks live, has evicted %3 items, the last one idle for only %4: a lock held longer than that may be evicted (these have up to %5 left), and another worker would get it.</source>
-        <translation>L’éviction est active et la classe de slab %1 (éléments jusqu’à %2 octets), où se trouvent ses verrous, a évincé %3 éléments, le dernier inactif depuis seulement %4 : un verrou tenu plus longtemps peut être évincé (il reste jusqu’à %5 à ceux-ci), et un autre worker l’obtiendrait.</translation>
     </message>
     <message>
         <source>Keep locks on memcached that does not evict them: more memory (-m), a cache of their own, or -M (a full server refuses stores instead of evicting).</source>
@@ -1644,6 +1633,41 @@
     <message>
         <source>Check the profile&apos;s servers and client library against the application&apos;s settings, then release the stray copies.</source>
         <translation>Comparez les serveurs et la bibliothèque cliente du profil aux réglages de l’application, puis libérez les copies mal placées.</translation>
+    </message>
+    <message>
+        <source>When a lock&apos;s home server cannot be reached, python-memcached tries the key on other servers (up to 9 rehashes) and keeps the dead server aside for %1 s (dead_retry): two workers can hold the same lock on two servers, the seed&apos;s double grant.</source>
+        <translation>Quand le serveur d’origine d’un verrou est injoignable, python-memcached essaie la clé sur d’autres serveurs (jusqu’à 9 rehash) et met le serveur mort de côté pendant %1 s (dead_retry) : deux workers peuvent tenir le même verrou sur deux serveurs, la double attribution de la recette historique.</translation>
+    </message>
+    <message>
+        <source>When a server keeps failing (more than retry_attempts = %1 times), pymemcache&apos;s HashClient removes it for %2 s (dead_timeout) and places its keys on the others: a lock held there can be taken again elsewhere.</source>
+        <translation>Quand un serveur échoue de façon répétée (plus de retry_attempts = %1 fois), le HashClient de pymemcache le retire pendant %2 s (dead_timeout) et place ses clés sur les autres : un verrou tenu sur ce serveur peut être repris ailleurs.</translation>
+    </message>
+    <message>
+        <source>Set retry_attempts in OPTIONS to a huge number (%1) so that a failed server is never removed and its keys fail instead of moving, or take locks with Lockboard&apos;s lock, which never fails over.</source>
+        <translation>Définissez retry_attempts dans OPTIONS à un nombre énorme (%1) pour qu’un serveur en échec ne soit jamais retiré et que les opérations sur ses clés échouent au lieu que les clés se déplacent, ou prenez les verrous avec le verrou de Lockboard, qui ne bascule jamais sur un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Both name the same application&apos;s keys (KEY_PREFIX %1, VERSION %2) with %3: %4 of %5 sample locks land on different servers, so two hosts configured like them can both hold such a lock.</source>
+        <translation>Les deux désignent les clés de la même application (KEY_PREFIX %1, VERSION %2) avec %3 : %4 des %5 verrous de l’échantillon tombent sur des serveurs différents, donc deux hôtes configurés ainsi peuvent tenir tous les deux un tel verrou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) here never expire (%1): if a holder dies, the lock is held until someone releases it by hand, or until memcached evicts it.</source>
+        <translation>
+            <numerusform>%n verrou présent ici n’expire jamais (%1) : si son détenteur meurt, le verrou reste tenu jusqu’à ce que quelqu’un le libère à la main, ou que memcached l’évince.</numerusform>
+            <numerusform>%n verrous présents ici n’expirent jamais (%1) : si un détenteur meurt, le verrou reste tenu jusqu’à ce que quelqu’un le libère à la main, ou que memcached l’évince.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eviction is on and slab class %1 (items up to %2 bytes), where its locks live, has evicted %3 items, the last one idle for only %4: a lock idle longer than that may be evicted while held (these stay idle up to %5), and another worker would get it.</source>
+        <translation>L’éviction est activée et la classe de slab %1 (éléments jusqu’à %2 octets), où se trouvent ses verrous, a évincé %3 éléments, le dernier inactif depuis seulement %4 : un verrou inactif plus longtemps peut être évincé alors qu’il est tenu (ceux-ci restent inactifs jusqu’à %5), et un autre worker l’obtiendrait.</translation>
+    </message>
+    <message>
+        <source>forever: no TTL</source>
+        <translation>pour toujours : sans TTL</translation>
+    </message>
+    <message>
+        <source>It did not answer the watch command in time: whether it allows watching (live activity) is not known.</source>
+        <translation>Il n’a pas répondu à temps à la commande watch : on ne sait pas s’il autorise l’observation (activité en direct).</translation>
     </message>
 </context>
 <context>
