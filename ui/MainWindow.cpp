@@ -104,7 +104,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     connect(m_doctor, &DoctorView::checkRequested, this, &MainWindow::runDoctor);
     // The doctor visits when its tab is first shown for a cluster, then on request.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == DoctorTab && !m_doctorRan && m_lastSnapshot)
+        if (tab == DoctorTab && !m_doctorRan && m_shownOne)
             runDoctor();
     });
     reloadProfileChoices();
@@ -260,7 +260,8 @@ void MainWindow::setProfile(const Profile& profile)
     delete m_checkup;
     m_checkup = nullptr;
     m_doctorRan = false;
-    m_lastSnapshot.reset();
+    m_doctorWanted = false;
+    m_shownOne = false;
     m_doctor->reset(tr("Waiting for the first refresh of %1…").arg(profile.name));
     m_history.clear();
     m_serversModel->clear();
@@ -298,10 +299,6 @@ void MainWindow::showPendingSnapshot()
 
 void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
 {
-    m_lastSnapshot = snapshot; // shared, not copied
-    m_doctor->setReady(true);
-    if (!m_doctorRan && m_tabs->currentIndex() == DoctorTab)
-        runDoctor();
     m_history.add(snapshot);
     QList<double> rates;
     for (int i = 0; i < snapshot.servers.size(); ++i)
@@ -320,6 +317,15 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
         tr("%n server(s)", nullptr, int(snapshot.servers.size())) +
         (down ? u" \u00b7 "_s + tr("%n DOWN", nullptr, down) : QString()) + u" \u00b7 "_s +
         tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s)));
+
+    // The doctor, after the models: its copy of the snapshot must not make
+    // them copy theirs.
+    m_shownOne = true;
+    m_doctor->setReady(true);
+    if (m_doctorWanted)
+        startCheckup(snapshot);
+    else if (!m_doctorRan && m_tabs->currentIndex() == DoctorTab)
+        runDoctor();
     Q_EMIT snapshotShown();
 }
 
@@ -371,15 +377,26 @@ void MainWindow::releaseFinished(const ReleaseResult& result)
 
 void MainWindow::runDoctor()
 {
-    if (!m_lastSnapshot || m_checkup)
+    if (!m_shownOne || m_checkup || m_doctorWanted || !m_inspector)
         return;
+    // The visit judges the next refresh, asked for now (a refresh reads the
+    // known locks only). Keeping every refresh for it instead would cost each
+    // one a deep copy of its locks once the models change theirs.
     m_doctorRan = true;
+    m_doctorWanted = true;
+    m_doctor->setChecking();
+    m_inspector->refresh();
+}
+
+void MainWindow::startCheckup(const ClusterSnapshot& snapshot)
+{
+    m_doctorWanted = false;
     const ProfileStore::Loaded saved = m_store.loadAll();
     for (const Error& error : saved.errors)
         statusBar()->showMessage(tr("Not compared by the doctor: %1").arg(error.message),
                                  MessageMs);
     m_checkup = new Checkup(m_profile, saved.profiles, {}, this);
-    m_checkup->useSnapshot(*m_lastSnapshot);
+    m_checkup->useSnapshot(snapshot);
     m_checkup->useActivity(m_activity->servers());
     Checkup* checkup = m_checkup;
     connect(checkup, &Checkup::finished, this, [this, checkup](const QList<Finding>& findings) {
@@ -389,7 +406,6 @@ void MainWindow::runDoctor()
             m_checkup = nullptr;
         Q_EMIT doctorShown();
     });
-    m_doctor->setChecking();
     m_checkup->start();
 }
 

@@ -107,13 +107,13 @@ private:
     void profileChosen(int index);
     // The doctor's visit, on the latest refresh and the activity stream's states.
     void runDoctor();
+    void startCheckup(const ClusterSnapshot& snapshot);
 
     ProfileStore m_store;
     Profile m_profile;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     ServerHistory m_history;
     std::optional<ClusterSnapshot> m_pendingSnapshot; // arrived, not yet shown
-    std::optional<ClusterSnapshot> m_lastSnapshot;    // the one shown
     LocksModel* m_locksModel;
     ServersModel* m_serversModel;
     EventsModel* m_eventsModel;
@@ -126,6 +126,8 @@ private:
     DoctorView* m_doctor;
     Checkup* m_checkup = nullptr; // the doctor's visit under way
     bool m_doctorRan = false;     // for this profile
+    bool m_doctorWanted = false;  // a visit waits for the next refresh
+    bool m_shownOne = false;      // a refresh of this profile has been shown
     QComboBox* m_profiles;
     QLabel* m_summary; // the latest refresh, always visible; messages show beside it
     QAction* m_refreshAction = nullptr;
