@@ -48,6 +48,7 @@ private Q_SLOTS:
     void ignoresOtherKeys();
     void keyFilterDropsOtherStoresUndecoded();
     void idleLocksAreForgotten();
+    void connectionListArrivingLateKeepsNewerConnections();
 };
 
 void TestLockActivity::parsesTheServersLines()
@@ -333,6 +334,31 @@ void TestLockActivity::idleLocksAreForgotten()
     QCOMPARE(activity.lockCount(), 1);
     QVERIFY(!activity.statsFor(0, Report, T0 + LockActivity::ForgetAfter + 5));
     QVERIFY(activity.statsFor(0, ":1:__d_lock_held", T0 + LockActivity::ForgetAfter + 5));
+}
+
+void TestLockActivity::connectionListArrivingLateKeepsNewerConnections()
+{
+    // "stats conns" is asked when the stream starts; its reply can arrive
+    // after the stream has announced newer connections. It must not erase them.
+    LockActivity activity;
+    activity.started(0, T0);
+    WatchEvent hello;
+    hello.type = WatchEvent::Type::ConnNew;
+    hello.clientFd = 12;
+    hello.address = "10.0.0.7:50000";
+    activity.event(0, hello);
+    activity.setConnections(0, {{5, "10.0.0.9:41000"}, {12, "10.0.0.8:1"}}); // older
+    activity.event(0, store(1, Report, "add", true, 60, 12));
+    QCOMPARE(activity.statsFor(0, Report, T0 + 2)->holderAddress, QByteArray("10.0.0.7:50000"));
+    const QByteArray other = ":1:__d_lock_other";
+    activity.event(0, store(1, other, "add", true, 60, 5));
+    QCOMPARE(activity.statsFor(0, other, T0 + 2)->holderAddress, QByteArray("10.0.0.9:41000"));
+
+    // A restarted stream knows no connection until it is told again.
+    activity.started(0, T0 + 10);
+    const QByteArray third = ":1:__d_lock_third";
+    activity.event(0, store(11, third, "add", true, 60, 5));
+    QCOMPARE(activity.statsFor(0, third, T0 + 12)->holderAddress, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestLockActivity)

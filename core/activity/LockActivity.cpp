@@ -102,6 +102,9 @@ LockActivity::History* LockActivity::historyFor(int server, const QByteArray& ke
 void LockActivity::started(int server, double at)
 {
     m_startedAt[server] = at;
+    // Connections opened or closed while we were not watching are unknown:
+    // "stats conns" (asked now) and the stream's events tell them again.
+    m_connections.remove(server);
     for (auto& [id, history] : m_locks) {
         if (id.first == server) {
             history.hold.reset(); // what happened while we were not watching is unknown
@@ -112,7 +115,13 @@ void LockActivity::started(int server, double at)
 
 void LockActivity::setConnections(int server, const QHash<int, QByteArray>& addresses)
 {
-    m_connections[server] = addresses;
+    // The reply to "stats conns" arrives after the stream's events that were
+    // sent while it was on its way: a connection those announced (conn_new,
+    // the same fd reused included) is newer than the reply and stays.
+    QHash<int, QByteArray>& known = m_connections[server];
+    for (auto it = addresses.cbegin(); it != addresses.cend(); ++it)
+        if (!known.contains(it.key()))
+            known.insert(it.key(), it.value());
 }
 
 void LockActivity::event(int server, const WatchEvent& event)

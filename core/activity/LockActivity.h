@@ -86,7 +86,8 @@ public:
     explicit LockActivity(KeyScheme keys = {});
 
     void event(int server, const WatchEvent& event);
-    // The server's connections (stats conns): client fd -> "ip:port".
+    // The server's connections (stats conns): client fd -> "ip:port", under
+    // those the stream announced meanwhile (they are newer).
     void setConnections(int server, const QHash<int, QByteArray>& addresses);
     // A check of whether key is still on server: asked at sentAt, answered at
     // answeredAt (the server looked in between). An absence counts only when
