@@ -12,7 +12,7 @@
 namespace lockboard {
 
 // Saved connection profiles, in QSettings: by default
-// $XDG_CONFIG_HOME/Lockboard/lockboard.conf (~/.config/...). Not thread-safe;
+// $XDG_CONFIG_HOME/Lockboard/lockboard.ini (~/.config/...). Not thread-safe;
 // use one store per thread.
 class ProfileStore
 {
