@@ -49,6 +49,10 @@ struct ServerCost
 {
     double cpuSeconds = 0;
     qint64 bytesWritten = 0;
+    // The server's own background work, which its CPU includes: crawls
+    // started (ours and its automatic expiry crawls) and items they checked.
+    qint64 crawlerStarts = 0;
+    qint64 itemsChecked = 0;
 };
 
 ServerCost cost(const test::MemcachedServer& server)
@@ -63,6 +67,10 @@ ServerCost cost(const test::MemcachedServer& server)
             cost.cpuSeconds += parts[2].toDouble();
         else if (parts[1] == "bytes_written")
             cost.bytesWritten = parts[2].toLongLong();
+        else if (parts[1] == "lru_crawler_starts")
+            cost.crawlerStarts = parts[2].toLongLong();
+        else if (parts[1] == "crawler_items_checked")
+            cost.itemsChecked = parts[2].toLongLong();
     }
     return cost;
 }
@@ -239,7 +247,9 @@ int main(int argc, char* argv[])
         for (int s = 0; s < Servers; ++s) {
             const ServerCost after = cost(servers[size_t(s)]);
             added[size_t(s)] = {after.cpuSeconds - before[size_t(s)].cpuSeconds,
-                                after.bytesWritten - before[size_t(s)].bytesWritten};
+                                after.bytesWritten - before[size_t(s)].bytesWritten,
+                                after.crawlerStarts - before[size_t(s)].crawlerStarts,
+                                after.itemsChecked - before[size_t(s)].itemsChecked};
         }
     };
 
@@ -319,7 +329,9 @@ int main(int argc, char* argv[])
     for (int s = 0; s < Servers; ++s) {
         const ServerCost after = cost(servers[size_t(s)]);
         watched[size_t(s)] = {after.cpuSeconds - before[size_t(s)].cpuSeconds,
-                              after.bytesWritten - before[size_t(s)].bytesWritten};
+                              after.bytesWritten - before[size_t(s)].bytesWritten,
+                              after.crawlerStarts - before[size_t(s)].crawlerStarts,
+                              after.itemsChecked - before[size_t(s)].itemsChecked};
     }
     refresh.stop();
     std::array<double, Servers> streamRate{};
@@ -349,6 +361,12 @@ int main(int argc, char* argv[])
                     added + streamRate[size_t(s)] / 1024, added, quietBytes / 1024,
                     watchedBytes / 1024, streamRate[size_t(s)] / 1024);
     }
+    for (int s = 0; s < Servers; ++s)
+        std::printf("server %d: crawls started %lld -> %lld, items crawled %lld -> %lld; "
+                    "walks by the engine in the watched phase: %s\n",
+                    s, quiet[size_t(s)].crawlerStarts, watched[size_t(s)].crawlerStarts,
+                    quiet[size_t(s)].itemsChecked, watched[size_t(s)].itemsChecked,
+                    latest.servers[s].lastWalkAt == first.servers[s].lastWalkAt ? "none" : "some");
     for (int s = 0; s < Servers; ++s) {
         const ActivityMonitor::ServerState state = activity.servers()[s];
         std::printf("server %d: activity stream %s, %.1f KB/s, %.0f lines/s%s%s\n", s,
