@@ -4,9 +4,9 @@
 #include "core/config/ProfileStore.h"
 #include "core/placement/Placement.h"
 #include "tests/support/CtlRun.h"
+#include "tests/support/DjangoProject.h"
 #include "tests/support/MemcachedServer.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,15 +97,7 @@ void TestDjangoImport::initTestCase()
     m_lockServers = m_servers[2].spec() + u',' + m_servers[0].spec();
     m_settingsFile = m_home.filePath(u"lockboard.conf"_s);
 
-    // The project, copied as a deployment would have it.
-    const QString source = QStringLiteral(LOCKBOARD_DJANGO_PROJECT);
-    QDirIterator files(source, {u"*.py"_s}, QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString file = files.next();
-        const QString target = m_project.filePath(QDir(source).relativeFilePath(file));
-        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
-        QVERIFY(QFile::copy(file, target));
-    }
+    QVERIFY(lockboard::test::copyDjangoProject(m_project.path()));
 }
 
 void TestDjangoImport::init()

@@ -9,9 +9,10 @@
 #include "core/protocol/MetadumpParser.h"
 #include "core/protocol/StatsReply.h"
 #include "tests/support/CtlRun.h"
+#include "tests/support/DjangoProject.h"
+#include "tests/support/FaultProxy.h"
 #include "tests/support/MemcachedServer.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void splitAndMisplacedLocks();
     void pythonMemcachedRehashAndItsFix();
     void serversThatRefuseOrAreDown();
+    void unixSocketBlackholedAndRestartedServers();
 
 private:
     CtlRun import(const QStringList& extra, const QProcessEnvironment& env) const;
@@ -121,17 +123,7 @@ void TestDoctor::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY2(m_other.start(), qPrintable(m_other.errorString()));
     m_settingsFile = m_home.filePath(u"lockboard.conf"_s);
-    const QString source = QStringLiteral(LOCKBOARD_DJANGO_PROJECT);
-    QDirIterator files(source, {u"*.py"_s}, QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString file = files.next();
-        const QString relative = QDir(source).relativeFilePath(file);
-        if (relative.startsWith(u"reader/"))
-            continue;
-        const QString target = m_project.filePath(relative);
-        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
-        QVERIFY(QFile::copy(file, target));
-    }
+    QVERIFY(lockboard::test::copyDjangoProject(m_project.path()));
 }
 
 void TestDoctor::init()
@@ -436,6 +428,41 @@ void TestDoctor::serversThatRefuseOrAreDown()
     // Critical first.
     QCOMPARE(diagnosis.findings.first()[u"severity"_s].toString(), u"critical"_s);
     QCOMPARE(diagnosis.findings.last()[u"severity"_s].toString(), u"info"_s);
+}
+
+void TestDoctor::unixSocketBlackholedAndRestartedServers()
+{
+    // A unix-socket server is judged like any other; a blackholed one ends the
+    // visit by its timeouts, as down; a restarted one is read again.
+    QTemporaryDir sockets;
+    MemcachedServer local;
+    QVERIFY2(local.startUnix(sockets.filePath(u"mc.sock"_s)), qPrintable(local.errorString()));
+    MemcachedServer behind;
+    QVERIFY2(behind.start(), qPrintable(behind.errorString()));
+    lockboard::test::FaultProxy proxy(behind.port());
+    saveProfile(u"odd"_s, {local.spec(), proxy.spec(), m_other.spec()});
+    QCOMPARE(local.command("add :1:__d_lock_forever 2 0 1\r\n1\r\n"), QByteArray("STORED\r\n"));
+
+    proxy.setMode(lockboard::test::FaultProxy::Mode::Blackhole);
+    Diagnosis diagnosis = doctor({u"--profile"_s, u"odd"_s});
+    QCOMPARE(diagnosis.code, 4);
+    const auto subjects = [&](const QString& code) {
+        QStringList list;
+        for (int i = 0; i < diagnosis.codes.size(); ++i)
+            if (diagnosis.codes[i] == code)
+                list.append(diagnosis.findings[i][u"subject"_s].toString());
+        return list;
+    };
+    QCOMPARE(subjects(u"server-down"_s), QStringList{u"server "_s + proxy.spec()});
+    QCOMPARE(subjects(u"lock-without-ttl"_s), QStringList{u"server "_s + local.spec()});
+
+    // Restarted: the lock is gone with the old process, and nothing is down.
+    proxy.setMode(lockboard::test::FaultProxy::Mode::Pass);
+    QVERIFY(local.restart());
+    diagnosis = doctor({u"--profile"_s, u"odd"_s});
+    QVERIFY2(subjects(u"server-down"_s).isEmpty(), qPrintable(diagnosis.codes.join(u' ')));
+    QVERIFY(subjects(u"lock-without-ttl"_s).isEmpty());
+    QVERIFY(diagnosis.codes.contains(u"python-memcached-rehash"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

@@ -1,5 +1,6 @@
 // Connection profiles in the GUI: saved through the dialog into QSettings
 // (the file lockboardctl reads), listed in the toolbar, switched at any time.
+#include "tests/support/DjangoProject.h"
 #include "tests/support/MemcachedServer.h"
 #include "ui/DjangoImportDialog.h"
 #include "ui/MainWindow.h"
@@ -8,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,13 +103,7 @@ void TestProfileDialog::importsFromDjango()
     // The test project (tests/django), copied as a deployment has it; its
     // settings read the servers from this process's environment.
     QTemporaryDir project;
-    const QString source = QStringLiteral(LOCKBOARD_DJANGO_PROJECT);
-    QDirIterator files(source + u"/shop"_s, {u"*.py"_s}, QDir::Files);
-    QVERIFY(QDir(project.path()).mkdir(u"shop"_s));
-    while (files.hasNext()) {
-        const QString file = files.next();
-        QVERIFY(QFile::copy(file, project.filePath(u"shop/"_s + QFileInfo(file).fileName())));
-    }
+    QVERIFY(lockboard::test::copyDjangoProject(project.path()));
     qputenv("APP_MEMCACHED", "127.0.0.1:23511;127.0.0.1:23512");
     qputenv("APP_LOCK_SERVERS", "127.0.0.1:23512,127.0.0.1:23511");
     qputenv("APP_KEY_PREFIX", "shop");

@@ -395,12 +395,8 @@
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <source>%1, checked at %2: nothing found.</source>
-        <translation>%1, geprüft um %2: keine Befunde.</translation>
-    </message>
-    <message>
-        <source>%1, checked at %2: %3 critical, %4 warnings, %5 notes.</source>
-        <translation>%1, geprüft um %2: %3 kritisch, %4 Warnungen, %5 Hinweise.</translation>
+        <source>%1, checked at %2: %3</source>
+        <translation>%1, geprüft um %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1665,14 @@
         <source>It did not answer the watch command in time: whether it allows watching (live activity) is not known.</source>
         <translation>Er hat nicht rechtzeitig auf den watch-Befehl geantwortet: ob er das Beobachten (Live-Aktivität) erlaubt, ist nicht bekannt.</translation>
     </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes.</source>
+        <translation>%1 kritisch, %2 Warnungen, %3 Hinweise.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2393,14 +2397,6 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
     <message>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nichts gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 critical, %2 warnings, %3 notes.</source>
-        <translation>%1 kritisch, %2 Warnungen, %3 Hinweise.</translation>
     </message>
     <message>
         <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>

@@ -395,12 +395,8 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>%1, checked at %2: nothing found.</source>
-        <translation>%1, vérifié à %2 : aucun constat.</translation>
-    </message>
-    <message>
-        <source>%1, checked at %2: %3 critical, %4 warnings, %5 notes.</source>
-        <translation>%1, vérifié à %2 : %3 critiques, %4 avertissements, %5 notes.</translation>
+        <source>%1, checked at %2: %3</source>
+        <translation>%1, vérifié à %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1665,14 @@
         <source>It did not answer the watch command in time: whether it allows watching (live activity) is not known.</source>
         <translation>Il n’a pas répondu à temps à la commande watch : on ne sait pas s’il autorise l’observation (activité en direct).</translation>
     </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 notes.</source>
+        <translation>%1 critique(s), %2 avertissement(s), %3 note(s).</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2393,14 +2397,6 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
     <message>
         <source>Fix: %1</source>
         <translation>Correctif : %1</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Rien trouvé.</translation>
-    </message>
-    <message>
-        <source>%1 critical, %2 warnings, %3 notes.</source>
-        <translation>%1 critique(s), %2 avertissement(s), %3 note(s).</translation>
     </message>
     <message>
         <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>

@@ -95,10 +95,8 @@ void DoctorView::showFindings(const QList<Finding>& findings, const QString& pro
     m_check->setEnabled(true);
     m_list->setRowCount(0);
     m_list->setRowCount(int(findings.size()));
-    int counts[3] = {0, 0, 0};
     for (int row = 0; row < findings.size(); ++row) {
         const Finding& finding = findings[row];
-        ++counts[int(finding.severity)];
         auto* severity = new QTableWidgetItem(severityText(finding.severity));
         severity->setData(Qt::UserRole, finding.code);
         severity->setToolTip(finding.code);
@@ -115,13 +113,7 @@ void DoctorView::showFindings(const QList<Finding>& findings, const QString& pro
     }
     m_list->resizeRowsToContents();
     const QString when = checkedAt.toLocalTime().toString(u"HH:mm:ss"_s);
-    m_summary->setText(findings.isEmpty()
-                           ? tr("%1, checked at %2: nothing found.").arg(profile, when)
-                           : tr("%1, checked at %2: %3 critical, %4 warnings, %5 notes.")
-                                 .arg(profile, when)
-                                 .arg(counts[int(Finding::Severity::Critical)])
-                                 .arg(counts[int(Finding::Severity::Warning)])
-                                 .arg(counts[int(Finding::Severity::Info)]));
+    m_summary->setText(tr("%1, checked at %2: %3").arg(profile, when, findingsSummary(findings)));
 }
 
 void DoctorView::resizeEvent(QResizeEvent* event)

@@ -47,22 +47,13 @@ void printText(CliIo& io, const Profile& profile, const QList<Finding>& findings
                .arg(profile.name.isEmpty() ? Ctl::tr("servers given") : profile.name,
                     clientLibraryName(profile.client), serverListText(profile.servers))
         << u"\n\n"_s;
-    int counts[3] = {0, 0, 0};
     for (const Finding& finding : findings) {
-        ++counts[int(finding.severity)];
         out << severityText(finding.severity).toUpper() << u"  "_s << finding.subject << u"  ["_s
             << finding.code << u"]\n"_s;
         out << u"  "_s << finding.meaning << u'\n';
         out << u"  "_s << Ctl::tr("Fix: %1").arg(finding.fix) << u"\n\n"_s;
     }
-    if (findings.isEmpty())
-        out << Ctl::tr("Nothing found.") << u'\n';
-    else
-        out << Ctl::tr("%1 critical, %2 warnings, %3 notes.")
-                   .arg(counts[int(Finding::Severity::Critical)])
-                   .arg(counts[int(Finding::Severity::Warning)])
-                   .arg(counts[int(Finding::Severity::Info)])
-            << u'\n';
+    out << findingsSummary(findings) << u'\n';
     out.flush();
 }
 

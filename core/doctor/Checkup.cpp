@@ -9,6 +9,19 @@
 
 namespace lockboard {
 
+namespace {
+
+// What a watch stream's state says of a server: it refuses watching (-W), or
+// it has not answered yet.
+void readStream(ServerCheckup& checkup, const ActivityMonitor::ServerState& state)
+{
+    checkup.watchRefused = !state.supported;
+    checkup.watchUnknown = state.supported && !state.streaming && state.note.isEmpty();
+    checkup.watchNote = state.supported ? QString() : state.note;
+}
+
+} // namespace
+
 Checkup::Checkup(Profile profile, QList<Profile> others, ClientOptions options, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
@@ -84,13 +97,8 @@ void Checkup::start(bool offline)
 
     if (m_streams) {
         // What the running stream knows: refused, or not answered yet.
-        for (int index = 0; index < servers; ++index) {
-            const ActivityMonitor::ServerState state = m_streams->value(index);
-            m_checkups[index].watchRefused = !state.supported;
-            m_checkups[index].watchUnknown =
-                state.supported && !state.streaming && state.note.isEmpty();
-            m_checkups[index].watchNote = state.note;
-        }
+        for (int index = 0; index < servers; ++index)
+            readStream(m_checkups[index], m_streams->value(index));
         QTimer::singleShot(0, this, &Checkup::partDone);
         return;
     }
@@ -101,12 +109,10 @@ void Checkup::start(bool offline)
     const auto settle = [this, giveUp](int index) {
         if (!m_stream || index < 0 || index >= m_watchSettled.size() || m_watchSettled[index])
             return;
-        const ActivityMonitor::ServerState state = m_stream->servers().value(index);
-        if (!state.streaming && state.supported && state.note.isEmpty())
-            return;
+        readStream(m_checkups[index], m_stream->servers().value(index));
+        if (m_checkups[index].watchUnknown)
+            return; // not answered yet
         m_watchSettled[index] = true;
-        m_checkups[index].watchRefused = !state.supported;
-        m_checkups[index].watchNote = state.supported ? QString() : state.note;
         if (!m_watchSettled.contains(false)) {
             giveUp->stop();
             partDone();

@@ -194,6 +194,19 @@ std::optional<Finding::Severity> worstSeverity(const QList<Finding>& findings)
     return worst;
 }
 
+QString findingsSummary(const QList<Finding>& findings)
+{
+    if (findings.isEmpty())
+        return DoctorText::tr("Nothing found.");
+    int counts[3] = {0, 0, 0};
+    for (const Finding& finding : findings)
+        ++counts[int(finding.severity)];
+    return DoctorText::tr("%1 critical, %2 warnings, %3 notes.")
+        .arg(counts[int(Severity::Critical)])
+        .arg(counts[int(Severity::Warning)])
+        .arg(counts[int(Severity::Info)]);
+}
+
 void sortFindings(QList<Finding>& findings)
 {
     std::stable_sort(findings.begin(), findings.end(),
@@ -368,35 +381,35 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
                 lock.ttl == ttl::Never ? Forever : std::max<qint64>(lock.idleSeconds, 0) + lock.ttl;
             longestIdle[slab->id] = std::max(longestIdle.value(slab->id), idleAtExpiry);
         }
-        if (!split.isEmpty())
-            found.append({Severity::Critical, u"lock-split"_s, subject,
-                          DoctorText::tr("%n lock(s) here are also held on another server (%1): "
-                                         "two workers hold the same lock, as after a client's "
-                                         "failover.",
-                                         nullptr, int(split.size()))
-                              .arg(split.mid(0, 5).join(u", ")),
-                          DoctorText::tr("Release the copy that is not on the key's home "
-                                         "(lockboardctl release NAME --server SERVER), once "
-                                         "the work it guards is known to be done.")});
-        if (!misplaced.isEmpty())
-            found.append({Severity::Warning, u"lock-misplaced"_s, subject,
-                          DoctorText::tr("%n lock(s) here are not on their key's home server "
-                                         "(%1): the application's clients do not see them, "
-                                         "so they guard nothing.",
-                                         nullptr, int(misplaced.size()))
-                              .arg(misplaced.mid(0, 5).join(u", ")),
-                          DoctorText::tr("Check the profile's servers and client library "
-                                         "against the application's settings, then release "
-                                         "the stray copies.")});
-        if (!timeless.isEmpty())
-            found.append({Severity::Warning, u"lock-without-ttl"_s, subject,
-                          DoctorText::tr("%n lock(s) here never expire (%1): if a holder dies, "
-                                         "the lock is held until someone releases it by hand, "
-                                         "or until memcached evicts it.",
-                                         nullptr, int(timeless.size()))
-                              .arg(timeless.mid(0, 5).join(u", ")),
-                          DoctorText::tr("Give every lock a timeout longer than the work it "
-                                         "guards (the seed's recipe uses 120 s).")});
+        // A finding about the named locks here, when there are any (the
+        // meaning's %1 lists the first five).
+        const auto aboutLocks = [&](Severity severity, const QString& code,
+                                    const QStringList& names, const QString& meaning,
+                                    const QString& fix) {
+            if (!names.isEmpty())
+                found.append(
+                    {severity, code, subject, meaning.arg(names.mid(0, 5).join(u", ")), fix});
+        };
+        aboutLocks(Severity::Critical, u"lock-split"_s, split,
+                   DoctorText::tr("%n lock(s) here are also held on another server (%1): two "
+                                  "workers hold the same lock, as after a client's failover.",
+                                  nullptr, int(split.size())),
+                   DoctorText::tr("Release the copy that is not on the key's home "
+                                  "(lockboardctl release NAME --server SERVER), once the work "
+                                  "it guards is known to be done."));
+        aboutLocks(Severity::Warning, u"lock-misplaced"_s, misplaced,
+                   DoctorText::tr("%n lock(s) here are not on their key's home server (%1): the "
+                                  "application's clients do not see them, so they guard nothing.",
+                                  nullptr, int(misplaced.size())),
+                   DoctorText::tr("Check the profile's servers and client library against the "
+                                  "application's settings, then release the stray copies."));
+        aboutLocks(Severity::Warning, u"lock-without-ttl"_s, timeless,
+                   DoctorText::tr("%n lock(s) here never expire (%1): if a holder dies, the lock "
+                                  "is held until someone releases it by hand, or until memcached "
+                                  "evicts it.",
+                                  nullptr, int(timeless.size())),
+                   DoctorText::tr("Give every lock a timeout longer than the work it guards (the "
+                                  "seed's recipe uses 120 s)."));
 
         if (!server.evictionsOff) {
             for (const SlabClass& slab : checkup.classes) {
