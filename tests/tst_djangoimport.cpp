@@ -37,6 +37,7 @@ private Q_SLOTS:
     void oneAliasUnderItsOwnName();
     void refusesWhatItCannotReproduce_data();
     void refusesWhatItCannotReproduce();
+    void refusesABadServerInLocation();
     void neverOverwritesUnasked();
     void readsWithoutConnecting();
 
@@ -265,6 +266,19 @@ void TestDjangoImport::refusesWhatItCannotReproduce()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(said), qPrintable(run.err));
     QVERIFY(ProfileStore(m_settingsFile).names().isEmpty());
+}
+
+void TestDjangoImport::refusesABadServerInLocation()
+{
+    QProcessEnvironment env = environment();
+    env.insert(u"APP_MEMCACHED"_s, u"127.0.0.1:11211;127.0.0.1:99999"_s);
+    const CtlRun run = import({}, u"shop.settings"_s, env);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"cache \"default\" of shop.settings: server \"127.0.0.1:99999\" "
+                              "of LOCATION"_s) &&
+                 run.err.contains(u"out of range"_s),
+             qPrintable(run.err));
+    QVERIFY(ProfileStore(m_settingsFile).names().isEmpty()); // nothing saved
 }
 
 void TestDjangoImport::neverOverwritesUnasked()
