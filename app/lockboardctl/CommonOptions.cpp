@@ -3,8 +3,10 @@
 #include "app/lockboardctl/CliIo.h"
 #include "core/common/Quote.h"
 #include "core/config/ClientLibrary.h"
+#include "core/secrets/Secrets.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,33 @@ CommonOptions::CommonOptions()
                             "the whole cache's stores). 0: no limit. Default: the profile's, else "
                             "256."),
                     u"KiB"_s)
+    , m_tls(u"tls"_s, Ctl::tr("Connect with TLS (servers started with memcached -Z). Also a "
+                              "profile setting."))
+    , m_tlsCa(u"tls-ca"_s,
+              Ctl::tr("Trust the CAs in <file> (PEM) for the servers' certificates. Default: the "
+                      "system's CA store."),
+              u"file"_s)
+    , m_tlsCert(u"tls-cert"_s,
+                Ctl::tr("Our client certificate (PEM), for servers that require one "
+                        "(ssl_verify_mode 2 or 3)."),
+                u"file"_s)
+    , m_tlsKey(u"tls-key"_s, Ctl::tr("The client certificate's private key (PEM)."), u"file"_s)
+    , m_tlsName(u"tls-name"_s,
+                Ctl::tr("The name the servers' certificates must carry. Default: each server's "
+                        "host."),
+                u"name"_s)
+    , m_tlsNoVerify(u"tls-no-verify"_s,
+                    Ctl::tr("Accept any server certificate: the connection is encrypted but the "
+                            "server is not authenticated. For tests only."))
+    , m_user(u"user"_s,
+             Ctl::tr("Authenticate as <name> (servers started with memcached -Y). The password "
+                     "comes from $LOCKBOARD_PASSWORD, --password-file or the system keyring "
+                     "(lockboardctl profile set-password), never from the command line."),
+             u"name"_s)
+    , m_passwordFile(u"password-file"_s,
+                     Ctl::tr("Read the password from <file>, which only its owner may read "
+                             "(chmod 600)."),
+                     u"file"_s)
 {}
 
 void CommonOptions::addInspectOptionsTo(QCommandLineParser& parser) const
@@ -120,7 +149,8 @@ Result<ClientOptions> CommonOptions::clientOptions(const QCommandLineParser& par
 void CommonOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions({m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix,
-                       m_json, m_readOnly});
+                       m_json, m_readOnly, m_tls, m_tlsCa, m_tlsCert, m_tlsKey, m_tlsName,
+                       m_tlsNoVerify, m_user, m_passwordFile});
 }
 
 ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) const
@@ -134,6 +164,16 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     overrides.lockPrefix = valueIfSet(parser, m_lockPrefix);
     if (parser.isSet(m_readOnly))
         overrides.readOnly = true;
+    if (parser.isSet(m_tls))
+        overrides.tls = true;
+    overrides.tlsCaFile = valueIfSet(parser, m_tlsCa);
+    overrides.tlsCertFile = valueIfSet(parser, m_tlsCert);
+    overrides.tlsKeyFile = valueIfSet(parser, m_tlsKey);
+    overrides.tlsVerifyName = valueIfSet(parser, m_tlsName);
+    if (parser.isSet(m_tlsNoVerify))
+        overrides.tlsNoVerify = true;
+    overrides.authUser = valueIfSet(parser, m_user);
+    overrides.passwordFile = valueIfSet(parser, m_passwordFile);
     // Options a command did not add are never set (and asking QCommandLineParser warns).
     if (parser.optionNames().contains(m_namesOnly.names().constFirst()))
         overrides.namesOnly = true;
@@ -153,7 +193,28 @@ Result<CommonOptions::Connection> CommonOptions::connection(const QCommandLinePa
     auto options = clientOptions(parser);
     if (!options)
         return options.error();
-    return Connection{std::move(profile).value(), *options};
+    // The keyring answers on the event loop: wait for it here (a command
+    // line has nothing else to do meanwhile).
+    std::optional<Result<ConnectionSecurity>> security;
+    QEventLoop loop;
+    findConnectionSecurity(*profile, io.environment(), &loop,
+                           [&security, &loop](Result<ConnectionSecurity> found) {
+                               security = std::move(found);
+                               loop.quit();
+                           });
+    if (!security)
+        loop.exec();
+    if (!*security)
+        return security->error();
+    ClientOptions secured = *options;
+    secured.security = std::move(*security).value();
+    if (!secured.security.tls.verify)
+        io.err() << u"lockboardctl: "_s
+                 << Ctl::tr("WARNING: TLS without verification (--tls-no-verify): the servers "
+                            "are not authenticated, anyone on the path can read and change the "
+                            "traffic")
+                 << Qt::endl;
+    return Connection{std::move(profile).value(), secured};
 }
 
 std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)

@@ -60,6 +60,14 @@ private:
     QCommandLineOption m_lockNames;
     QCommandLineOption m_namesOnly;
     QCommandLineOption m_streamLimit;
+    QCommandLineOption m_tls;
+    QCommandLineOption m_tlsCa;
+    QCommandLineOption m_tlsCert;
+    QCommandLineOption m_tlsKey;
+    QCommandLineOption m_tlsName;
+    QCommandLineOption m_tlsNoVerify;
+    QCommandLineOption m_user;
+    QCommandLineOption m_passwordFile;
 };
 
 // One command's command line, declared the same way by every command: its

@@ -3,13 +3,19 @@
 #include "app/lockboardctl/CliIo.h"
 #include "app/lockboardctl/CommonOptions.h"
 #include "app/lockboardctl/TextTable.h"
+#include "core/common/Quote.h"
 #include "core/django/DjangoSettings.h"
+#include "core/secrets/Secrets.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +45,15 @@ QJsonObject toJson(const Profile& profile)
             {u"names_only"_s, profile.namesOnly},
             {u"stream_limit_kib"_s, profile.streamLimitKiB},
             {u"origin"_s, profile.origin},
-            {u"client_options"_s, profile.clientOptions}};
+            {u"client_options"_s, profile.clientOptions},
+            {u"tls"_s, QJsonObject{{u"enabled"_s, profile.tls.enabled},
+                                   {u"ca_file"_s, profile.tls.caFile},
+                                   {u"cert_file"_s, profile.tls.certFile},
+                                   {u"key_file"_s, profile.tls.keyFile},
+                                   {u"verify_name"_s, profile.tls.verifyName},
+                                   {u"verify"_s, profile.tls.verify}}},
+            {u"auth_user"_s, profile.authUser},
+            {u"password_file"_s, profile.passwordFile}};
 }
 
 QStringList toCells(const Profile& profile)
@@ -52,7 +66,8 @@ QStringList toCells(const Profile& profile)
             profile.keys.lockPrefix(),
             profile.readOnly ? u"yes"_s : u"no"_s,
             profile.namesOnly ? u"names only"_s : u"walk"_s,
-            profile.lockNames.isEmpty() ? u"-"_s : profile.lockNames.join(u',')};
+            profile.lockNames.isEmpty() ? u"-"_s : profile.lockNames.join(u','),
+            securityText(profile.tls, profile.authUser)};
 }
 
 void print(CliIo& io, bool json, const QList<Profile>& profiles)
@@ -65,7 +80,8 @@ void print(CliIo& io, bool json, const QList<Profile>& profiles)
         return;
     }
     TextTable table({u"NAME"_s, u"CLIENT"_s, u"SERVERS"_s, u"KEY PREFIX"_s, u"VERSION"_s,
-                     u"LOCK PREFIX"_s, u"READ-ONLY"_s, u"LISTING"_s, u"LOCK NAMES"_s});
+                     u"LOCK PREFIX"_s, u"READ-ONLY"_s, u"LISTING"_s, u"LOCK NAMES"_s,
+                     u"SECURITY"_s});
     for (const Profile& profile : profiles)
         table.addRow(toCells(profile));
     table.print(io.out());
@@ -197,6 +213,66 @@ int runImportDjango(const QStringList& args, CliIo& io)
     return ExitOk;
 }
 
+// Reads one line from stdin, without echo on a terminal.
+QString readSecretLine(CliIo& io, const QString& prompt)
+{
+    const bool terminal = io.inIsTerminal();
+    termios saved{};
+    if (terminal) {
+        io.err() << prompt << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QByteArray line = io.in().readLine(4096);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        io.err() << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+// profile set-password NAME (the password from stdin) and forget-password NAME.
+int keyringAction(CliIo& io, bool store, const QString& name)
+{
+    auto profile = io.profiles().load(name);
+    if (!profile)
+        return io.fail(profile.error().kind == ErrorKind::NotFound ? ExitFailure : ExitUsage,
+                       profile.error().message);
+    if (profile->authUser.isEmpty())
+        return io.fail(ExitUsage, Ctl::tr("profile %1 has no user (save it with --user first)")
+                                      .arg(quote(name)));
+    const QString key = keyringKey(*profile);
+    QString password;
+    if (store) {
+        password = readSecretLine(io, Ctl::tr("Password for %1: ").arg(key));
+        if (auto valid = checkPassword(password); !valid)
+            return io.fail(ExitUsage, valid.error().message);
+    }
+    Keyring keyring;
+    QEventLoop loop;
+    Status result = success();
+    const auto done = [&](Status status) {
+        result = std::move(status);
+        loop.quit();
+    };
+    if (store)
+        keyring.write(key, password, done);
+    else
+        keyring.remove(key, done);
+    loop.exec();
+    if (!result)
+        return io.fail(ExitFailure, result.error().message);
+    io.err() << u"lockboardctl: "_s
+             << (store ? Ctl::tr("stored the password of %1 in the system keyring").arg(key)
+                       : Ctl::tr("removed the password of %1 from the system keyring").arg(key))
+             << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runProfile(const QStringList& args, CliIo& io)
@@ -205,11 +281,14 @@ int runProfile(const QStringList& args, CliIo& io)
         return runImportDjango(QStringList{args.value(0) + u" import-django"_s} + args.mid(2), io);
 
     CommandLine command(
-        u"lockboardctl profile [options] list|show|save|remove [NAME] | import-django [options]"_s,
+        u"lockboardctl profile [options] list|show|save|remove|set-password|forget-password "
+        u"[NAME] | import-django [options]"_s,
         Ctl::tr("Saved connection profiles. 'save' stores the servers and settings given by the "
                 "options (or by $LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is "
                 "used when no --profile is given. 'import-django' reads them from a Django project "
-                "(see lockboardctl profile import-django --help)."),
+                "(see lockboardctl profile import-django --help). 'set-password' reads the password of "
+                "the profile's user from stdin into the system keyring; 'forget-password' removes "
+                "it."),
         CommandLine::Cluster | CommandLine::Inspect);
     QCommandLineParser& parser = command.parser();
     const CommonOptions& common = command.common();
@@ -237,10 +316,12 @@ int runProfile(const QStringList& args, CliIo& io)
         print(io, json, profiles);
         return ExitOk;
     }
-    if (action != u"show" && action != u"save" && action != u"remove")
-        return io.fail(
-            ExitUsage,
-            Ctl::tr("profile: unknown action \"%1\" (use list, show, save or remove)").arg(action));
+    const QStringList actions{u"show"_s, u"save"_s, u"remove"_s, u"set-password"_s,
+                              u"forget-password"_s};
+    if (!actions.contains(action))
+        return io.fail(ExitUsage, Ctl::tr("profile: unknown action \"%1\" (use list, show, save, "
+                                          "remove, set-password or forget-password)")
+                                      .arg(action));
     if (positional.size() != 2)
         return io.fail(ExitUsage, Ctl::tr("profile %1 takes exactly one NAME").arg(action));
     const QString name = positional[1];
@@ -255,6 +336,8 @@ int runProfile(const QStringList& args, CliIo& io)
         print(io, json, {*profile});
         return ExitOk;
     }
+    if (action == u"set-password" || action == u"forget-password")
+        return keyringAction(io, action == u"set-password", name);
     if (action == u"remove") {
         if (auto removed = io.profiles().remove(name); !removed)
             return io.fail(ExitFailure, removed.error().message);

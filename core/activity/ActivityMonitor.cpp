@@ -108,8 +108,10 @@ void ActivityMonitor::connectStream(int index)
     server.samples.clear();
     server.answer->start();
     server.stream = openServerSocket(
-        server.spec, this, StreamBufferBytes,
-        {[this, index] { m_servers[index]->stream->write("watch mutations connevents\r\n"); },
+        server.spec, m_options.security, this, StreamBufferBytes,
+        {[this, index](const LinkState&) {
+             m_servers[index]->stream->write("watch mutations connevents\r\n");
+         },
          [this, index] { readStream(index); },
          [this, index] { streamLost(index, tr("the server closed the stream")); },
          [this, index](ErrorKind, const QString& what) {
@@ -128,9 +130,14 @@ void ActivityMonitor::readStream(int index)
         server.answer->stop();
     switch (server.parser.state()) {
     case WatchParser::State::Refused: {
-        server.state.supported = false;
         server.stream->disconnect(this);
         server.stream->deleteLater();
+        // -Y to a connection without a user: not a refusal of watching.
+        if (isUnauthenticatedAnswer(server.parser.problem())) {
+            setState(index, false, server.spec.name() + u": "_s + authenticationRequiredText());
+            return;
+        }
+        server.state.supported = false;
         const QString answer = QString::fromUtf8(server.parser.problem());
         // memcached -W answers CLIENT_ERROR; a server older than 1.6, ERROR.
         setState(index, false,

@@ -46,6 +46,8 @@ constexpr std::pair<Outcome, ErrorKind> ErrorOutcomes[] = {
     {Outcome::Timeout, ErrorKind::Timeout},
     {Outcome::ConnectionFailed, ErrorKind::ConnectionFailed},
     {Outcome::ProtocolError, ErrorKind::ProtocolError},
+    {Outcome::TlsFailed, ErrorKind::TlsFailed},
+    {Outcome::AuthFailed, ErrorKind::AuthFailed},
     {Outcome::ServerError, ErrorKind::ServerError},
     {Outcome::ClientError, ErrorKind::ClientError},
     {Outcome::InvalidKey, ErrorKind::InvalidKey},
@@ -102,6 +104,10 @@ QString outcomeName(Outcome outcome)
         return u"connection failed"_s;
     case Outcome::ProtocolError:
         return u"protocol error"_s;
+    case Outcome::TlsFailed:
+        return u"TLS failed"_s;
+    case Outcome::AuthFailed:
+        return u"authentication failed"_s;
     case Outcome::ServerError:
         return u"server error"_s;
     case Outcome::ClientError:

@@ -43,6 +43,8 @@ enum class Outcome
     Timeout, // no answer within the I/O timeout, or no connection within the connect timeout
     ConnectionFailed, // the connection broke: reset, closed mid-reply, or could not be made
     ProtocolError,    // the server answered something that is not memcached protocol
+    TlsFailed,        // TLS could not be set up (a certificate was refused)
+    AuthFailed,       // the server wants authentication (-Y), or refused ours
     ServerError,      // SERVER_ERROR from the server, for another reason
     ClientError,      // CLIENT_ERROR: the server refused the request (incr on text, ...)
     InvalidKey,       // refused before sending: not a valid memcached key

@@ -132,6 +132,9 @@ QString explain(const OpResult& result, const QString& detail, int ioTimeoutMs,
     case Outcome::ProtocolError:
         return ClientText::tr("protocol error: the reply is not memcached protocol (%1)")
             .arg(detail);
+    case Outcome::TlsFailed:
+    case Outcome::AuthFailed:
+        return detail;
     case Outcome::ServerError:
         return ClientText::tr("server error: %1").arg(detail);
     case Outcome::ClientError:

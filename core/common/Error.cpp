@@ -24,6 +24,8 @@ bool isUnavailable(ErrorKind kind)
     case ErrorKind::Timeout:
     case ErrorKind::ConnectionFailed:
     case ErrorKind::ProtocolError:
+    case ErrorKind::TlsFailed:
+    case ErrorKind::AuthFailed:
         return true;
     default:
         return false;

@@ -2,6 +2,7 @@
 
 #include "core/config/ClientLibrary.h"
 #include "core/config/KeyScheme.h"
+#include "core/config/Security.h"
 #include "core/config/ServerSpec.h"
 
 #include <QJsonObject>
@@ -35,6 +36,11 @@ struct Profile
     // Where the profile was read from ("Django settings mysite.settings, cache
     // \"default\""); empty for a profile typed by hand.
     QString origin;
+    // How its servers let clients in (memcached -Z, -Y). The password is not
+    // here: it is in the system keyring, passwordFile or $LOCKBOARD_PASSWORD.
+    TlsSettings tls;
+    QString authUser;     // empty: the servers need no authentication
+    QString passwordFile; // a file only its owner can read, holding the password
 
     friend bool operator==(const Profile&, const Profile&) = default;
 };

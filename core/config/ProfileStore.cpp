@@ -162,6 +162,17 @@ Result<Profile> ProfileStore::load(const QString& name) const
                              .arg(where, parseError.errorString())};
         profile.clientOptions = document.object();
     }
+    profile.tls.enabled = settings.value(u"tls"_s, false).toBool();
+    profile.tls.caFile = settings.value(u"tlsCaFile"_s).toString();
+    profile.tls.certFile = settings.value(u"tlsCertFile"_s).toString();
+    profile.tls.keyFile = settings.value(u"tlsKeyFile"_s).toString();
+    profile.tls.verifyName = settings.value(u"tlsVerifyName"_s).toString();
+    profile.tls.verify = settings.value(u"tlsVerify"_s, true).toBool();
+    profile.authUser = settings.value(u"authUser"_s).toString();
+    profile.passwordFile = settings.value(u"passwordFile"_s).toString();
+    if (!profile.authUser.isEmpty())
+        if (auto user = checkAuthUser(profile.authUser); !user)
+            return Error{ErrorKind::InvalidArgument, where + u": "_s + user.error().message};
     return profile;
 }
 
@@ -211,6 +222,21 @@ Status ProfileStore::saveAll(const QList<Profile>& profiles)
                 u"clientOptions"_s,
                 QString::fromUtf8(
                     QJsonDocument(profile.clientOptions).toJson(QJsonDocument::Compact)));
+        // Paths and names only: a password is never written here.
+        const auto setIf = [&settings](const QString& name, const QString& value) {
+            if (!value.isEmpty())
+                settings.setValue(name, value);
+        };
+        if (profile.tls.enabled)
+            settings.setValue(u"tls"_s, true);
+        setIf(u"tlsCaFile"_s, profile.tls.caFile);
+        setIf(u"tlsCertFile"_s, profile.tls.certFile);
+        setIf(u"tlsKeyFile"_s, profile.tls.keyFile);
+        setIf(u"tlsVerifyName"_s, profile.tls.verifyName);
+        if (!profile.tls.verify)
+            settings.setValue(u"tlsVerify"_s, false);
+        setIf(u"authUser"_s, profile.authUser);
+        setIf(u"passwordFile"_s, profile.passwordFile);
         settings.endGroup();
     }
     settings.sync();
@@ -342,6 +368,32 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
             if (!result.lockNames.contains(name))
                 result.lockNames.append(name);
     }
+    TlsSettings& tlsSettings = result.tls;
+    const auto setTls = [&tlsSettings](const std::optional<QString>& value, QString& target) {
+        if (value) {
+            target = *value;
+            tlsSettings.enabled = true;
+        }
+    };
+    setTls(tlsCaFile, tlsSettings.caFile);
+    setTls(tlsCertFile, tlsSettings.certFile);
+    setTls(tlsKeyFile, tlsSettings.keyFile);
+    setTls(tlsVerifyName, tlsSettings.verifyName);
+    if (tlsNoVerify) {
+        tlsSettings.verify = !*tlsNoVerify;
+        tlsSettings.enabled = true;
+    }
+    if (tls)
+        tlsSettings.enabled = *tls;
+    if (auto valid = checkTlsSettings(result.tls, result.servers); !valid)
+        return valid.error();
+    if (authUser) {
+        if (auto valid = checkAuthUser(*authUser); !valid)
+            return Error{ErrorKind::InvalidArgument, u"--user: "_s + valid.error().message};
+        result.authUser = *authUser;
+    }
+    if (passwordFile)
+        result.passwordFile = *passwordFile;
     return result;
 }
 

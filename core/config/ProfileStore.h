@@ -71,6 +71,16 @@ struct ProfileOverrides
     // "a,b,c", or "@file" with one name per line: added to the profile's names.
     std::optional<QString> lockNames;
     std::optional<QString> streamLimitKiB;
+    // TLS and authentication: each replaces the profile's setting; giving any
+    // TLS file or name turns TLS on.
+    std::optional<bool> tls;
+    std::optional<QString> tlsCaFile;
+    std::optional<QString> tlsCertFile;
+    std::optional<QString> tlsKeyFile;
+    std::optional<QString> tlsVerifyName;
+    std::optional<bool> tlsNoVerify;
+    std::optional<QString> authUser;
+    std::optional<QString> passwordFile;
 
     [[nodiscard]] Result<Profile> resolve(const ProfileStore& store, const Environment& env) const;
 };

@@ -126,8 +126,9 @@ void AdminConnection::connectSocket()
     // Bounded read buffer (2 MB: less slowed a walk of three 1M-key servers by up to 30%):
     // a dump of millions of keys streams through, it never piles up.
     // The socket connects on the next turn of the event loop, after it is stored here.
-    m_socket = openServerSocket(m_spec, this, ReadBufferBytes,
-                                {[this] { onConnected(); }, [this] { onReadyRead(); },
+    m_socket = openServerSocket(m_spec, m_options.security, this, ReadBufferBytes,
+                                {[this](const LinkState& link) { onConnected(link); },
+                                 [this] { onReadyRead(); },
                                  [this] { onDisconnected(); },
                                  [this](ErrorKind kind, const QString& what) {
                                      onSocketError(kind, what);
@@ -147,9 +148,10 @@ void AdminConnection::dropSocket()
     m_cursor = 0;
 }
 
-void AdminConnection::onConnected()
+void AdminConnection::onConnected(const LinkState& link)
 {
     m_connected = true;
+    m_link = link;
     ++m_connections;
     m_completedOnConnection = 0;
     m_connectUs = m_connectClock.nsecsElapsed() / 1000;
@@ -241,6 +243,10 @@ bool AdminConnection::readMeta(MetaReply& meta, QByteArray& value)
 
 bool AdminConnection::completeHead()
 {
+    if (isUnauthenticatedAnswer(QByteArrayView(m_buffer).sliced(m_cursor))) {
+        failAll(ErrorKind::AuthFailed, m_spec.name() + u": "_s + authenticationRequiredText());
+        return false;
+    }
     Request& head = *m_queue.front();
     Reply reply;
     switch (head.kind) {
@@ -376,10 +382,17 @@ void AdminConnection::onDisconnected()
                            m_spec.name() + u": "_s + head.parser->error());
         }
     }
+    // A TLS port drops a plain client at its first request, without a word.
+    const bool silent = m_completedOnConnection == 0 && !m_heardSinceSend &&
+                        !m_options.security.tls.enabled;
     failAll(ErrorKind::ConnectionFailed,
             m_spec.name() + u": "_s +
-                connectionFailureText(ErrorKind::ConnectionFailed,
-                                      TransportText::tr("the server closed the connection")));
+                connectionFailureText(
+                    ErrorKind::ConnectionFailed,
+                    silent ? TransportText::tr("the server closed the connection without "
+                                               "answering (a TLS port, memcached -Z? then turn "
+                                               "TLS on: --tls)")
+                           : TransportText::tr("the server closed the connection")));
 }
 
 void AdminConnection::onTimeout()

@@ -5,6 +5,7 @@
 #include "core/config/ServerSpec.h"
 #include "core/protocol/MetaReply.h"
 #include "core/protocol/MetadumpParser.h"
+#include "core/transport/ServerSocket.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -63,6 +64,8 @@ public:
     [[nodiscard]] qint64 connectUs() const { return m_connectUs; }
     // How many connections have been opened so far (a new one after each failure).
     [[nodiscard]] int connections() const { return m_connections; }
+    // How the last connection got in (TLS, authentication).
+    [[nodiscard]] const LinkState& link() const { return m_link; }
     // Every byte read from the server so far, on all connections.
     [[nodiscard]] qint64 bytesRead() const { return m_bytesRead; }
 
@@ -102,7 +105,7 @@ private:
     void connectSocket();
     void dropSocket();
     void sendReady();
-    void onConnected();
+    void onConnected(const LinkState& link);
     void onReadyRead();
     void onDisconnected();
     void onSocketError(ErrorKind kind, const QString& what);
@@ -124,6 +127,7 @@ private:
     int m_connections = 0;
     QElapsedTimer m_connectClock;
     qint64 m_connectUs = -1;
+    LinkState m_link;
     qint64 m_bytesRead = 0;
     std::deque<std::unique_ptr<Request>> m_queue;
     // Bytes read and not yet consumed start at m_cursor; the buffer is

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/common/Environment.h"
+#include "core/common/Result.h"
+#include "core/config/Profile.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace lockboard {
+
+// Where the password of a profile's auth user comes from, the first that has
+// one: $LOCKBOARD_PASSWORD (scripts), the profile's password file (only its
+// owner may read or write it), the system keyring (Secret Service or KWallet,
+// through QtKeychain). Never the settings file, never a command line.
+inline constexpr auto PasswordVariable = "LOCKBOARD_PASSWORD";
+
+// The password in path, without its line end. Refused, with the reason, when
+// the file is readable or writable by anyone but its owner, is empty or
+// cannot be read.
+[[nodiscard]] Result<QString> readPasswordFile(const QString& path);
+
+// The keyring entry of a profile's password: service "Lockboard", key
+// "<user>@<profile>".
+[[nodiscard]] QString keyringService();
+[[nodiscard]] QString keyringKey(const Profile& profile);
+
+// Asynchronous access to the system keyring: every call returns at once and
+// calls done later from this thread's event loop (QtKeychain needs one).
+class Keyring : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Keyring(QObject* parent = nullptr);
+
+    // The password stored under key; NotFound when there is none.
+    void read(const QString& key, std::function<void(Result<QString>)> done);
+    void write(const QString& key, const QString& password, std::function<void(Status)> done);
+    // Succeeds when there was nothing to remove.
+    void remove(const QString& key, std::function<void(Status)> done);
+};
+
+// Finds a profile's password (see above) and the connection security it
+// makes. A profile without an auth user needs no password and gets its TLS
+// settings at once. done is called exactly once, maybe before find returns.
+void findConnectionSecurity(const Profile& profile, const Environment& env, QObject* context,
+                            std::function<void(Result<ConnectionSecurity>)> done);
+
+} // namespace lockboard
