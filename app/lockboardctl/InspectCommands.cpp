@@ -151,7 +151,7 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
     QJsonArray array;
     TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
                      u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY"_s, u"HIT %"_s, u"FAILED SETS"_s,
-                     u"KEYSPACE WALK"_s});
+                     u"KEYSPACE WALK"_s, u"SECURITY"_s});
     for (const ServerHealth& server : snapshot.servers) {
         array.append(QJsonObject{
             {u"server"_s, server.server},
@@ -189,6 +189,9 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"bytes_read"_s, server.bytesRead},
             {u"evictions_off"_s, server.evictionsOff},
             {u"item_size_max"_s, server.itemSizeMax},
+            {u"encrypted"_s, server.encrypted},
+            {u"verified"_s, server.verified},
+            {u"authenticated"_s, server.authenticated},
         });
         table.addRow(
             {server.server, server.up ? (server.error ? u"up, scan failed"_s : u"up"_s) : u"DOWN"_s,
@@ -199,7 +202,8 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
              server.up ? u"%1/%2"_s.arg(formatBytes(server.bytes), formatBytes(server.limitBytes))
                        : u"-"_s,
              server.hitRatio >= 0 ? QString::number(server.hitRatio * 100, 'f', 1) : u"-"_s,
-             QString::number(server.failedSets()), walkText(server, snapshot.takenAt)});
+             QString::number(server.failedSets()), walkText(server, snapshot.takenAt),
+             server.up ? server.linkText() : u"-"_s});
     }
     io.printJsonOrTable(json, QJsonDocument(array), table);
 }

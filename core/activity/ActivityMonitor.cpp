@@ -107,16 +107,24 @@ void ActivityMonitor::connectStream(int index)
     server.parser.setKeyFilter(MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8()));
     server.samples.clear();
     server.answer->start();
-    server.stream = openServerSocket(
-        server.spec, m_options.security, this, StreamBufferBytes,
-        {[this, index](const LinkState&) {
-             m_servers[index]->stream->write("watch mutations connevents\r\n");
-         },
-         [this, index] { readStream(index); },
-         [this, index] { streamLost(index, tr("the server closed the stream")); },
-         [this, index](ErrorKind, const QString& what) {
-             streamLost(index, what);
-         }});
+    server.stream =
+        openServerSocket(server.spec, m_options.security, this, StreamBufferBytes,
+                         {[this, index](const LinkState&) {
+                              m_servers[index]->stream->write("watch mutations connevents\r\n");
+                          },
+                          [this, index] { readStream(index); },
+                          [this, index] {
+                              // Closed before any answer to "watch": what a TLS port does to plain
+                              // text.
+                              const bool unanswered = m_servers[index]->parser.state() ==
+                                                          WatchParser::State::AwaitingAnswer &&
+                                                      !m_options.security.tls.enabled;
+                              streamLost(index, unanswered ? closedWithoutAnswerText()
+                                                           : tr("the server closed the stream"));
+                          },
+                          [this, index](ErrorKind, const QString& what) {
+                              streamLost(index, what);
+                          }});
 }
 
 void ActivityMonitor::readStream(int index)

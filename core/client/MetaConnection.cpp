@@ -1,8 +1,11 @@
 #include "core/client/MetaConnection.h"
 
 #include "core/common/Quote.h"
+#include "core/protocol/StatsReply.h"
+#include "core/transport/ServerSocket.h"
 
 #include <QCoreApplication>
+#include <QSslSocket>
 
 #include <cerrno>
 #include <cstring>
@@ -47,15 +50,27 @@ MetaConnection::MetaConnection(ServerSpec spec, ClientOptions options)
 
 MetaConnection::~MetaConnection()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    closeSocket();
 }
 
-MetaConnection::Exchange MetaConnection::fail(Outcome outcome, const QString& error)
+bool MetaConnection::isOpen() const
+{
+    return m_fd >= 0 || m_tls;
+}
+
+void MetaConnection::closeSocket()
 {
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
+    if (m_tls)
+        m_tls->abort();
+    m_tls.reset();
+}
+
+MetaConnection::Exchange MetaConnection::fail(Outcome outcome, const QString& error)
+{
+    closeSocket();
     m_buffer.clear();
     Exchange exchange;
     exchange.failure = outcome;
@@ -63,8 +78,89 @@ MetaConnection::Exchange MetaConnection::fail(Outcome outcome, const QString& er
     return exchange;
 }
 
+MetaConnection::Exchange MetaConnection::tlsFailure(Outcome otherwise, const QString& words)
+{
+    const QSslSocket::SocketError error = m_tls->error();
+    const bool tls = m_alert >= 0 || error == QAbstractSocket::SslHandshakeFailedError ||
+                     error == QAbstractSocket::SslInternalError ||
+                     error == QAbstractSocket::SslInvalidUserDataError;
+    if (!tls)
+        return fail(otherwise, words);
+    return fail(Outcome::TlsFailed, tlsFailureText(m_tls->sslHandshakeErrors(), m_alert,
+                                                   m_tls->errorString(), m_options.security.tls));
+}
+
+MetaConnection::Exchange MetaConnection::connectTls()
+{
+    auto configuration = tlsConfiguration(m_options.security.tls);
+    if (!configuration)
+        return fail(Outcome::TlsFailed,
+                    ClientText::tr("TLS: %1").arg(configuration.error().message));
+    m_tls = std::make_unique<QSslSocket>();
+    m_alert = -1;
+    QObject::connect(m_tls.get(), &QSslSocket::alertReceived,
+                     [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString&) {
+                         if (level == QSsl::AlertLevel::Fatal)
+                             m_alert = int(type);
+                     });
+    m_tls->setSslConfiguration(*configuration);
+    m_tls->setPeerVerifyName(m_options.security.tls.verifyName.isEmpty()
+                                 ? m_spec.host()
+                                 : m_options.security.tls.verifyName);
+    m_tls->connectToHostEncrypted(m_spec.host(), m_spec.port());
+    if (m_tls->waitForEncrypted(m_options.connectTimeoutMs)) {
+        m_tls->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        return {};
+    }
+    switch (m_tls->error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return fail(Outcome::ConnectionRefused,
+                    connectionFailureText(ErrorKind::ConnectionRefused, {}));
+    case QAbstractSocket::HostNotFoundError:
+        return fail(Outcome::HostLookupFailed,
+                    connectionFailureText(ErrorKind::HostLookupFailed, m_tls->errorString()));
+    case QAbstractSocket::SocketTimeoutError:
+        return fail(Outcome::Timeout,
+                    ClientText::tr("timeout: no connection within %1 ms (connect timeout)")
+                        .arg(m_options.connectTimeoutMs));
+    default:
+        return tlsFailure(Outcome::ConnectionFailed,
+                          connectionFailureText(ErrorKind::ConnectionFailed, m_tls->errorString()));
+    }
+}
+
+MetaConnection::Exchange MetaConnection::handshake()
+{
+    AuthHandshake handshake(m_options.security);
+    QByteArray send = handshake.start();
+    for (;;) {
+        if (Exchange sent = sendAll(send); sent.failure != Outcome::Ok)
+            return sent;
+        qsizetype end = 0;
+        if (Exchange read = readLine(end); read.failure != Outcome::Ok)
+            return read;
+        const QByteArray line = m_buffer.left(end);
+        m_buffer.remove(0, end + 2);
+        switch (handshake.feed(line)) {
+        case AuthHandshake::Step::Send:
+            send = handshake.bytes();
+            continue;
+        case AuthHandshake::Step::Done:
+            return {};
+        case AuthHandshake::Step::Failed:
+            return fail(outcomeOf(handshake.errorKind()), handshake.error());
+        }
+    }
+}
+
 MetaConnection::Exchange MetaConnection::connectSocket()
 {
+    m_buffer.resize(0);
+    if (m_options.security.tls.enabled) {
+        if (Exchange connected = connectTls(); connected.failure != Outcome::Ok)
+            return connected;
+        return handshake();
+    }
     const auto attempt = [this](const sockaddr* address, socklen_t length, int family) -> int {
         const int fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         if (fd < 0)
@@ -128,6 +224,7 @@ MetaConnection::Exchange MetaConnection::connectSocket()
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed, errnoText(-result)));
     m_fd = result;
+    m_answered = false;
     if (m_spec.transport() == ServerSpec::Transport::Tcp) {
         const int on = 1;
         ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
@@ -138,11 +235,27 @@ MetaConnection::Exchange MetaConnection::connectSocket()
     const timeval timeout{m_options.ioTimeoutMs / 1000, (m_options.ioTimeoutMs % 1000) * 1000};
     ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     ::setsockopt(m_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-    return {};
+    return m_options.security.secured() ? handshake() : Exchange{};
 }
 
 MetaConnection::Exchange MetaConnection::fill()
 {
+    if (m_tls) {
+        if (m_tls->bytesAvailable() == 0 && !m_tls->waitForReadyRead(m_options.ioTimeoutMs)) {
+            if (m_tls->error() == QAbstractSocket::SocketTimeoutError && m_alert < 0)
+                return fail(
+                    Outcome::Timeout,
+                    ClientText::tr("timeout: no answer within %1 ms (connect timeout %2 ms)")
+                        .arg(m_options.ioTimeoutMs)
+                        .arg(m_options.connectTimeoutMs));
+            return tlsFailure(
+                Outcome::ConnectionFailed,
+                connectionFailureText(ErrorKind::ConnectionFailed,
+                                      ClientText::tr("the server closed the connection")));
+        }
+        m_buffer += m_tls->readAll();
+        return {};
+    }
     // Receive straight into the buffer's spare room: no copy, and no
     // allocation once the buffer has grown to its working size.
     constexpr qsizetype Chunk = 16384;
@@ -162,9 +275,13 @@ MetaConnection::Exchange MetaConnection::fill()
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed,
                                           ClientText::tr("the server closed the connection")));
+    if (got < 0 && errno == ECONNRESET && !m_answered) // a TLS port resets plain text
+        return fail(Outcome::ConnectionFailed,
+                    connectionFailureText(ErrorKind::ConnectionFailed, closedWithoutAnswerText()));
     if (got < 0)
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed, errnoText(errno)));
+    m_answered = true;
     return {};
 }
 
@@ -193,16 +310,20 @@ MetaConnection::Exchange MetaConnection::readExactly(qsizetype bytes, QByteArray
     return {};
 }
 
-MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
+MetaConnection::Exchange MetaConnection::sendAll(const QByteArray& bytes)
 {
-    if (m_fd < 0)
-        if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
-            return connected;
-    m_buffer.resize(0); // keeps the capacity
-
-    for (qsizetype sent = 0; sent < request.size();) {
+    if (m_tls) {
+        m_tls->write(bytes);
+        while (m_tls->bytesToWrite() > 0)
+            if (!m_tls->waitForBytesWritten(m_options.ioTimeoutMs))
+                return tlsFailure(Outcome::Timeout,
+                                  ClientText::tr("timeout: could not send within %1 ms")
+                                      .arg(m_options.ioTimeoutMs));
+        return {};
+    }
+    for (qsizetype sent = 0; sent < bytes.size();) {
         const ssize_t wrote =
-            ::send(m_fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
+            ::send(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
         if (wrote > 0) {
             sent += wrote;
             continue;
@@ -216,6 +337,17 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
         return fail(Outcome::ConnectionFailed,
                     connectionFailureText(ErrorKind::ConnectionFailed, errnoText(errno)));
     }
+    return {};
+}
+
+MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
+{
+    if (!isOpen())
+        if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
+            return connected;
+    m_buffer.resize(0); // keeps the capacity
+    if (Exchange sent = sendAll(request); sent.failure != Outcome::Ok)
+        return sent;
 
     qsizetype lineEnd = 0;
     if (Exchange read = readLine(lineEnd); read.failure != Outcome::Ok)
@@ -242,8 +374,7 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
     if (done.reply.code == MetaReply::Code::Error) {
         // "ERROR": the server did not know the command, and may answer the
         // data block as another one. Start the next request on a fresh socket.
-        ::close(m_fd);
-        m_fd = -1;
+        closeSocket();
         m_buffer.clear();
         return done;
     }
@@ -252,6 +383,36 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
                     ClientText::tr("protocol error: unexpected bytes after the reply (%1)")
                         .arg(quote(m_buffer.left(60))));
     return done;
+}
+
+MetaConnection::Exchange MetaConnection::stats(QByteArrayView args,
+                                               QList<QPair<QByteArray, QByteArray>>& into)
+{
+    if (!isOpen())
+        if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
+            return connected;
+    m_buffer.resize(0);
+    const QByteArray request =
+        args.isEmpty() ? "stats\r\n"_ba : "stats " + args.toByteArray() + "\r\n";
+    if (Exchange sent = sendAll(request); sent.failure != Outcome::Ok)
+        return sent;
+    qsizetype length = -1;
+    while ((length = StatsReply::replyLength(m_buffer)) < 0)
+        if (Exchange filled = fill(); filled.failure != Outcome::Ok)
+            return filled;
+    auto reply = StatsReply::parse(QByteArrayView(m_buffer).first(length));
+    m_buffer.remove(0, length);
+    if (!reply) {
+        Exchange refused;
+        refused.failure = reply.error().kind == ErrorKind::ProtocolError ? Outcome::ProtocolError
+                                                                         : Outcome::ClientError;
+        refused.error = reply.error().message;
+        if (refused.failure == Outcome::ProtocolError)
+            return fail(refused.failure, refused.error);
+        return refused;
+    }
+    into = reply->values();
+    return {};
 }
 
 } // namespace lockboard

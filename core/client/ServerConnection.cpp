@@ -2,6 +2,7 @@
 
 #include "core/client/MetaConnection.h"
 #include "core/common/Quote.h"
+#include "core/transport/ServerSocket.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -181,6 +182,26 @@ memcached_return_t collectStat(const memcached_instance_st*, const char* key, si
 
 } // namespace
 
+namespace {
+
+QByteArray storeRequest(QByteArrayView key, QByteArrayView value, qint64 ttl, quint32 flags,
+                        QByteArrayView more)
+{
+    QByteArray request;
+    request.reserve(key.size() + value.size() + 64);
+    request += "ms ";
+    request += key;
+    request += ' ' + QByteArray::number(value.size()) + " T" + QByteArray::number(ttl) + " F" +
+               QByteArray::number(flags) + ' ';
+    request += more;
+    request += "\r\n";
+    request += value;
+    request += "\r\n";
+    return request;
+}
+
+} // namespace
+
 bool ServerConnection::isRefused() const
 {
     if (m_spec.transport() == ServerSpec::Transport::Unix) {
@@ -255,9 +276,20 @@ OpResult ServerConnection::finish(OpResult result, const QElapsedTimer& clock, i
         // the operator reads "refused" whenever nothing listens any more.
         result.outcome = Outcome::ConnectionRefused;
     }
-    result.message =
-        m_spec.name() + u": "_s +
-        explain(result, libmemcachedDetail(h), m_options.ioTimeoutMs, m_options.connectTimeoutMs);
+    QString detail = libmemcachedDetail(h);
+    if (result.outcome == Outcome::ClientError &&
+        (detail == u"unauthenticated" || detail == u"bad authentication token format" ||
+         detail == u"authentication failure")) {
+        // memcached -Y, and no user in the profile: the first command is
+        // refused, or a set is read as credentials.
+        result.outcome = Outcome::AuthFailed;
+        detail = authenticationRequiredText();
+    } else if (result.outcome == Outcome::ConnectionFailed &&
+               memcached_last_error_errno(h) == ECONNRESET) {
+        detail = closedWithoutAnswerText();
+    }
+    result.message = m_spec.name() + u": "_s +
+                     explain(result, detail, m_options.ioTimeoutMs, m_options.connectTimeoutMs);
     if (isUnavailable(result.outcome) || result.outcome == Outcome::OtherError)
         m_handle.reset();
     return result;
@@ -277,6 +309,8 @@ OpResult ServerConnection::run(Op op, QByteArrayView key, Request&& request)
 
 OpResult ServerConnection::get(Op op, QByteArrayView key)
 {
+    if (m_options.security.secured())
+        return meta(op, key, "mg " + key.toByteArray() + " v f c\r\n");
     return run(op, key, [key](memcached_st* h, OpResult& result) {
         const char* keys[] = {key.data()};
         const size_t lengths[] = {size_t(key.size())};
@@ -314,6 +348,13 @@ OpResult ServerConnection::get(Op op, QByteArrayView key)
 OpResult ServerConnection::store(Op op, QByteArrayView key, QByteArrayView value, qint64 ttl,
                                  quint32 flags, quint64 cas)
 {
+    if (m_options.security.secured()) {
+        const QByteArray mode = op == Op::Add       ? "ME"_ba
+                                : op == Op::Replace ? "MR"_ba
+                                : op == Op::Cas     ? "MS C"_ba + QByteArray::number(cas)
+                                                    : "MS"_ba;
+        return meta(op, key, storeRequest(key, value, ttl, flags, mode));
+    }
     return run(op, key, [=](memcached_st* h, OpResult&) {
         const char* k = key.data();
         const auto kl = size_t(key.size());
@@ -338,6 +379,8 @@ OpResult ServerConnection::store(Op op, QByteArrayView key, QByteArrayView value
 
 OpResult ServerConnection::remove(QByteArrayView key)
 {
+    if (m_options.security.secured())
+        return meta(Op::Delete, key, "md " + key.toByteArray() + "\r\n");
     return run(Op::Delete, key, [key](memcached_st* h, OpResult&) {
         return memcached_delete(h, key.data(), size_t(key.size()), 0);
     });
@@ -345,6 +388,15 @@ OpResult ServerConnection::remove(QByteArrayView key)
 
 OpResult ServerConnection::arithmetic(Op op, QByteArrayView key, quint32 delta)
 {
+    if (m_options.security.secured()) {
+        OpResult result = meta(op, key,
+                               "ma " + key.toByteArray() + " v D" + QByteArray::number(delta) +
+                                   (op == Op::Increment ? " MI\r\n" : " MD\r\n"));
+        if (result.outcome == Outcome::Ok)
+            result.number = result.value.toULongLong();
+        result.value.clear();
+        return result;
+    }
     return run(op, key, [=](memcached_st* h, OpResult& result) {
         uint64_t value = 0;
         const memcached_return_t rc =
@@ -358,6 +410,9 @@ OpResult ServerConnection::arithmetic(Op op, QByteArrayView key, quint32 delta)
 
 OpResult ServerConnection::touch(QByteArrayView key, qint64 ttl)
 {
+    if (m_options.security.secured())
+        return meta(Op::Touch, key,
+                    "mg " + key.toByteArray() + " T" + QByteArray::number(ttl) + "\r\n");
     return run(Op::Touch, key, [=](memcached_st* h, OpResult&) {
         return memcached_touch(h, key.data(), size_t(key.size()), time_t(ttl));
     });
@@ -365,11 +420,31 @@ OpResult ServerConnection::touch(QByteArrayView key, qint64 ttl)
 
 OpResult ServerConnection::stats(QByteArrayView args)
 {
+    if (m_options.security.secured()) {
+        OpResult result;
+        result.op = Op::Stats;
+        QElapsedTimer clock;
+        clock.start();
+        const MetaConnection::Exchange exchange = metaConnection().stats(args, result.stats);
+        result.elapsedUs = clock.nsecsElapsed() / 1000;
+        result.outcome = exchange.failure == Outcome::Ok ? Outcome::Ok : exchange.failure;
+        result.message =
+            m_spec.name() + u": "_s +
+            (exchange.failure == Outcome::Ok ? outcomeName(Outcome::Ok) : exchange.error);
+        return result;
+    }
     const QByteArray group = args.toByteArray();
     return run(Op::Stats, {}, [&group](memcached_st* h, OpResult& result) {
         return memcached_stat_execute(h, group.isEmpty() ? nullptr : group.constData(),
                                       &collectStat, &result.stats);
     });
+}
+
+MetaConnection& ServerConnection::metaConnection()
+{
+    if (!m_meta)
+        m_meta = std::make_unique<MetaConnection>(m_spec, m_options);
+    return *m_meta;
 }
 
 OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& request)
@@ -379,9 +454,7 @@ OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& req
     result.key = key.toByteArray();
     QElapsedTimer clock;
     clock.start();
-    if (!m_meta)
-        m_meta = std::make_unique<MetaConnection>(m_spec, m_options);
-    MetaConnection::Exchange exchange = m_meta->exchange(request);
+    MetaConnection::Exchange exchange = metaConnection().exchange(request);
     result.elapsedUs = clock.nsecsElapsed() / 1000;
 
     QString detail;
@@ -416,6 +489,11 @@ OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& req
                 "the server does not understand meta commands (memcached 1.6 or newer is needed)");
             break;
         case Code::ClientError:
+            if (reply.errorText == "unauthenticated") { // memcached -Y, and no user
+                result.outcome = Outcome::AuthFailed;
+                detail = authenticationRequiredText();
+                break;
+            }
             result.outcome = Outcome::ClientError;
             detail = ClientText::tr("the server refused the request: %1")
                          .arg(QString::fromUtf8(reply.errorText));
@@ -438,26 +516,6 @@ OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& req
     result.message = m_spec.name() + u": "_s + detail;
     return result;
 }
-
-namespace {
-
-QByteArray storeRequest(QByteArrayView key, QByteArrayView value, qint64 ttl, quint32 flags,
-                        QByteArrayView more)
-{
-    QByteArray request;
-    request.reserve(key.size() + value.size() + 64);
-    request += "ms ";
-    request += key;
-    request += ' ' + QByteArray::number(value.size()) + " T" + QByteArray::number(ttl) + " F" +
-               QByteArray::number(flags) + ' ';
-    request += more;
-    request += "\r\n";
-    request += value;
-    request += "\r\n";
-    return request;
-}
-
-} // namespace
 
 OpResult ServerConnection::metaAdd(QByteArrayView key, QByteArrayView value, qint64 ttl,
                                    quint32 flags)

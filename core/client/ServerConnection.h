@@ -18,7 +18,10 @@ class MetaConnection;
 namespace lockboard {
 
 // One libmemcached handle talking to exactly one server: libmemcached never
-// chooses a server, so it can never move a key or fail over. Text protocol
+// chooses a server, so it can never move a key or fail over. With TLS or
+// authentication (ClientOptions::security) every operation goes over the meta
+// protocol on a MetaConnection instead (libmemcached 1.1 has no TLS, and
+// reconnects without authenticating); what each returns is the same. Text protocol
 // (the binary protocol changes what a failed add and a -1 expiry mean). After
 // any error that leaves the connection in doubt (refused, timeout, reset,
 // garbage) the handle is dropped, so the next operation connects afresh,
@@ -57,6 +60,7 @@ private:
     };
 
     memcached_st* handle();
+    MetaConnection& metaConnection();
     // Whether a fresh connection to the server is refused (nothing listens).
     [[nodiscard]] bool isRefused() const;
     // Sends a meta request and turns the reply into the result: the codes in

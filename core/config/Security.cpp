@@ -96,8 +96,7 @@ Status checkTlsSettings(const TlsSettings& tls, const QList<ServerSpec>& servers
             !readable)
             return readable;
     if (!tls.keyFile.isEmpty())
-        if (auto readable = checkReadable(ConfigText::tr("the client key"), tls.keyFile);
-            !readable)
+        if (auto readable = checkReadable(ConfigText::tr("the client key"), tls.keyFile); !readable)
             return readable;
     return success();
 }
@@ -109,6 +108,16 @@ QString securityText(const TlsSettings& tls, const QString& user)
                                 : ConfigText::tr("TLS (NOT VERIFIED)");
     if (!user.isEmpty())
         text += u", "_s + ConfigText::tr("user %1").arg(user);
+    return text;
+}
+
+QString linkText(bool encrypted, bool verified, bool authenticated)
+{
+    QString text = !encrypted ? ConfigText::tr("plain")
+                   : verified ? ConfigText::tr("TLS")
+                              : ConfigText::tr("TLS (NOT VERIFIED)");
+    if (authenticated)
+        text += u", "_s + ConfigText::tr("authenticated");
     return text;
 }
 

@@ -54,5 +54,8 @@ struct ConnectionSecurity
 // The words for a server's security in tables and the dashboard: "TLS, user
 // alice", "TLS (NOT VERIFIED)", "plain".
 [[nodiscard]] QString securityText(const TlsSettings& tls, const QString& user);
+// The words for how one connection got in: "TLS, authenticated", "TLS (NOT
+// VERIFIED)", "plain".
+[[nodiscard]] QString linkText(bool encrypted, bool verified, bool authenticated);
 
 } // namespace lockboard

@@ -57,6 +57,7 @@ Status AuditLog::append(const Entry& entry) const
     const QJsonObject line{
         {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {u"user"_s, osUser()},
+        {u"auth_user"_s, entry.authUser},
         {u"host"_s, QHostInfo::localHostName()},
         {u"server"_s, entry.server},
         {u"key"_s, QString::fromUtf8(entry.key)},

@@ -8,8 +8,9 @@
 
 namespace lockboard {
 
-// Every force release, one JSON object per line: time (UTC), OS user, host,
-// server, key, CAS, value, outcome and message. At $LOCKBOARD_AUDIT_LOG, or
+// Every force release, one JSON object per line: time (UTC), OS user, the
+// auth user (memcached -Y; never a password), host, server, key, CAS, value,
+// outcome and message. At $LOCKBOARD_AUDIT_LOG, or
 // else $XDG_STATE_HOME/lockboard/audit.jsonl (~/.local/state/...). Appends
 // only; each entry is written and flushed whole.
 class AuditLog
@@ -24,6 +25,7 @@ public:
         QString outcome; // "released", "refused: changed", "refused: gone", "failed", "refused:
                          // read-only"
         QString message;
+        QString authUser; // who the servers were told we are (memcached -Y); empty: nobody
     };
 
     explicit AuditLog(QString path);

@@ -194,6 +194,9 @@ void ClusterInspector::readServer(int server)
         health.latencyMs = double(reply.elapsedUs) / 1000.0;
         health.connectMs =
             connection->connectUs() >= 0 ? double(connection->connectUs()) / 1000.0 : -1;
+        health.encrypted = connection->link().encrypted;
+        health.verified = connection->link().verified;
+        health.authenticated = connection->link().authenticated;
         // A restart (a new pid, or uptime that went down, even across an
         // outage) lost every lock there: what we knew is void, walk again.
         if (state.pidSeen != 0 &&
@@ -559,7 +562,8 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
     const auto finished = [this, result, key, cas, value,
                            name](Outcome outcome, std::optional<Error> error, const QString& label,
                                  const QString& message) {
-        const Status logged = m_audit.append({name, key, cas, value, label, message});
+        const Status logged =
+            m_audit.append({name, key, cas, value, label, message, m_options.security.user});
         Q_EMIT releaseFinished(result(outcome, std::move(error), message, logged));
     };
     // Refusals are reported on the next turn of the event loop, like every result.
@@ -577,11 +581,13 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
         const QString message =
             InspectText::tr("not released: the profile \"%1\" is read-only").arg(m_profile.name);
         return refuse(ErrorKind::ReadOnly, message,
-                      m_audit.append({name, key, cas, value, u"refused: read-only"_s, message}));
+                      m_audit.append({name, key, cas, value, u"refused: read-only"_s, message,
+                                      m_options.security.user}));
     }
     // No release that the audit log cannot record.
     if (const Status writable =
-            m_audit.append({name, key, cas, value, u"attempt"_s, u"force release requested"_s});
+            m_audit.append({name, key, cas, value, u"attempt"_s, u"force release requested"_s,
+                            m_options.security.user});
         !writable)
         return refuse(writable.error().kind,
                       InspectText::tr("not released: %1").arg(writable.error().message));

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/common/Ttl.h"
+#include "core/config/Security.h"
 #include "core/lock/OwnerToken.h"
 
 #include <QByteArray>
@@ -23,6 +24,11 @@ struct ServerHealth
     std::optional<Error> error;
     double connectMs = -1;
     double latencyMs = -1; // the stats round trip
+    // How our connection got in: TLS (and whether the server's certificate
+    // was verified), memcached -Y authentication.
+    bool encrypted = false;
+    bool verified = false;
+    bool authenticated = false;
     QString version;
     qint64 pid = 0;
     qint64 uptime = -1;
@@ -64,6 +70,11 @@ struct ServerHealth
     [[nodiscard]] qint64 failedSets() const { return serverFailedSets + ownFailedSets; }
     // The error's message; empty when there is none.
     [[nodiscard]] QString errorText() const { return error ? error->message : QString(); }
+    // "TLS, authenticated", "plain", ...: how our connection got in.
+    [[nodiscard]] QString linkText() const
+    {
+        return lockboard::linkText(encrypted, verified, authenticated);
+    }
 };
 
 // One copy of a lock key found on one server.

@@ -128,8 +128,7 @@ void AdminConnection::connectSocket()
     // The socket connects on the next turn of the event loop, after it is stored here.
     m_socket = openServerSocket(m_spec, m_options.security, this, ReadBufferBytes,
                                 {[this](const LinkState& link) { onConnected(link); },
-                                 [this] { onReadyRead(); },
-                                 [this] { onDisconnected(); },
+                                 [this] { onReadyRead(); }, [this] { onDisconnected(); },
                                  [this](ErrorKind kind, const QString& what) {
                                      onSocketError(kind, what);
                                  }});
@@ -383,16 +382,14 @@ void AdminConnection::onDisconnected()
         }
     }
     // A TLS port drops a plain client at its first request, without a word.
-    const bool silent = m_completedOnConnection == 0 && !m_heardSinceSend &&
-                        !m_options.security.tls.enabled;
+    const bool silent =
+        m_completedOnConnection == 0 && !m_heardSinceSend && !m_options.security.tls.enabled;
     failAll(ErrorKind::ConnectionFailed,
             m_spec.name() + u": "_s +
-                connectionFailureText(
-                    ErrorKind::ConnectionFailed,
-                    silent ? TransportText::tr("the server closed the connection without "
-                                               "answering (a TLS port, memcached -Z? then turn "
-                                               "TLS on: --tls)")
-                           : TransportText::tr("the server closed the connection")));
+                connectionFailureText(ErrorKind::ConnectionFailed,
+                                      silent
+                                          ? closedWithoutAnswerText()
+                                          : TransportText::tr("the server closed the connection")));
 }
 
 void AdminConnection::onTimeout()

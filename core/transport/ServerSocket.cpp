@@ -83,6 +83,12 @@ bool isUnauthenticatedAnswer(QByteArrayView line)
     return line.startsWith("CLIENT_ERROR unauthenticated");
 }
 
+QString closedWithoutAnswerText()
+{
+    return TransportText::tr("the server closed the connection without answering (a TLS port, "
+                             "memcached -Z? then turn TLS on: --tls)");
+}
+
 QString authenticationRequiredText()
 {
     return TransportText::tr("the server requires authentication (memcached -Y): give the user "
@@ -104,8 +110,9 @@ Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings)
                                             .arg(what, quote(path), file.errorString())};
         QList<QSslCertificate> found = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (found.isEmpty())
-            return Error{ErrorKind::InvalidArgument,
-                         TransportText::tr("%1 %2 holds no PEM certificate").arg(what, quote(path))};
+            return Error{
+                ErrorKind::InvalidArgument,
+                TransportText::tr("%1 %2 holds no PEM certificate").arg(what, quote(path))};
         return found;
     };
     if (!settings.caFile.isEmpty()) {
@@ -123,13 +130,10 @@ Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings)
         if (!file.open(QIODevice::ReadOnly))
             return Error{ErrorKind::Io, TransportText::tr("cannot read the client key %1: %2")
                                             .arg(quote(settings.keyFile), file.errorString())};
-        const QByteArray pem = file.readAll();
-        QSslKey key;
-        for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-            if (!key.isNull())
-                break;
-        }
+        // The key is of the certificate's kind (a PKCS#8 EC key also loads,
+        // wrongly, as RSA).
+        const QSslKey key(file.readAll(), chain->first().publicKey().algorithm(), QSsl::Pem,
+                          QSsl::PrivateKey);
         if (key.isNull())
             return Error{ErrorKind::InvalidArgument,
                          TransportText::tr("the client key %1 is not an unencrypted PEM private "
@@ -310,8 +314,7 @@ struct Link
 } // namespace
 
 QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& security,
-                            QObject* context, qint64 readBufferBytes,
-                            ServerSocketHandlers handlers)
+                            QObject* context, qint64 readBufferBytes, ServerSocketHandlers handlers)
 {
     auto link = std::make_shared<Link>();
     link->handlers = std::move(handlers);
@@ -351,32 +354,32 @@ QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& 
                      [socket, link] { link->readyRead(socket); });
     QObject::connect(socket, &QTcpSocket::disconnected, context,
                      [socket, link] { link->closed(socket->errorString()); });
-    QObject::connect(
-        socket, &QTcpSocket::errorOccurred, context,
-        [socket, link, tls](QAbstractSocket::SocketError error) {
-            ErrorKind kind = ErrorKind::ConnectionFailed;
-            switch (error) {
-            case QAbstractSocket::RemoteHostClosedError:
-                return link->closed(socket->errorString());
-            case QAbstractSocket::ConnectionRefusedError:
-                kind = ErrorKind::ConnectionRefused;
-                break;
-            case QAbstractSocket::HostNotFoundError:
-                kind = ErrorKind::HostLookupFailed;
-                break;
-            case QAbstractSocket::SslHandshakeFailedError:
-            case QAbstractSocket::SslInternalError:
-            case QAbstractSocket::SslInvalidUserDataError:
-                if (tls)
-                    return link->fail(ErrorKind::TlsFailed,
-                                      tlsFailureText(link->sslErrors, link->alert,
-                                                     socket->errorString(), link->security.tls));
-                break;
-            default:
-                break;
-            }
-            link->fail(kind, connectionFailureText(kind, socket->errorString()));
-        });
+    QObject::connect(socket, &QTcpSocket::errorOccurred, context,
+                     [socket, link, tls](QAbstractSocket::SocketError error) {
+                         ErrorKind kind = ErrorKind::ConnectionFailed;
+                         switch (error) {
+                         case QAbstractSocket::RemoteHostClosedError:
+                             return link->closed(socket->errorString());
+                         case QAbstractSocket::ConnectionRefusedError:
+                             kind = ErrorKind::ConnectionRefused;
+                             break;
+                         case QAbstractSocket::HostNotFoundError:
+                             kind = ErrorKind::HostLookupFailed;
+                             break;
+                         case QAbstractSocket::SslHandshakeFailedError:
+                         case QAbstractSocket::SslInternalError:
+                         case QAbstractSocket::SslInvalidUserDataError:
+                             if (tls)
+                                 return link->fail(ErrorKind::TlsFailed,
+                                                   tlsFailureText(link->sslErrors, link->alert,
+                                                                  socket->errorString(),
+                                                                  link->security.tls));
+                             break;
+                         default:
+                             break;
+                         }
+                         link->fail(kind, connectionFailureText(kind, socket->errorString()));
+                     });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(readBufferBytes);
     if (!tls) {
@@ -410,9 +413,8 @@ QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& 
                 return link->fail(ErrorKind::TlsFailed,
                                   TransportText::tr("TLS: %1").arg(configuration.error().message));
             ssl->setSslConfiguration(*configuration);
-            ssl->setPeerVerifyName(link->security.tls.verifyName.isEmpty()
-                                       ? host
-                                       : link->security.tls.verifyName);
+            ssl->setPeerVerifyName(
+                link->security.tls.verifyName.isEmpty() ? host : link->security.tls.verifyName);
             ssl->connectToHostEncrypted(host, port);
         },
         Qt::QueuedConnection);

@@ -57,6 +57,9 @@ struct ServerSocketHandlers
 // to an operator ("the server requires authentication (memcached -Y): ...").
 [[nodiscard]] bool isUnauthenticatedAnswer(QByteArrayView line);
 [[nodiscard]] QString authenticationRequiredText();
+// A plain connection that the server dropped at its first request: what a
+// TLS port does.
+[[nodiscard]] QString closedWithoutAnswerText();
 
 // The TLS configuration of settings: the CAs to trust, our certificate and
 // key, the verify mode. An error names the file that cannot be used.

@@ -98,13 +98,25 @@ bool MemcachedServer::launch()
                 u"memcached on port %1 exited with code %2"_s.arg(m_port).arg(m_process.exitCode());
             return false;
         }
-        if (command("version\r\n").startsWith("VERSION "))
+        // A TLS port (-Z) resets a plain "version": it is ready once it accepts
+        // connections. An authenticating one (-Y) answers CLIENT_ERROR.
+        if (m_args.contains(u"-Z"_s)
+                ? accepts()
+                : command("version\r\n")
+                      .startsWith(m_args.contains(u"-Y"_s) ? "CLIENT_ERROR" : "VERSION "))
             return true;
         QThread::msleep(20);
     }
     m_error = u"memcached on port %1 did not answer within 10 s"_s.arg(m_port);
     stop();
     return false;
+}
+
+bool MemcachedServer::accepts() const
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(m_address), m_port);
+    return socket.waitForConnected(2000);
 }
 
 void MemcachedServer::stop()

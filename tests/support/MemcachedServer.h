@@ -20,7 +20,8 @@ public:
 
     // Starts memcached with extraArgs (for example {"-M", "-m", "2"}) on a
     // free port, or on port when it is not 0; false with errorString() if it
-    // does not answer within 10 s.
+    // does not answer within 10 s. With -Z (TLS) it is ready when it accepts
+    // connections; command(), stat() and keys() speak plain text only.
     [[nodiscard]] bool start(const QStringList& extraArgs = {}, quint16 port = 0);
     // The same on [::1], or on a unix socket at path.
     [[nodiscard]] bool startIpv6(const QStringList& extraArgs = {});
@@ -53,6 +54,7 @@ public:
 
 private:
     [[nodiscard]] bool launch();
+    [[nodiscard]] bool accepts() const; // a TCP connection is accepted
 
     QProcess m_process;
     QString m_address = QStringLiteral("127.0.0.1");
