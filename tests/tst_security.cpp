@@ -11,6 +11,7 @@
 #include "core/secrets/Secrets.h"
 #include "tests/support/CtlRun.h"
 #include "tests/support/MemcachedServer.h"
+#include "tests/support/TestPki.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -52,7 +53,7 @@ private Q_SLOTS:
     void badSettingsAreRefusedBeforeConnecting();
 
 private:
-    [[nodiscard]] QString pki(const QString& file) const { return m_pki.filePath(file); }
+    [[nodiscard]] QString pki(const QString& file) const { return m_pki.file(file); }
     [[nodiscard]] QString ini() const { return m_dir.filePath(u"lockboard.ini"_s); }
     [[nodiscard]] QProcessEnvironment
     env(const QString& password = QString::fromLatin1(Password)) const;
@@ -69,17 +70,14 @@ private:
         return tlsArgs() + QStringList{u"--tls-cert"_s, pki(u"client.crt"_s), u"--tls-key"_s,
                                        pki(u"client.key"_s)};
     }
-    // A TLS server with the given certificate, and more options.
     [[nodiscard]] QStringList tlsServer(const QString& name, const QString& more = {}) const
     {
-        return {u"-Z"_s, u"-o"_s,
-                u"ssl_chain_cert=%1,ssl_key=%2%3"_s.arg(pki(name + u".crt"_s),
-                                                        pki(name + u".key"_s), more)};
+        return m_pki.serverArgs(name, more);
     }
     [[nodiscard]] ClientOptions options(const QStringList& ctlArgs) const;
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_pki;
+    lockboard::test::TestPki m_pki;
     QString m_authFile;
     MemcachedServer m_plain;
     MemcachedServer m_tls;
@@ -124,13 +122,8 @@ ClientOptions TestSecurity::options(const QStringList& ctlArgs) const
 
 void TestSecurity::initTestCase()
 {
-    QVERIFY(m_dir.isValid() && m_pki.isValid());
-    QProcess make;
-    make.start(u"sh"_s, {QStringLiteral(LOCKBOARD_MAKE_PKI), m_pki.path()});
-    QVERIFY2(make.waitForFinished(60000) && make.exitCode() == 0,
-             make.readAllStandardError().constData());
-    for (const QString& file : {u"ca.crt"_s, u"server.key"_s, u"client.key"_s, u"expired.crt"_s})
-        QVERIFY2(QFile::exists(pki(file)), qPrintable(file));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_pki.make(), qPrintable(m_pki.errorString()));
 
     m_authFile = m_dir.filePath(u"authfile"_s);
     QFile auth(m_authFile);

@@ -638,6 +638,49 @@
         <source>Not compared by the doctor: %1</source>
         <translation>Vom doctor nicht verglichen: %1</translation>
     </message>
+    <message>
+        <source>TLS without verification: the servers&apos; certificates are NOT checked for this profile, so the servers are not authenticated and anyone on the path can read and change the traffic. Give the CA in the profile (Ctrl+P) and turn verification back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the password of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers of %1 ask for a password (memcached -Y). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lockboard::PlacementView</name>
@@ -878,6 +921,94 @@
         <source>Read the servers, client library, KEY_PREFIX and VERSION from the application&apos;s own settings</source>
         <translation>Server, Client-Bibliothek, KEY_PREFIX und VERSION aus den eigenen Einstellungen der Anwendung lesen</translation>
     </message>
+    <message>
+        <source>Use &amp;TLS (memcached -Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the servers&apos; certificates (INSECURE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; for servers that require one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each server&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic is encrypted but the servers are not authenticated: anyone on the path can read and change it. The window says so in red while this profile is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; for servers started with -Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file only you can read (chmod 600) holding the password. Without one, the password comes from the system keyring, and is asked for (and can be remembered there) when connecting. It is never saved in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to &amp;verify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uth user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ReleaseDialog</name>
@@ -1087,6 +1218,22 @@
         <source>A walk reads every key&apos;s metadata (%1 keys in %2 s last time); between walks, known locks are re-read by key and new ones come from the store stream. F5 walks every server now.</source>
         <translation>Ein Durchlauf liest die Metadaten jedes Schlüssels (zuletzt %1 Schlüssel in %2 s); zwischen Durchläufen werden bekannte Sperren nach Schlüssel neu gelesen und neue kommen aus dem Strom der Schreibvorgänge. F5 durchläuft jetzt jeden Server.</translation>
     </message>
+    <message>
+        <source>Plain text: anyone on the path can read the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS; the server&apos;s certificate was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, but the server&apos;s certificate is NOT verified (the profile turns verification off): the server is not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ServersView</name>
@@ -1195,6 +1342,10 @@
     <message>
         <source>the server does not understand meta commands (memcached 1.6 or newer is needed)</source>
         <translation>der Server versteht keine Meta-Befehle (memcached 1.6 oder neuer ist nötig)</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1540,74 @@
     <message>
         <source>%1: clientOptions: not a JSON object (%2)</source>
         <translation>%1: clientOptions: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 cannot authenticate: memcached&apos;s user names have no spaces or &apos;:&apos; and at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password cannot work: memcached&apos;s ASCII authentication allows no spaces and at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings are given but TLS is off: turn it on (--tls) or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS is for TCP servers; memcached serves unix sockets without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client key is given without its certificate (--tls-cert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate is given without its key (--tls-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (NOT VERIFIED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2127,45 @@
     </message>
 </context>
 <context>
+    <name>lockboard::secrets</name>
+    <message>
+        <source>the system keyring: %1 (entry %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read or written by others (mode %2): refused; make it private: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lockboard::transport</name>
     <message>
         <source>%1: protocol error: the server sent bytes nobody asked for (%2)</source>
@@ -1936,6 +2194,118 @@
     <message>
         <source>%1: timeout: no answer within %2 ms</source>
         <translation>%1: Zeitüberschreitung: keine Antwort innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>protocol error: the server answered &quot;version&quot; with %1 (is it memcached?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed: the server refused user %1 (%2): wrong user or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error: the server answered the authentication with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering (a TLS port, memcached -Z? then turn TLS on: --tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires authentication (memcached -Y): give the user (--user, or the profile&apos;s) and its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available here (Qt finds no TLS backend: is OpenSSL 3 installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key %1 is not an unencrypted PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires a client certificate: give one (--tls-cert and --tls-key, or the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not trust our client certificate (unknown CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused our client certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended the handshake: it may require a client certificate (--tls-cert and --tls-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not for this name (it names %1): if the server is the right one, give the name to verify (--tls-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (issued by %1) is not signed by a CA in %2: give its CA (--tls-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port (is it started with -Z? or turn TLS off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error: the server&apos;s answer to &quot;version&quot; is not a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it answered &quot;version&quot; (does it want TLS? memcached -Z)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2293,10 +2663,6 @@ Zeigt außerdem, wohin die Bibliothek den Schlüssel legt, solange sein Heimserv
         <translation>profile list erwartet keinen NAME</translation>
     </message>
     <message>
-        <source>profile: unknown action &quot;%1&quot; (use list, show, save or remove)</source>
-        <translation>profile: unbekannte Aktion „%1“ (list, show, save oder remove verwenden)</translation>
-    </message>
-    <message>
         <source>profile %1 takes exactly one NAME</source>
         <translation>profile %1 erwartet genau einen NAME</translation>
     </message>
@@ -2483,12 +2849,68 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
         <translation>Profil „%1“ in %2 gespeichert (%3)</translation>
     </message>
     <message>
-        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given. &apos;import-django&apos; reads them from a Django project (see lockboardctl profile import-django --help).</source>
-        <translation>Gespeicherte Verbindungsprofile. &apos;save&apos; speichert die durch die Optionen (oder durch $LOCKBOARD_SERVERS) gegebenen Server und Einstellungen unter NAME; das Profil namens „default“ wird verwendet, wenn kein --profile angegeben ist. &apos;import-django&apos; liest sie aus einem Django-Projekt (siehe lockboardctl profile import-django --help).</translation>
-    </message>
-    <message>
         <source>%1 (--replace overwrites, --alias and --name choose)</source>
         <translation>%1 (--replace überschreibt, --alias und --name wählen aus)</translation>
+    </message>
+    <message>
+        <source>Connect with TLS (servers started with memcached -Z). Also a profile setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CAs in &lt;file&gt; (PEM) for the servers&apos; certificates. Default: the system&apos;s CA store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our client certificate (PEM), for servers that require one (ssl_verify_mode 2 or 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the servers&apos; certificates must carry. Default: each server&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept any server certificate: the connection is encrypted but the server is not authenticated. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate as &lt;name&gt; (servers started with memcached -Y). The password comes from $LOCKBOARD_PASSWORD, --password-file or the system keyring (lockboardctl profile set-password), never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from &lt;file&gt;, which only its owner may read (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: TLS without verification (--tls-no-verify): the servers are not authenticated, anyone on the path can read and change the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 has no user (save it with --user first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the password of %1 in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the password of %1 from the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given. &apos;import-django&apos; reads them from a Django project (see lockboardctl profile import-django --help). &apos;set-password&apos; reads the password of the profile&apos;s user from stdin into the system keyring; &apos;forget-password&apos; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile: unknown action &quot;%1&quot; (use list, show, save, remove, set-password or forget-password)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "core/doctor/Checkup.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/InspectorThread.h"
+#include "core/secrets/Secrets.h"
 #include "ui/ActivityPane.h"
 #include "ui/DoctorView.h"
 #include "ui/Icons.h"
 #include "ui/LocksView.h"
+#include "ui/PasswordDialog.h"
 #include "ui/PlacementView.h"
 #include "ui/ProfileDialog.h"
 #include "ui/ReleaseDialog.h"
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,7 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     , m_doctor(new DoctorView(this))
     , m_profiles(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_insecure(new QLabel(this))
     , m_refresh(new QTimer(this))
     , m_tick(new QTimer(this))
 {
@@ -79,7 +83,23 @@ MainWindow::MainWindow(ProfileStore store, QWidget* parent)
     m_tabs->addTab(m_placement, tr("&Placement"));
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_doctor, tr("&Doctor"));
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_insecure->setObjectName(u"insecureBanner"_s);
+    m_insecure->setText(tr("TLS without verification: the servers' certificates are NOT checked "
+                           "for this profile, so the servers are not authenticated and anyone on "
+                           "the path can read and change the traffic. Give the CA in the profile "
+                           "(Ctrl+P) and turn verification back on."));
+    m_insecure->setWordWrap(true);
+    m_insecure->setMargin(6);
+    m_insecure->setStyleSheet(
+        u"background: #b00020; color: white; font-weight: bold"_s); // words say it too
+    m_insecure->hide();
+    column->addWidget(m_insecure);
+    column->addWidget(m_tabs);
+    setCentralWidget(central);
     setWindowTitle(tr("Lockboard"));
     setWindowIcon(icon(u"lockboard"_s));
     resize(1280, 760);
@@ -216,17 +236,86 @@ void MainWindow::chooseProfile()
 void MainWindow::setProfile(const Profile& profile)
 {
     m_profile = profile;
+    const int generation = ++m_generation;
     m_placement->setProfile(profile);
     m_locks->setReadOnly(profile.readOnly);
     setWindowTitle(profile.readOnly ? tr("Lockboard \u2014 %1 (read-only)").arg(profile.name)
                                     : tr("Lockboard \u2014 %1").arg(profile.name));
+    m_refresh->stop();
     delete m_inspector;
-    auto* inspector = new ClusterInspector(profile, {});
+    m_inspector = nullptr;
+    delete m_activity;
+    m_activity = nullptr;
+    // A cluster whose certificates are not checked says so for as long as it is shown.
+    m_insecure->setVisible(profile.tls.enabled && !profile.tls.verify);
+
+    // A new cluster: start from nothing.
+    delete m_checkup;
+    m_checkup = nullptr;
+    m_doctorRan = false;
+    m_doctorWanted = false;
+    m_shownOne = false;
+    m_doctor->reset(tr("Waiting for the first refresh of %1…").arg(profile.name));
+    m_history.clear();
+    m_serversModel->clear();
+    m_pendingSnapshot.reset();
+    m_locksModel->setSnapshot({});
+    m_eventsModel->addEvents({watchingEvent(profile)});
+    reloadProfileChoices();
+
+    // The password, if the servers want one, comes from the keyring
+    // asynchronously: watching starts when it is there.
+    if (!profile.authUser.isEmpty())
+        m_summary->setText(tr("Looking up the password of %1…").arg(profile.authUser));
+    findConnectionSecurity(profile, Environment::system(), this,
+                           [this, generation](Result<ConnectionSecurity> security) {
+                               if (generation != m_generation)
+                                   return; // another profile was chosen meanwhile
+                               if (security)
+                                   return startWatching(*security);
+                               askPassword(security.error().message);
+                           });
+}
+
+void MainWindow::askPassword(const QString& why)
+{
+    auto* dialog = new PasswordDialog(m_profile, why, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int generation = m_generation;
+    m_summary->setText(tr("Waiting for the password of %1").arg(m_profile.authUser));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, generation] {
+        if (generation != m_generation)
+            return;
+        ConnectionSecurity security;
+        security.tls = m_profile.tls;
+        security.user = m_profile.authUser;
+        security.password = dialog->password();
+        if (dialog->remember()) {
+            auto* keyring = new Keyring(this);
+            keyring->write(keyringKey(m_profile), security.password, [this, keyring](Status done) {
+                keyring->deleteLater();
+                statusBar()->showMessage(done ? tr("The password is in the system keyring")
+                                              : done.error().message,
+                                         MessageMs);
+            });
+        }
+        startWatching(security);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_summary->setText(tr("Not connected: no password for %1").arg(m_profile.authUser));
+    });
+    dialog->open();
+}
+
+void MainWindow::startWatching(const ConnectionSecurity& security)
+{
+    const Profile& profile = m_profile;
+    m_options.security = security;
+    auto* inspector = new ClusterInspector(profile, m_options);
     inspector->setLockKeyMemory(LockKeyMemory::forProfile(m_store, profile.name));
     inspector->setOwnCounters(m_ownCounters);
     m_inspector = new InspectorThread(inspector, this);
-    delete m_activity;
-    m_activity = new ActivityMonitor(profile, {}, this);
+    m_activity = new ActivityMonitor(profile, m_options, this);
     InspectorThread* host = m_inspector;
     // Snapshots already on their way from a previous profile's inspector are dropped.
     connect(host->inspector(), &ClusterInspector::eventsFound, this,
@@ -255,20 +344,6 @@ void MainWindow::setProfile(const Profile& profile)
     connect(m_activity, &ActivityMonitor::streamGap, host, &InspectorThread::noteStreamGap);
     connect(m_refresh, &QTimer::timeout, host, &InspectorThread::refresh);
     m_activity->start();
-
-    // A new cluster: start from nothing.
-    delete m_checkup;
-    m_checkup = nullptr;
-    m_doctorRan = false;
-    m_doctorWanted = false;
-    m_shownOne = false;
-    m_doctor->reset(tr("Waiting for the first refresh of %1…").arg(profile.name));
-    m_history.clear();
-    m_serversModel->clear();
-    m_pendingSnapshot.reset();
-    m_locksModel->setSnapshot({});
-    m_eventsModel->addEvents({watchingEvent(profile)});
-    reloadProfileChoices();
 
     m_inspector->refresh();
     m_refresh->start();
@@ -395,7 +470,7 @@ void MainWindow::startCheckup(const ClusterSnapshot& snapshot)
     for (const Error& error : saved.errors)
         statusBar()->showMessage(tr("Not compared by the doctor: %1").arg(error.message),
                                  MessageMs);
-    m_checkup = new Checkup(m_profile, saved.profiles, {}, this);
+    m_checkup = new Checkup(m_profile, saved.profiles, m_options, this);
     m_checkup->useSnapshot(snapshot);
     m_checkup->useActivity(m_activity->servers());
     Checkup* checkup = m_checkup;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/ClientCounters.h"
+#include "core/config/ClientOptions.h"
 #include "core/config/Profile.h"
 #include "core/config/ProfileStore.h"
 #include "core/inspect/ClusterSnapshot.h"
@@ -108,9 +109,14 @@ private:
     // The doctor's visit, on the latest refresh and the activity stream's states.
     void runDoctor();
     void startCheckup(const ClusterSnapshot& snapshot);
+    // With the password (if any) found: the inspector and the activity stream start.
+    void startWatching(const ConnectionSecurity& security);
+    void askPassword(const QString& why);
 
     ProfileStore m_store;
     Profile m_profile;
+    ClientOptions m_options; // how this profile's connections get in
+    int m_generation = 0;    // counts setProfile(): late answers for an older profile are dropped
     std::shared_ptr<const ClientCounters> m_ownCounters;
     ServerHistory m_history;
     std::optional<ClusterSnapshot> m_pendingSnapshot; // arrived, not yet shown
@@ -129,7 +135,8 @@ private:
     bool m_doctorWanted = false;  // a visit waits for the next refresh
     bool m_shownOne = false;      // a refresh of this profile has been shown
     QComboBox* m_profiles;
-    QLabel* m_summary; // the latest refresh, always visible; messages show beside it
+    QLabel* m_summary;  // the latest refresh, always visible; messages show beside it
+    QLabel* m_insecure; // the banner of a profile that does not verify certificates
     QAction* m_refreshAction = nullptr;
     QAction* m_scanAction = nullptr;
     InspectorThread* m_inspector = nullptr;

@@ -5,13 +5,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +36,14 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     , m_lockNames(new QLineEdit(this))
     , m_namesOnly(new QCheckBox(tr("Find locks by name only (no key &walks)"), this))
     , m_streamLimit(new QSpinBox(this))
+    , m_tls(new QCheckBox(tr("Use &TLS (memcached -Z)"), this))
+    , m_caFile(new QLineEdit(this))
+    , m_certFile(new QLineEdit(this))
+    , m_keyFile(new QLineEdit(this))
+    , m_verifyName(new QLineEdit(this))
+    , m_noVerify(new QCheckBox(tr("Do not verify the servers' certificates (INSECURE)"), this))
+    , m_authUser(new QLineEdit(this))
+    , m_passwordFile(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connection profiles"));
@@ -67,6 +79,44 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     form->addRow(QString(), m_namesOnly);
     form->addRow(tr("S&tream limit:"), m_streamLimit);
 
+    m_caFile->setPlaceholderText(tr("the system's CA store"));
+    m_certFile->setPlaceholderText(tr("none; for servers that require one"));
+    m_verifyName->setPlaceholderText(tr("each server's host"));
+    m_noVerify->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_noVerify->setToolTip(tr("The traffic is encrypted but the servers are not authenticated: "
+                              "anyone on the path can read and change it. The window says so in "
+                              "red while this profile is shown."));
+    m_authUser->setPlaceholderText(tr("none; for servers started with -Y"));
+    m_passwordFile->setPlaceholderText(tr("none: the system keyring"));
+    m_passwordFile->setToolTip(tr("A file only you can read (chmod 600) holding the password. "
+                                  "Without one, the password comes from the system keyring, and "
+                                  "is asked for (and can be remembered there) when connecting. "
+                                  "It is never saved in the settings file."));
+    addBrowseAction(m_caFile, tr("CA certificates (PEM)"));
+    addBrowseAction(m_certFile, tr("Client certificate (PEM)"));
+    addBrowseAction(m_keyFile, tr("Client key (PEM)"));
+    addBrowseAction(m_passwordFile, tr("Password file"));
+    auto* securityForm = new QFormLayout;
+    securityForm->addRow(QString(), m_tls);
+    securityForm->addRow(tr("C&A file:"), m_caFile);
+    securityForm->addRow(tr("Client ce&rtificate:"), m_certFile);
+    securityForm->addRow(tr("Client &key:"), m_keyFile);
+    securityForm->addRow(tr("Name to &verify:"), m_verifyName);
+    securityForm->addRow(QString(), m_noVerify);
+    securityForm->addRow(tr("A&uth user:"), m_authUser);
+    securityForm->addRow(tr("Pass&word file:"), m_passwordFile);
+    auto* security = new QGroupBox(tr("Security"), this);
+    security->setLayout(securityForm);
+    const auto tlsFieldsFollow = [this](bool on) {
+        for (QWidget* field :
+             {static_cast<QWidget*>(m_caFile), static_cast<QWidget*>(m_certFile),
+              static_cast<QWidget*>(m_keyFile), static_cast<QWidget*>(m_verifyName),
+              static_cast<QWidget*>(m_noVerify)})
+            field->setEnabled(on);
+    };
+    connect(m_tls, &QCheckBox::toggled, this, tlsFieldsFollow);
+    tlsFieldsFollow(false);
+
     auto* saveButton = new QPushButton(tr("&Save"), this);
     auto* removeButton = new QPushButton(tr("&Delete"), this);
     m_importButton = new QPushButton(tr("Import from &Django project…"), this);
@@ -84,6 +134,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
 
     auto* right = new QVBoxLayout;
     right->addLayout(form);
+    right->addWidget(security);
     right->addLayout(editButtons);
     right->addWidget(m_error);
     right->addStretch(1);
@@ -113,7 +164,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
 
     showProfile(current);
     reloadList(current.name);
-    resize(720, 360);
+    resize(760, 600);
 }
 
 void ProfileDialog::showProfile(const Profile& profile)
@@ -129,6 +180,14 @@ void ProfileDialog::showProfile(const Profile& profile)
     m_lockNames->setText(profile.lockNames.join(u", "_s));
     m_namesOnly->setChecked(profile.namesOnly);
     m_streamLimit->setValue(profile.streamLimitKiB);
+    m_tls->setChecked(profile.tls.enabled);
+    m_caFile->setText(profile.tls.caFile);
+    m_certFile->setText(profile.tls.certFile);
+    m_keyFile->setText(profile.tls.keyFile);
+    m_verifyName->setText(profile.tls.verifyName);
+    m_noVerify->setChecked(!profile.tls.verify);
+    m_authUser->setText(profile.authUser);
+    m_passwordFile->setText(profile.passwordFile);
     showError(QString());
 }
 
@@ -176,6 +235,21 @@ Result<Profile> ProfileDialog::profile() const
     profile.lockNames = *names;
     profile.namesOnly = m_namesOnly->isChecked();
     profile.streamLimitKiB = m_streamLimit->value();
+    if (m_tls->isChecked()) {
+        profile.tls.enabled = true;
+        profile.tls.caFile = m_caFile->text().trimmed();
+        profile.tls.certFile = m_certFile->text().trimmed();
+        profile.tls.keyFile = m_keyFile->text().trimmed();
+        profile.tls.verifyName = m_verifyName->text().trimmed();
+        profile.tls.verify = !m_noVerify->isChecked();
+    }
+    if (const Status tls = checkTlsSettings(profile.tls, profile.servers); !tls)
+        return Error{tls.error().kind, tr("TLS: %1").arg(tls.error().message)};
+    profile.authUser = m_authUser->text().trimmed();
+    if (!profile.authUser.isEmpty())
+        if (const Status user = checkAuthUser(profile.authUser); !user)
+            return user.error();
+    profile.passwordFile = m_passwordFile->text().trimmed();
     // What the form does not show (read from the application) stays with the
     // profile it came with, while it is the same profile on the same library.
     if (profile.name == m_shown.name && profile.client == m_shown.client) {
@@ -208,6 +282,20 @@ void ProfileDialog::removeSelected()
     if (const Status removed = m_store.remove(m_list->currentItem()->text()); !removed)
         showError(removed.error().message);
     reloadList(QString());
+}
+
+void ProfileDialog::addBrowseAction(QLineEdit* field, const QString& title)
+{
+    QAction* browse = field->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon),
+                                       QLineEdit::TrailingPosition);
+    browse->setToolTip(tr("Choose a file…"));
+    connect(browse, &QAction::triggered, this, [this, field, title] {
+        auto* dialog = new QFileDialog(this, title, QFileInfo(field->text()).absolutePath());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, field, &QLineEdit::setText);
+        dialog->open();
+    });
 }
 
 void ProfileDialog::showError(const QString& message)

@@ -36,6 +36,14 @@ public:
     [[nodiscard]] QLineEdit* lockNamesEdit() const { return m_lockNames; }
     [[nodiscard]] QCheckBox* namesOnlyBox() const { return m_namesOnly; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
+    [[nodiscard]] QCheckBox* tlsBox() const { return m_tls; }
+    [[nodiscard]] QLineEdit* caFileEdit() const { return m_caFile; }
+    [[nodiscard]] QLineEdit* certFileEdit() const { return m_certFile; }
+    [[nodiscard]] QLineEdit* keyFileEdit() const { return m_keyFile; }
+    [[nodiscard]] QLineEdit* verifyNameEdit() const { return m_verifyName; }
+    [[nodiscard]] QCheckBox* noVerifyBox() const { return m_noVerify; }
+    [[nodiscard]] QLineEdit* authUserEdit() const { return m_authUser; }
+    [[nodiscard]] QLineEdit* passwordFileEdit() const { return m_passwordFile; }
     [[nodiscard]] QPushButton* importButton() const { return m_importButton; }
     // Saves the form under its name (the Save button).
     bool save();
@@ -52,6 +60,8 @@ private:
     void removeSelected();
     void reloadList(const QString& select);
     void showError(const QString& message);
+    // A "…" button in the field that picks a file (a window-modal file dialog).
+    void addBrowseAction(QLineEdit* field, const QString& title);
 
     ProfileStore m_store;
     Profile m_shown; // the profile last shown in the form
@@ -66,6 +76,14 @@ private:
     QLineEdit* m_lockNames;
     QCheckBox* m_namesOnly;
     QSpinBox* m_streamLimit;
+    QCheckBox* m_tls;
+    QLineEdit* m_caFile;
+    QLineEdit* m_certFile;
+    QLineEdit* m_keyFile;
+    QLineEdit* m_verifyName;
+    QCheckBox* m_noVerify;
+    QLineEdit* m_authUser;
+    QLineEdit* m_passwordFile;
     QLabel* m_error;
     QPushButton* m_importButton = nullptr;
 };

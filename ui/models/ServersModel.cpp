@@ -144,6 +144,8 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
                       : QString();
         case Version:
             return health.version;
+        case Security:
+            return up ? health.linkText() : QString();
         case KeyspaceWalk:
             if (health.listing == ServerHealth::Listing::Names)
                 return tr("names mode");
@@ -191,6 +193,8 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
     case ConditionRole:
         return int(condition(index.row()));
     case Qt::BackgroundRole: {
+        if (index.column() == Security && up && health.encrypted && !health.verified)
+            return QBrush(QColor(0xf8, 0xc8, 0xc8)); // the words say "NOT VERIFIED" too
         if (index.column() != Health)
             return {};
         // The words in the cell say the same: colour is never the only signal.
@@ -206,7 +210,8 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
         return {};
     }
     case Qt::ForegroundRole:
-        return index.column() == Health ? QVariant(QBrush(Qt::black)) : QVariant();
+        return index.column() == Health || index.column() == Security ? QVariant(QBrush(Qt::black))
+                                                                      : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Health && health.error)
             return health.errorText();
@@ -225,6 +230,12 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
             return row.stream.note.isEmpty()
                        ? tr("What the activity stream (every store on this server) costs it")
                        : row.stream.note;
+        if (index.column() == Security)
+            return !health.encrypted ? tr("Plain text: anyone on the path can read the traffic")
+                   : health.verified
+                       ? tr("TLS; the server's certificate was verified")
+                       : tr("TLS, but the server's certificate is NOT verified (the profile "
+                            "turns verification off): the server is not authenticated");
         if (index.column() == FailedSets)
             return tr("Refused stores (too large, out of memory) counted by the server, "
                       "plus this program's own failed sets");
@@ -263,6 +274,8 @@ QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Connections");
     case Version:
         return tr("Version");
+    case Security:
+        return tr("Security");
     case KeyspaceWalk:
         return tr("Keyspace walk");
     case Watching:

@@ -30,6 +30,7 @@ public:
         FailedSets,
         Connections,
         Version,
+        Security,     // how our connection got in: TLS (verified or not), authenticated
         KeyspaceWalk, // when the keyspace was last walked and the next walk is due, or names mode
         Watching,     // what the activity stream costs this server, or why there is none
         ColumnCount
