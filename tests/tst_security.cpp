@@ -10,6 +10,7 @@
 #include "core/lock/DistributedLock.h"
 #include "core/secrets/Secrets.h"
 #include "tests/support/CtlRun.h"
+#include "tests/support/FaultProxy.h"
 #include "tests/support/MemcachedServer.h"
 #include "tests/support/TestPki.h"
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void eachWrongSettingFailsClearly();
     void credentialsGoOnlyToServersThatAskForThem();
     void everyNewConnectionAuthenticatesAgain();
+    void unixSocketAndBlackholedServers();
     void passwordSources();
     void noSecretInSettingsOrAuditLog();
     void badSettingsAreRefusedBeforeConnecting_data();
@@ -328,6 +330,37 @@ void TestSecurity::everyNewConnectionAuthenticatesAgain()
     }
     const ServerHealth after = ready.last().at(0).value<ClusterSnapshot>().servers.at(0);
     QVERIFY2(after.up && after.authenticated, qPrintable(after.errorText()));
+}
+
+void TestSecurity::unixSocketAndBlackholedServers()
+{
+    // Authentication over a unix socket: the inspector and the client.
+    MemcachedServer local;
+    QVERIFY2(local.startUnix(m_dir.filePath(u"auth.sock"_s), {u"-Y"_s, m_authFile}),
+             qPrintable(local.errorString()));
+    const QStringList alice{u"--user"_s, u"alice"_s};
+    CtlRun run =
+        ctl(QStringList{u"servers"_s, u"--json"_s, u"--servers"_s, local.spec()} + alice, env());
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(QJsonDocument::fromJson(run.out).array().at(0)[u"authenticated"_s].toBool());
+    run = ctl(QStringList{u"set"_s, u"over-unix"_s, u"1"_s, u"--servers"_s, local.spec()} + alice,
+              env());
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+
+    // A TLS and authenticating server behind a blackhole: every entry point
+    // gives up within its timeouts and says so; nothing waits forever.
+    lockboard::test::FaultProxy proxy(m_tlsAuth.port());
+    proxy.setMode(lockboard::test::FaultProxy::Mode::Blackhole);
+    const QStringList cluster = QStringList{u"--servers"_s, proxy.spec(),   u"--connect-timeout"_s,
+                                            u"500"_s,       u"--timeout"_s, u"500"_s} +
+                                tlsArgs() + alice;
+    for (const QStringList& command :
+         {QStringList{u"servers"_s}, QStringList{u"get"_s, u"k"_s}, QStringList{u"locks"_s}}) {
+        run = ctl(command + cluster, env());
+        QVERIFY2(run.code != 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(proxy.spec()) && run.err.contains(u"timeout"_s),
+                 qPrintable(run.err));
+    }
 }
 
 void TestSecurity::passwordSources()
