@@ -12,7 +12,7 @@ packages=(
     # secrets: QtKeychain (it loads libsecret at run time, so that is named too);
     # openssl makes the TLS tests' certificates; gnome-keyring, dbus and
     # secret-tool give the keyring tests a real Secret Service
-    qtkeychain-qt6-dev libsecret-1-0 openssl gnome-keyring dbus dbus-x11 libsecret-tools
+    qtkeychain-qt6-dev libsecret-1-0 openssl gnome-keyring dbus-daemon dbus-bin libsecret-tools
     # package: the .deb (dpkg-shlibdeps computes its dependencies); Qt's own translations
     dpkg-dev file qt6-translations-l10n
     # run and test: real servers, the Python clients placement is checked against,

@@ -640,46 +640,46 @@
     </message>
     <message>
         <source>TLS without verification: the servers&apos; certificates are NOT checked for this profile, so the servers are not authenticated and anyone on the path can read and change the traffic. Give the CA in the profile (Ctrl+P) and turn verification back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ohne Prüfung: die Zertifikate der Server werden für dieses Profil NICHT geprüft, daher sind die Server nicht authentifiziert, und jeder auf dem Übertragungsweg kann den Verkehr mitlesen und verändern. Geben Sie die CA im Profil an (Strg+P) und schalten Sie die Prüfung wieder ein.</translation>
     </message>
     <message>
         <source>Looking up the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche das Passwort von %1…</translation>
     </message>
     <message>
         <source>Waiting for the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Passwort von %1</translation>
     </message>
     <message>
         <source>The password is in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Not connected: no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: kein Passwort für %1</translation>
     </message>
 </context>
 <context>
     <name>lockboard::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>The servers of %1 ask for a password (memcached -Y). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server von %1 verlangen ein Passwort (memcached -Y). %2</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -923,91 +923,91 @@
     </message>
     <message>
         <source>Use &amp;TLS (memcached -Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ver&amp;wenden (memcached -Z)</translation>
     </message>
     <message>
         <source>Do not verify the servers&apos; certificates (INSECURE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate der Server nicht prüfen (UNSICHER)</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>der CA-Speicher des Systems</translation>
     </message>
     <message>
         <source>none; for servers that require one</source>
-        <translation type="unfinished"></translation>
+        <translation>keines; für Server, die eines verlangen</translation>
     </message>
     <message>
         <source>each server&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host jedes Servers</translation>
     </message>
     <message>
         <source>The traffic is encrypted but the servers are not authenticated: anyone on the path can read and change it. The window says so in red while this profile is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkehr ist verschlüsselt, aber die Server sind nicht authentifiziert: jeder auf dem Übertragungsweg kann ihn mitlesen und verändern. Das Fenster weist rot darauf hin, solange dieses Profil angezeigt wird.</translation>
     </message>
     <message>
         <source>none; for servers started with -Y</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner; für Server, die mit -Y gestartet sind</translation>
     </message>
     <message>
         <source>none: the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: der Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>A file only you can read (chmod 600) holding the password. Without one, the password comes from the system keyring, and is asked for (and can be remembered there) when connecting. It is never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit dem Passwort, die nur Sie lesen können (chmod 600). Ohne sie kommt das Passwort aus dem Schlüsselbund des Systems und wird beim Verbinden abgefragt (und kann dort gemerkt werden). Es wird nie in der Einstellungsdatei gespeichert.</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM)</translation>
     </message>
     <message>
         <source>Client key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel (PEM)</translation>
     </message>
     <message>
         <source>Password file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortdatei</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A-Datei:</translation>
     </message>
     <message>
         <source>Client ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>Name to &amp;verify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu p&amp;rüfender Name:</translation>
     </message>
     <message>
         <source>A&amp;uth user:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uth-Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passw&amp;ortdatei:</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
 </context>
 <context>
@@ -1220,19 +1220,19 @@
     </message>
     <message>
         <source>Plain text: anyone on the path can read the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext: jeder auf dem Übertragungsweg kann den Verkehr mitlesen</translation>
     </message>
     <message>
         <source>TLS; the server&apos;s certificate was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS; das Zertifikat des Servers wurde geprüft</translation>
     </message>
     <message>
         <source>TLS, but the server&apos;s certificate is NOT verified (the profile turns verification off): the server is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, aber das Zertifikat des Servers wird NICHT geprüft (das Profil schaltet die Prüfung ab): der Server ist nicht authentifiziert</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,71 +1543,71 @@
     </message>
     <message>
         <source>%1: %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 existiert nicht</translation>
     </message>
     <message>
         <source>%1: %2 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine lesbare Datei</translation>
     </message>
     <message>
         <source>the user %1 cannot authenticate: memcached&apos;s user names have no spaces or &apos;:&apos; and at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer %1 kann sich nicht authentifizieren: Benutzernamen von memcached enthalten keine Leerzeichen und kein &apos;:&apos; und haben höchstens %2 Bytes</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist leer</translation>
     </message>
     <message>
         <source>the password cannot work: memcached&apos;s ASCII authentication allows no spaces and at most %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht funktionieren: die ASCII-Authentifizierung von memcached erlaubt keine Leerzeichen und höchstens %1 Bytes</translation>
     </message>
     <message>
         <source>TLS settings are given but TLS is off: turn it on (--tls) or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Einstellungen sind angegeben, aber TLS ist aus: TLS einschalten (--tls) oder die Einstellungen entfernen</translation>
     </message>
     <message>
         <source>%1: TLS is for TCP servers; memcached serves unix sockets without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS gilt für TCP-Server; memcached bedient Unix-Sockets ohne TLS</translation>
     </message>
     <message>
         <source>a client key is given without its certificate (--tls-cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Schlüssel ist ohne sein Zertifikat angegeben (--tls-cert)</translation>
     </message>
     <message>
         <source>a client certificate is given without its key (--tls-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Zertifikat ist ohne seinen Schlüssel angegeben (--tls-key)</translation>
     </message>
     <message>
         <source>the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei</translation>
     </message>
     <message>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Zertifikat</translation>
     </message>
     <message>
         <source>the client key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Schlüssel</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TLS (NOT VERIFIED)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (NICHT GEPRÜFT)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifiziert</translation>
     </message>
 </context>
 <context>
@@ -2130,39 +2130,39 @@
     <name>lockboard::secrets</name>
     <message>
         <source>the system keyring: %1 (entry %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems: %1 (Eintrag %2 von %3)</translation>
     </message>
     <message>
         <source>the password file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 existiert nicht</translation>
     </message>
     <message>
         <source>the password file %1 can be read or written by others (mode %2): refused; make it private: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 kann von anderen gelesen oder geschrieben werden (Modus %2): abgelehnt; die Datei privat machen: chmod 600 %1</translation>
     </message>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 ist leer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the password file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1</translation>
     </message>
     <message>
         <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für den Benutzer %1: es im Schlüsselbund des Systems speichern (lockboardctl profile set-password) oder eine Passwortdatei (--password-file, Modus 600) oder $%2 angeben (%3)</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -2197,115 +2197,115 @@
     </message>
     <message>
         <source>protocol error: the server answered &quot;version&quot; with %1 (is it memcached?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler: der Server hat auf &quot;version&quot; mit %1 geantwortet (ist es memcached?)</translation>
     </message>
     <message>
         <source>authentication failed: the server refused user %1 (%2): wrong user or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: der Server hat den Benutzer %1 abgelehnt (%2): falscher Benutzer oder falsches Passwort</translation>
     </message>
     <message>
         <source>protocol error: the server answered the authentication with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler: der Server hat auf die Authentifizierung mit %1 geantwortet</translation>
     </message>
     <message>
         <source>the server closed the connection without answering (a TLS port, memcached -Z? then turn TLS on: --tls)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen (ein TLS-Port, memcached -Z? dann TLS einschalten: --tls)</translation>
     </message>
     <message>
         <source>the server requires authentication (memcached -Y): give the user (--user, or the profile&apos;s) and its password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt Authentifizierung (memcached -Y): den Benutzer (--user oder den des Profils) und sein Passwort angeben</translation>
     </message>
     <message>
         <source>TLS is not available here (Qt finds no TLS backend: is OpenSSL 3 installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist hier nicht verfügbar (Qt findet kein TLS-Backend: ist OpenSSL 3 installiert?)</translation>
     </message>
     <message>
         <source>cannot read %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1 %2 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei</translation>
     </message>
     <message>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Zertifikat</translation>
     </message>
     <message>
         <source>cannot read the client key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the client key %1 is not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Schlüssel %1 ist kein unverschlüsselter privater PEM-Schlüssel</translation>
     </message>
     <message>
         <source>the server requires a client certificate: give one (--tls-cert and --tls-key, or the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt ein Client-Zertifikat: eines angeben (--tls-cert und --tls-key oder das des Profils)</translation>
     </message>
     <message>
         <source>the server does not trust our client certificate (unknown CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server vertraut unserem Client-Zertifikat nicht (unbekannte CA)</translation>
     </message>
     <message>
         <source>the server refused our client certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat unser Client-Zertifikat abgelehnt (%1)</translation>
     </message>
     <message>
         <source>the server ended the handshake: it may require a client certificate (--tls-cert and --tls-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Handshake abgebrochen: vielleicht verlangt er ein Client-Zertifikat (--tls-cert und --tls-key)</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>der CA-Speicher des Systems</translation>
     </message>
     <message>
         <source>the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1</translation>
     </message>
     <message>
         <source>the server&apos;s certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist erst ab %1 gültig</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not for this name (it names %1): if the server is the right one, give the name to verify (--tls-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers gilt nicht für diesen Namen (es nennt %1): ist es der richtige Server, den zu prüfenden Namen angeben (--tls-name)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate (issued by %1) is not signed by a CA in %2: give its CA (--tls-ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers (ausgestellt von %1) ist von keiner CA signiert, die %2 enthält: seine CA angeben (--tls-ca)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server does not speak TLS on this port (is it started with -Z? or turn TLS off)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server spricht auf diesem Port kein TLS (ist er mit -Z gestartet? sonst TLS ausschalten)</translation>
     </message>
     <message>
         <source>the handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>protocol error: the server&apos;s answer to &quot;version&quot; is not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler: die Antwort des Servers auf &quot;version&quot; ist keine Zeile</translation>
     </message>
     <message>
         <source>the server closed the connection before it answered &quot;version&quot; (does it want TLS? memcached -Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen, bevor er auf &quot;version&quot; geantwortet hat (will er TLS? memcached -Z)</translation>
     </message>
 </context>
 <context>
@@ -2854,63 +2854,63 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
     </message>
     <message>
         <source>Connect with TLS (servers started with memcached -Z). Also a profile setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TLS verbinden (Server, die mit memcached -Z gestartet sind). Auch eine Profileinstellung.</translation>
     </message>
     <message>
         <source>Trust the CAs in &lt;file&gt; (PEM) for the servers&apos; certificates. Default: the system&apos;s CA store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CAs in &lt;file&gt; (PEM) für die Zertifikate der Server vertrauen. Vorgabe: der CA-Speicher des Systems.</translation>
     </message>
     <message>
         <source>Our client certificate (PEM), for servers that require one (ssl_verify_mode 2 or 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Client-Zertifikat (PEM), für Server, die eines verlangen (ssl_verify_mode 2 oder 3).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM).</translation>
     </message>
     <message>
         <source>The name the servers&apos; certificates must carry. Default: each server&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den die Zertifikate der Server tragen müssen. Vorgabe: der Host jedes Servers.</translation>
     </message>
     <message>
         <source>Accept any server certificate: the connection is encrypted but the server is not authenticated. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Server-Zertifikat akzeptieren: die Verbindung ist verschlüsselt, aber der Server ist nicht authentifiziert. Nur für Tests.</translation>
     </message>
     <message>
         <source>Authenticate as &lt;name&gt; (servers started with memcached -Y). The password comes from $LOCKBOARD_PASSWORD, --password-file or the system keyring (lockboardctl profile set-password), never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &lt;name&gt; authentifizieren (Server, die mit memcached -Y gestartet sind). Das Passwort kommt aus $LOCKBOARD_PASSWORD, --password-file oder dem Schlüsselbund des Systems (lockboardctl profile set-password), nie von der Befehlszeile.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;, which only its owner may read (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der Datei &lt;file&gt; lesen, die nur ihr Eigentümer lesen darf (chmod 600).</translation>
     </message>
     <message>
         <source>WARNING: TLS without verification (--tls-no-verify): the servers are not authenticated, anyone on the path can read and change the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: TLS ohne Prüfung (--tls-no-verify): die Server sind nicht authentifiziert, jeder auf dem Übertragungsweg kann den Verkehr mitlesen und verändern</translation>
     </message>
     <message>
         <source>profile %1 has no user (save it with --user first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat keinen Benutzer (zuerst mit --user speichern)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>stored the password of %1 in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>removed the password of %1 from the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 aus dem Schlüsselbund des Systems entfernt</translation>
     </message>
     <message>
         <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given. &apos;import-django&apos; reads them from a Django project (see lockboardctl profile import-django --help). &apos;set-password&apos; reads the password of the profile&apos;s user from stdin into the system keyring; &apos;forget-password&apos; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungsprofile. &apos;save&apos; speichert die durch die Optionen (oder durch $LOCKBOARD_SERVERS) gegebenen Server und Einstellungen unter NAME; das Profil namens „default“ wird verwendet, wenn kein --profile angegeben ist. &apos;import-django&apos; liest sie aus einem Django-Projekt (siehe lockboardctl profile import-django --help). &apos;set-password&apos; liest das Passwort des Benutzers des Profils von stdin in den Schlüsselbund des Systems; &apos;forget-password&apos; entfernt es.</translation>
     </message>
     <message>
         <source>profile: unknown action &quot;%1&quot; (use list, show, save, remove, set-password or forget-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile: unbekannte Aktion „%1“ (list, show, save, remove, set-password oder forget-password verwenden)</translation>
     </message>
 </context>
 <context>

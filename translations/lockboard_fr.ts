@@ -640,46 +640,46 @@
     </message>
     <message>
         <source>TLS without verification: the servers&apos; certificates are NOT checked for this profile, so the servers are not authenticated and anyone on the path can read and change the traffic. Give the CA in the profile (Ctrl+P) and turn verification back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS sans vérification : les certificats des serveurs ne sont PAS vérifiés pour ce profil, les serveurs ne sont donc pas authentifiés et n’importe qui sur le trajet peut lire et modifier le trafic. Indiquez la CA dans le profil (Ctrl+P) et réactivez la vérification.</translation>
     </message>
     <message>
         <source>Looking up the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du mot de passe de %1…</translation>
     </message>
     <message>
         <source>Waiting for the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du mot de passe de %1</translation>
     </message>
     <message>
         <source>The password is in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est dans le trousseau du système</translation>
     </message>
     <message>
         <source>Not connected: no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : aucun mot de passe pour %1</translation>
     </message>
 </context>
 <context>
     <name>lockboard::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <source>The servers of %1 ask for a password (memcached -Y). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de %1 demandent un mot de passe (memcached -Y). %2</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
 </context>
 <context>
@@ -923,91 +923,91 @@
     </message>
     <message>
         <source>Use &amp;TLS (memcached -Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser TLS (memcached -Z)</translation>
     </message>
     <message>
         <source>Do not verify the servers&apos; certificates (INSECURE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier les certificats des serveurs (NON SÉCURISÉ)</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin de CA du système</translation>
     </message>
     <message>
         <source>none; for servers that require one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ; pour les serveurs qui en exigent un</translation>
     </message>
     <message>
         <source>each server&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>l’hôte de chaque serveur</translation>
     </message>
     <message>
         <source>The traffic is encrypted but the servers are not authenticated: anyone on the path can read and change it. The window says so in red while this profile is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic est chiffré mais les serveurs ne sont pas authentifiés : n’importe qui sur le trajet peut le lire et le modifier. La fenêtre le signale en rouge tant que ce profil est affiché.</translation>
     </message>
     <message>
         <source>none; for servers started with -Y</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ; pour les serveurs démarrés avec -Y</translation>
     </message>
     <message>
         <source>none: the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : le trousseau du système</translation>
     </message>
     <message>
         <source>A file only you can read (chmod 600) holding the password. Without one, the password comes from the system keyring, and is asked for (and can be remembered there) when connecting. It is never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier que vous seul pouvez lire (chmod 600) et qui contient le mot de passe. Sans lui, le mot de passe vient du trousseau du système, et il est demandé (et peut y être mémorisé) à la connexion. Il n’est jamais enregistré dans le fichier de réglages.</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de CA (PEM)</translation>
     </message>
     <message>
         <source>Client certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client (PEM)</translation>
     </message>
     <message>
         <source>Client key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client (PEM)</translation>
     </message>
     <message>
         <source>Password file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de mot de passe</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier C&amp;A :</translation>
     </message>
     <message>
         <source>Client ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rtificat client :</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé client :</translation>
     </message>
     <message>
         <source>Name to &amp;verify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom à vér&amp;ifier :</translation>
     </message>
     <message>
         <source>A&amp;uth user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur d’aut&amp;hentification :</translation>
     </message>
     <message>
         <source>Pass&amp;word file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de mot de passe :</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
 </context>
 <context>
@@ -1220,19 +1220,19 @@
     </message>
     <message>
         <source>Plain text: anyone on the path can read the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>En clair : n’importe qui sur le trajet peut lire le trafic</translation>
     </message>
     <message>
         <source>TLS; the server&apos;s certificate was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ; le certificat du serveur a été vérifié</translation>
     </message>
     <message>
         <source>TLS, but the server&apos;s certificate is NOT verified (the profile turns verification off): the server is not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, mais le certificat du serveur n’est PAS vérifié (le profil désactive la vérification) : le serveur n’est pas authentifié</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1</translation>
     </message>
 </context>
 <context>
@@ -1543,71 +1543,71 @@
     </message>
     <message>
         <source>%1: %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n’existe pas</translation>
     </message>
     <message>
         <source>%1: %2 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n’est pas un fichier lisible</translation>
     </message>
     <message>
         <source>the user %1 cannot authenticate: memcached&apos;s user names have no spaces or &apos;:&apos; and at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur %1 ne peut pas s’authentifier : les noms d’utilisateur de memcached ne contiennent ni espace ni « : » et font au plus %2 octets</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est vide</translation>
     </message>
     <message>
         <source>the password cannot work: memcached&apos;s ASCII authentication allows no spaces and at most %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mot de passe ne peut pas fonctionner : l’authentification ASCII de memcached n’accepte aucun espace et au plus %1 octets</translation>
     </message>
     <message>
         <source>TLS settings are given but TLS is off: turn it on (--tls) or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>des réglages TLS sont indiqués mais TLS est désactivé : activez-le (--tls) ou retirez-les</translation>
     </message>
     <message>
         <source>%1: TLS is for TCP servers; memcached serves unix sockets without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : TLS est réservé aux serveurs TCP ; memcached sert les sockets unix sans TLS</translation>
     </message>
     <message>
         <source>a client key is given without its certificate (--tls-cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé client est indiquée sans son certificat (--tls-cert)</translation>
     </message>
     <message>
         <source>a client certificate is given without its key (--tls-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client est indiqué sans sa clé (--tls-key)</translation>
     </message>
     <message>
         <source>the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA</translation>
     </message>
     <message>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat client</translation>
     </message>
     <message>
         <source>the client key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé client</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>en clair</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TLS (NOT VERIFIED)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (NON VÉRIFIÉ)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifié</translation>
     </message>
 </context>
 <context>
@@ -2130,39 +2130,39 @@
     <name>lockboard::secrets</name>
     <message>
         <source>the system keyring: %1 (entry %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système : %1 (entrée %2 de %3)</translation>
     </message>
     <message>
         <source>the password file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de mot de passe %1 n’existe pas</translation>
     </message>
     <message>
         <source>the password file %1 can be read or written by others (mode %2): refused; make it private: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de mot de passe %1 peut être lu ou écrit par d’autres (mode %2) : refusé ; rendez-le privé : chmod 600 %1</translation>
     </message>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de mot de passe %1 : %2</translation>
     </message>
     <message>
         <source>the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de mot de passe %1 est vide</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the password file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de mot de passe %1</translation>
     </message>
     <message>
         <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe pour l’utilisateur %1 : enregistrez-le dans le trousseau du système (lockboardctl profile set-password), ou indiquez un fichier de mot de passe (--password-file, mode 600) ou $%2 (%3)</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -2197,115 +2197,115 @@
     </message>
     <message>
         <source>protocol error: the server answered &quot;version&quot; with %1 (is it memcached?)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de protocole : le serveur a répondu à &quot;version&quot; par %1 (est-ce memcached ?)</translation>
     </message>
     <message>
         <source>authentication failed: the server refused user %1 (%2): wrong user or password</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’authentification : le serveur a refusé l’utilisateur %1 (%2) : utilisateur ou mot de passe erroné</translation>
     </message>
     <message>
         <source>protocol error: the server answered the authentication with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de protocole : le serveur a répondu à l’authentification par %1</translation>
     </message>
     <message>
         <source>the server closed the connection without answering (a TLS port, memcached -Z? then turn TLS on: --tls)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion sans répondre (un port TLS, memcached -Z ? activez alors TLS : --tls)</translation>
     </message>
     <message>
         <source>the server requires authentication (memcached -Y): give the user (--user, or the profile&apos;s) and its password</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur exige une authentification (memcached -Y) : indiquez l’utilisateur (--user, ou celui du profil) et son mot de passe</translation>
     </message>
     <message>
         <source>TLS is not available here (Qt finds no TLS backend: is OpenSSL 3 installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n’est pas disponible ici (Qt ne trouve aucun backend TLS : OpenSSL 3 est-il installé ?)</translation>
     </message>
     <message>
         <source>cannot read %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 %2 : %3</translation>
     </message>
     <message>
         <source>%1 %2 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA</translation>
     </message>
     <message>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat client</translation>
     </message>
     <message>
         <source>cannot read the client key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé client %1 : %2</translation>
     </message>
     <message>
         <source>the client key %1 is not an unencrypted PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé client %1 n’est pas une clé privée PEM non chiffrée</translation>
     </message>
     <message>
         <source>the server requires a client certificate: give one (--tls-cert and --tls-key, or the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur exige un certificat client : indiquez-en un (--tls-cert et --tls-key, ou celui du profil)</translation>
     </message>
     <message>
         <source>the server does not trust our client certificate (unknown CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne fait pas confiance à notre certificat client (CA inconnue)</translation>
     </message>
     <message>
         <source>the server refused our client certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé notre certificat client (%1)</translation>
     </message>
     <message>
         <source>the server ended the handshake: it may require a client certificate (--tls-cert and --tls-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a interrompu la négociation : il exige peut-être un certificat client (--tls-cert et --tls-key)</translation>
     </message>
     <message>
         <source>the system&apos;s CA store</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin de CA du système</translation>
     </message>
     <message>
         <source>the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA %1</translation>
     </message>
     <message>
         <source>the server&apos;s certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur a expiré le %1</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n’est pas valide avant le %1</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not for this name (it names %1): if the server is the right one, give the name to verify (--tls-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n’est pas pour ce nom (il désigne %1) : si c’est le bon serveur, indiquez le nom à vérifier (--tls-name)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate (issued by %1) is not signed by a CA in %2: give its CA (--tls-ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur (émis par %1) n’est signé par aucune CA présente dans %2 : indiquez sa CA (--tls-ca)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur a été refusé : %1</translation>
     </message>
     <message>
         <source>the server does not speak TLS on this port (is it started with -Z? or turn TLS off)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne parle pas TLS sur ce port (est-il démarré avec -Z ? sinon, désactivez TLS)</translation>
     </message>
     <message>
         <source>the handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation a échoué : %1</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1</translation>
     </message>
     <message>
         <source>protocol error: the server&apos;s answer to &quot;version&quot; is not a line</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de protocole : la réponse du serveur à &quot;version&quot; n’est pas une ligne</translation>
     </message>
     <message>
         <source>the server closed the connection before it answered &quot;version&quot; (does it want TLS? memcached -Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion avant de répondre à &quot;version&quot; (veut-il TLS ? memcached -Z)</translation>
     </message>
 </context>
 <context>
@@ -2854,63 +2854,63 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
     </message>
     <message>
         <source>Connect with TLS (servers started with memcached -Z). Also a profile setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en TLS (serveurs démarrés avec memcached -Z). Réglable aussi dans le profil.</translation>
     </message>
     <message>
         <source>Trust the CAs in &lt;file&gt; (PEM) for the servers&apos; certificates. Default: the system&apos;s CA store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance aux CA de &lt;file&gt; (PEM) pour les certificats des serveurs. Par défaut : le magasin de CA du système.</translation>
     </message>
     <message>
         <source>Our client certificate (PEM), for servers that require one (ssl_verify_mode 2 or 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre certificat client (PEM), pour les serveurs qui en exigent un (ssl_verify_mode 2 ou 3).</translation>
     </message>
     <message>
         <source>The client certificate&apos;s private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée du certificat client (PEM).</translation>
     </message>
     <message>
         <source>The name the servers&apos; certificates must carry. Default: each server&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que doivent porter les certificats des serveurs. Par défaut : l’hôte de chaque serveur.</translation>
     </message>
     <message>
         <source>Accept any server certificate: the connection is encrypted but the server is not authenticated. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter n’importe quel certificat de serveur : la connexion est chiffrée mais le serveur n’est pas authentifié. Pour les tests uniquement.</translation>
     </message>
     <message>
         <source>Authenticate as &lt;name&gt; (servers started with memcached -Y). The password comes from $LOCKBOARD_PASSWORD, --password-file or the system keyring (lockboardctl profile set-password), never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’authentifier en tant que &lt;name&gt; (serveurs démarrés avec memcached -Y). Le mot de passe vient de $LOCKBOARD_PASSWORD, de --password-file ou du trousseau du système (lockboardctl profile set-password), jamais de la ligne de commande.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;, which only its owner may read (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans &lt;file&gt;, que seul son propriétaire peut lire (chmod 600).</translation>
     </message>
     <message>
         <source>WARNING: TLS without verification (--tls-no-verify): the servers are not authenticated, anyone on the path can read and change the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>AVERTISSEMENT : TLS sans vérification (--tls-no-verify) : les serveurs ne sont pas authentifiés, n’importe qui sur le trajet peut lire et modifier le trafic</translation>
     </message>
     <message>
         <source>profile %1 has no user (save it with --user first)</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil %1 n’a pas d’utilisateur (enregistrez-le d’abord avec --user)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>stored the password of %1 in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de %1 enregistré dans le trousseau du système</translation>
     </message>
     <message>
         <source>removed the password of %1 from the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de %1 supprimé du trousseau du système</translation>
     </message>
     <message>
         <source>Saved connection profiles. &apos;save&apos; stores the servers and settings given by the options (or by $LOCKBOARD_SERVERS) under NAME; the profile called &quot;default&quot; is used when no --profile is given. &apos;import-django&apos; reads them from a Django project (see lockboardctl profile import-django --help). &apos;set-password&apos; reads the password of the profile&apos;s user from stdin into the system keyring; &apos;forget-password&apos; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion enregistrés. « save » enregistre sous NAME les serveurs et réglages donnés par les options (ou par $LOCKBOARD_SERVERS) ; le profil nommé « default » sert quand aucun --profile n’est donné. « import-django » les lit dans un projet Django (voir lockboardctl profile import-django --help). « set-password » lit sur stdin le mot de passe de l’utilisateur du profil et l’enregistre dans le trousseau du système ; « forget-password » l’en retire.</translation>
     </message>
     <message>
         <source>profile: unknown action &quot;%1&quot; (use list, show, save, remove, set-password or forget-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile : action inconnue « %1 » (utilisez list, show, save, remove, set-password ou forget-password)</translation>
     </message>
 </context>
 <context>
