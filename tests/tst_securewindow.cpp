@@ -33,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsLocksAndHowServersGotIn();
     void asksForAMissingPassword();
+    void asksAgainWhenThePasswordIsRefused();
     void saysWhichCertificateProblem();
     void unverifiedProfileIsLoud();
     void profileDialogEditsSecurity();
@@ -64,6 +65,12 @@ Profile TestSecureWindow::profile(const QString& name, const MemcachedServer& se
 void TestSecureWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // No keyring here (tst_keyring has one): no session bus, no display to
+    // start one, and a home of our own.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    qputenv("HOME", m_dir.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(u"data"_s).toLocal8Bit());
     QVERIFY2(m_pki.make(), qPrintable(m_pki.errorString()));
     QFile auth(m_dir.filePath(u"authfile"_s));
     QVERIFY(auth.open(QIODevice::WriteOnly));
@@ -102,8 +109,7 @@ void TestSecureWindow::asksForAMissingPassword()
 {
     // No password file, no $LOCKBOARD_PASSWORD, no keyring (no D-Bus here):
     // the window asks, window-modal, and connects with what it is given.
-    qunsetenv("LOCKBOARD_PASSWORD");
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("LOCKBOARD_PASSWORD", "w1ndow-pw"); // for scripts: the dashboard does not use it
     MainWindow window(ProfileStore(m_dir.filePath(u"profiles.ini"_s)));
     window.show();
     window.setProfile(profile(u"ask"_s, m_server));
@@ -119,6 +125,33 @@ void TestSecureWindow::asksForAMissingPassword()
     field->setText(u"w1ndow-pw"_s);
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(security(window), u"TLS, authenticated"_s, 10000);
+}
+
+void TestSecureWindow::asksAgainWhenThePasswordIsRefused()
+{
+    // The password file holds a wrong one: every server refuses it, the
+    // window stops and asks, and the right one gets in.
+    const QString wrongFile = m_dir.filePath(u"wrong-password"_s);
+    QFile wrong(wrongFile);
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write("not-it\n");
+    wrong.close();
+    QVERIFY(QFile::setPermissions(wrongFile, QFile::ReadOwner | QFile::WriteOwner));
+    Profile refused = profile(u"refused"_s, m_server);
+    refused.passwordFile = wrongFile;
+    MainWindow window(ProfileStore(m_dir.filePath(u"profiles.ini"_s)));
+    window.show();
+    window.setProfile(refused);
+    PasswordDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<PasswordDialog*>()) != nullptr, 10000);
+    QVERIFY(window.inspector() == nullptr); // stopped: nothing keeps knocking with it
+    const QString shown = dialog->findChild<QLabel*>(u"why"_s)->text();
+    QVERIFY2(shown.contains(m_server.spec()) && shown.contains(u"wrong user or password"_s),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(u"not-it"_s));
+    dialog->findChild<QLineEdit*>(u"password"_s)->setText(u"w1ndow-pw"_s);
+    dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(security(window), u"TLS, authenticated"_s, 10000);
 }
 

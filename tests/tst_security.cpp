@@ -14,7 +14,9 @@
 #include "tests/support/MemcachedServer.h"
 #include "tests/support/TestPki.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,9 +188,12 @@ void TestSecurity::everyEntryPointWithTheRightSettings()
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QCOMPARE(run.out, "hello"_ba);
 
-    // run: takes the lock, runs the command, releases.
+    // run: takes the lock, runs the command, releases; the password stays
+    // with lockboardctl (the command and its children do not get it).
     run = ctl(QStringList{u"run"_s, u"--lock"_s, u"nightly"_s} + cluster +
-                  QStringList{u"--"_s, u"true"_s},
+                  QStringList{u"--"_s, u"sh"_s, u"-c"_s,
+                              u"test -n \"$LOCKBOARD_LOCK_KEY\" && test -z \"$%1\""_s.arg(
+                                  QString::fromLatin1(PasswordVariable))},
               environment);
     QVERIFY2(run.code == 0, qPrintable(run.err));
 
@@ -219,8 +224,8 @@ void TestSecurity::everyEntryPointWithTheRightSettings()
     const OpResult gone = client.get(stuckKey);
     QCOMPARE(gone.outcome, Outcome::NotFound);
 
-    // activity, the command: streams from the server for a second.
-    run = ctl(QStringList{u"activity"_s, u"--duration"_s, u"1"_s} + cluster, environment);
+    // activity, the command: streams from the server for a few seconds.
+    run = ctl(QStringList{u"activity"_s, u"--duration"_s, u"3"_s} + cluster, environment);
     QVERIFY2(run.code == 0, qPrintable(run.err));
 }
 
@@ -283,6 +288,8 @@ void TestSecurity::eachWrongSettingFailsClearly()
         QVERIFY2(run.err.contains(says), qPrintable(what));
         QVERIFY2(!run.err.contains(u"protocol error"_s), qPrintable(what));
         QVERIFY2(!run.err.contains(QString::fromLatin1(Password)), qPrintable(what));
+        QVERIFY2(!run.err.contains(password) && !run.out.contains(password.toUtf8()),
+                 qPrintable(what));
     }
 }
 
@@ -293,6 +300,12 @@ void TestSecurity::credentialsGoOnlyToServersThatAskForThem()
     const CtlRun run = ctl(
         {u"set"_s, u"k"_s, u"v"_s, u"--servers"_s, m_plain.spec(), u"--user"_s, u"alice"_s}, env());
     QVERIFY2(run.code == 0, qPrintable(run.err));
+    for (const QStringList& command :
+         {QStringList{u"servers"_s}, QStringList{u"activity"_s, u"--duration"_s, u"1"_s}}) {
+        const CtlRun inspected = ctl(
+            command + QStringList{u"--servers"_s, m_plain.spec(), u"--user"_s, u"alice"_s}, env());
+        QVERIFY2(inspected.code == 0, qPrintable(inspected.err));
+    }
     QVERIFY(!m_plain.keys().contains("lockboard-auth"));
     QVERIFY(!m_plain.command("get lockboard-auth\r\n", "END\r\n").contains(Password));
     QCOMPARE(m_plain.command("get lockboard-auth\r\n", "END\r\n"), "END\r\n"_ba);
@@ -411,10 +424,13 @@ void TestSecurity::noSecretInSettingsOrAuditLog()
     out.close();
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
 
-    CtlRun run =
-        ctl({u"profile"_s, u"save"_s, u"vault"_s, u"--servers"_s, m_tlsAuth.spec(), u"--tls"_s,
-             u"--tls-ca"_s, pki(u"ca.crt"_s), u"--user"_s, u"alice"_s, u"--password-file"_s, file},
-            env());
+    // Paths given relative to the current directory are saved absolute.
+    const QString relativeCa = QDir::current().relativeFilePath(pki(u"ca.crt"_s));
+    QVERIFY(QFileInfo(relativeCa).isRelative());
+    CtlRun run = ctl({u"profile"_s, u"save"_s, u"vault"_s, u"--servers"_s, m_tlsAuth.spec(),
+                      u"--tls"_s, u"--tls-ca"_s, relativeCa, u"--user"_s, u"alice"_s,
+                      u"--password-file"_s, QDir::current().relativeFilePath(file)},
+                     env());
     QVERIFY2(run.code == 0, qPrintable(run.err));
     auto profile = ProfileStore(ini()).load(u"vault"_s);
     QVERIFY2(profile.ok(), profile.ok() ? "" : qPrintable(profile.error().message));

@@ -4,6 +4,7 @@
 #include "core/doctor/Checkup.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/InspectorThread.h"
+#include "core/inspect/Rules.h"
 #include "core/secrets/Secrets.h"
 #include "ui/ActivityPane.h"
 #include "ui/DoctorView.h"
@@ -241,11 +242,8 @@ void MainWindow::setProfile(const Profile& profile)
     m_locks->setReadOnly(profile.readOnly);
     setWindowTitle(profile.readOnly ? tr("Lockboard \u2014 %1 (read-only)").arg(profile.name)
                                     : tr("Lockboard \u2014 %1").arg(profile.name));
-    m_refresh->stop();
-    delete m_inspector;
-    m_inspector = nullptr;
-    delete m_activity;
-    m_activity = nullptr;
+    stopWatching();
+    m_rememberPassword.reset();
     // A cluster whose certificates are not checked says so for as long as it is shown.
     m_insecure->setVisible(profile.tls.enabled && !profile.tls.verify);
 
@@ -267,7 +265,11 @@ void MainWindow::setProfile(const Profile& profile)
     // asynchronously: watching starts when it is there.
     if (!profile.authUser.isEmpty())
         m_summary->setText(tr("Looking up the password of %1…").arg(profile.authUser));
-    findConnectionSecurity(profile, Environment::system(), this,
+    // $LOCKBOARD_PASSWORD is for scripts: the dashboard may show many
+    // clusters, and one's password must not go to another's servers.
+    Environment environment = Environment::system();
+    environment.insert(QString::fromLatin1(PasswordVariable), QString());
+    findConnectionSecurity(profile, environment, this,
                            [this, generation](Result<ConnectionSecurity> security) {
                                if (generation != m_generation)
                                    return; // another profile was chosen meanwhile
@@ -290,21 +292,23 @@ void MainWindow::askPassword(const QString& why)
         security.tls = m_profile.tls;
         security.user = m_profile.authUser;
         security.password = dialog->password();
-        if (dialog->remember()) {
-            auto* keyring = new Keyring(this);
-            keyring->write(keyringKey(m_profile), security.password, [this, keyring](Status done) {
-                keyring->deleteLater();
-                statusBar()->showMessage(done ? tr("The password is in the system keyring")
-                                              : done.error().message,
-                                         MessageMs);
-            });
-        }
+        if (dialog->remember())
+            m_rememberPassword = security.password; // once a server accepts it
         startWatching(security);
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_summary->setText(tr("Not connected: no password for %1").arg(m_profile.authUser));
     });
     dialog->open();
+}
+
+void MainWindow::stopWatching()
+{
+    m_refresh->stop();
+    delete m_inspector;
+    m_inspector = nullptr;
+    delete m_activity;
+    m_activity = nullptr;
 }
 
 void MainWindow::startWatching(const ConnectionSecurity& security)
@@ -355,6 +359,8 @@ void MainWindow::refreshNow()
 {
     if (m_inspector)
         m_inspector->refresh();
+    else if (!m_profile.servers.isEmpty())
+        setProfile(m_profile); // not watching (no password given): try again, asking again
 }
 
 void MainWindow::scanKeyspaceNow()
@@ -383,6 +389,26 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
     m_servers->refreshCharts();
 
     m_placement->setCurrentKeys(snapshot.keys);
+
+    if (m_rememberPassword && credentialsAccepted(snapshot)) {
+        // Kept only once a server took it: a typo is not remembered.
+        auto* keyring = new Keyring(this);
+        keyring->write(keyringKey(m_profile), *std::exchange(m_rememberPassword, std::nullopt),
+                       [this, keyring](Status done) {
+                           keyring->deleteLater();
+                           statusBar()->showMessage(done ? tr("The password is in the system "
+                                                              "keyring")
+                                                         : done.error().message,
+                                                    MessageMs);
+                       });
+    }
+    if (const std::optional<Error> refused = credentialsRefused(snapshot)) {
+        // Every server refused the password: stop, and ask for another (the
+        // keyring's entry is replaced if the new one is to be remembered).
+        stopWatching();
+        askPassword(refused->message);
+        return;
+    }
 
     int down = 0;
     for (const ServerHealth& server : snapshot.servers)

@@ -112,11 +112,14 @@ private:
     // With the password (if any) found: the inspector and the activity stream start.
     void startWatching(const ConnectionSecurity& security);
     void askPassword(const QString& why);
+    void stopWatching();
 
     ProfileStore m_store;
     Profile m_profile;
     ClientOptions m_options; // how this profile's connections get in
     int m_generation = 0;    // counts setProfile(): late answers for an older profile are dropped
+    // A password given in the dialog to remember, once a server has accepted it.
+    std::optional<QString> m_rememberPassword;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     ServerHistory m_history;
     std::optional<ClusterSnapshot> m_pendingSnapshot; // arrived, not yet shown

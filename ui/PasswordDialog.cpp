@@ -24,6 +24,7 @@ PasswordDialog::PasswordDialog(const Profile& profile, const QString& why, QWidg
     auto* intro = new QLabel(
         tr("The servers of %1 ask for a password (memcached -Y). %2").arg(profile.name, why), this);
     intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("why"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
     m_remember->setObjectName(QStringLiteral("remember"));

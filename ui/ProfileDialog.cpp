@@ -237,9 +237,9 @@ Result<Profile> ProfileDialog::profile() const
     profile.streamLimitKiB = m_streamLimit->value();
     if (m_tls->isChecked()) {
         profile.tls.enabled = true;
-        profile.tls.caFile = m_caFile->text().trimmed();
-        profile.tls.certFile = m_certFile->text().trimmed();
-        profile.tls.keyFile = m_keyFile->text().trimmed();
+        profile.tls.caFile = absoluteFilePath(m_caFile->text().trimmed());
+        profile.tls.certFile = absoluteFilePath(m_certFile->text().trimmed());
+        profile.tls.keyFile = absoluteFilePath(m_keyFile->text().trimmed());
         profile.tls.verifyName = m_verifyName->text().trimmed();
         profile.tls.verify = !m_noVerify->isChecked();
     }
@@ -249,7 +249,7 @@ Result<Profile> ProfileDialog::profile() const
     if (!profile.authUser.isEmpty())
         if (const Status user = checkAuthUser(profile.authUser); !user)
             return user.error();
-    profile.passwordFile = m_passwordFile->text().trimmed();
+    profile.passwordFile = absoluteFilePath(m_passwordFile->text().trimmed());
     // What the form does not show (read from the application) stays with the
     // profile it came with, while it is the same profile on the same library.
     if (profile.name == m_shown.name && profile.client == m_shown.client) {

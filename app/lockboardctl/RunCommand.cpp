@@ -6,6 +6,7 @@
 #include "core/common/QuitSignals.h"
 #include "core/common/Quote.h"
 #include "core/lock/DistributedLock.h"
+#include "core/secrets/Secrets.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -112,6 +113,8 @@ int runRun(const QStringList& args, CliIo& io)
     QProcess process;
     QProcessEnvironment environment =
         io.env().isEmpty() ? QProcessEnvironment::systemEnvironment() : io.env();
+    // The cluster's password is ours, not the command's (its children, its logs).
+    environment.remove(QString::fromLatin1(PasswordVariable));
     environment.insert(u"LOCKBOARD_FENCING_TOKEN"_s, QString::number(acquired.fencingToken));
     environment.insert(u"LOCKBOARD_LOCK_KEY"_s, QString::fromUtf8(acquired.key));
     process.setProcessEnvironment(environment);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSslSocket>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -63,9 +64,16 @@ void MetaConnection::closeSocket()
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
-    if (m_tls)
+    if (!m_tls)
+        return;
+    if (m_tls->thread() == QThread::currentThread()) {
         m_tls->abort();
-    m_tls.reset();
+        m_tls.reset();
+    } else {
+        // Used from another thread before (a Client goes to one thread at a
+        // time): the socket belongs to that thread's event dispatcher.
+        m_tls.release()->deleteLater();
+    }
 }
 
 MetaConnection::Exchange MetaConnection::fail(Outcome outcome, const QString& error)
@@ -92,6 +100,9 @@ MetaConnection::Exchange MetaConnection::tlsFailure(Outcome otherwise, const QSt
 
 MetaConnection::Exchange MetaConnection::connectTls()
 {
+    // A saved profile is not checked when it is read: say here what cannot work.
+    if (Status usable = checkTlsSettings(m_options.security.tls, {m_spec}); !usable)
+        return fail(Outcome::TlsFailed, ClientText::tr("TLS: %1").arg(usable.error().message));
     auto configuration = tlsConfiguration(m_options.security.tls);
     if (!configuration)
         return fail(Outcome::TlsFailed,
@@ -315,10 +326,15 @@ MetaConnection::Exchange MetaConnection::sendAll(const QByteArray& bytes)
     if (m_tls) {
         m_tls->write(bytes);
         while (m_tls->bytesToWrite() > 0)
-            if (!m_tls->waitForBytesWritten(m_options.ioTimeoutMs))
-                return tlsFailure(Outcome::Timeout,
-                                  ClientText::tr("timeout: could not send within %1 ms")
-                                      .arg(m_options.ioTimeoutMs));
+            if (!m_tls->waitForBytesWritten(m_options.ioTimeoutMs)) {
+                if (m_tls->error() == QAbstractSocket::SocketTimeoutError)
+                    return fail(Outcome::Timeout,
+                                ClientText::tr("timeout: could not send within %1 ms")
+                                    .arg(m_options.ioTimeoutMs));
+                return tlsFailure(
+                    Outcome::ConnectionFailed,
+                    connectionFailureText(ErrorKind::ConnectionFailed, m_tls->errorString()));
+            }
         return {};
     }
     for (qsizetype sent = 0; sent < bytes.size();) {
@@ -342,6 +358,8 @@ MetaConnection::Exchange MetaConnection::sendAll(const QByteArray& bytes)
 
 MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
 {
+    if (m_tls && m_tls->thread() != QThread::currentThread())
+        closeSocket(); // made on another thread: connect afresh on this one
     if (!isOpen())
         if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
             return connected;
@@ -388,6 +406,8 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
 MetaConnection::Exchange MetaConnection::stats(QByteArrayView args,
                                                QList<QPair<QByteArray, QByteArray>>& into)
 {
+    if (m_tls && m_tls->thread() != QThread::currentThread())
+        closeSocket();
     if (!isOpen())
         if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
             return connected;

@@ -236,6 +236,7 @@ memcached_st* ServerConnection::handle()
     if (m_handle)
         return m_handle.get();
     m_handle.reset(memcached_create(nullptr));
+    m_handleAnswered = false;
     memcached_st* h = m_handle.get();
     // One server, so no distribution; no auto-eject, no failover, no retries.
     memcached_behavior_set(h, MEMCACHED_BEHAVIOR_BINARY_PROTOCOL, 0);
@@ -284,7 +285,7 @@ OpResult ServerConnection::finish(OpResult result, const QElapsedTimer& clock, i
         // refused, or a set is read as credentials.
         result.outcome = Outcome::AuthFailed;
         detail = authenticationRequiredText();
-    } else if (result.outcome == Outcome::ConnectionFailed &&
+    } else if (result.outcome == Outcome::ConnectionFailed && !m_handleAnswered &&
                memcached_last_error_errno(h) == ECONNRESET) {
         detail = closedWithoutAnswerText();
     }
@@ -292,6 +293,8 @@ OpResult ServerConnection::finish(OpResult result, const QElapsedTimer& clock, i
                      explain(result, detail, m_options.ioTimeoutMs, m_options.connectTimeoutMs);
     if (isUnavailable(result.outcome) || result.outcome == Outcome::OtherError)
         m_handle.reset();
+    else
+        m_handleAnswered = true;
     return result;
 }
 

@@ -76,6 +76,7 @@ private:
     ServerSpec m_spec;
     ClientOptions m_options;
     std::unique_ptr<memcached_st, HandleDeleter> m_handle;
+    bool m_handleAnswered = false; // the server has answered on m_handle's connection
     std::unique_ptr<MetaConnection> m_meta;
 };
 

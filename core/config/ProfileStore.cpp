@@ -379,6 +379,8 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
     setTls(tlsCertFile, tlsSettings.certFile);
     setTls(tlsKeyFile, tlsSettings.keyFile);
     setTls(tlsVerifyName, tlsSettings.verifyName);
+    for (QString* file : {&tlsSettings.caFile, &tlsSettings.certFile, &tlsSettings.keyFile})
+        *file = absoluteFilePath(*file);
     if (tlsNoVerify) {
         tlsSettings.verify = !*tlsNoVerify;
         tlsSettings.enabled = true;
@@ -393,7 +395,7 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
         result.authUser = *authUser;
     }
     if (passwordFile)
-        result.passwordFile = *passwordFile;
+        result.passwordFile = absoluteFilePath(*passwordFile);
     return result;
 }
 

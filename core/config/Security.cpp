@@ -39,6 +39,11 @@ Status checkReadable(const QString& setting, const QString& path)
 
 } // namespace
 
+QString absoluteFilePath(const QString& path)
+{
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
 Status checkAuthUser(const QString& user)
 {
     if (user.isEmpty() || hasSpace(user) || user.contains(u':') ||

@@ -39,6 +39,11 @@ struct ConnectionSecurity
     friend bool operator==(const ConnectionSecurity&, const ConnectionSecurity&) = default;
 };
 
+// path made absolute against the current directory (empty stays empty):
+// certificate and password files are saved so, so that a profile works
+// from any directory and in the dashboard.
+[[nodiscard]] QString absoluteFilePath(const QString& path);
+
 // memcached's ASCII auth reads "<user> <password>" split on spaces, at most
 // 255 bytes a line: a user or password with white space, or a too long one,
 // could never match, so it is refused here with the reason.

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace lockboard {
 
 namespace {
@@ -45,6 +47,22 @@ bool restartStillRecent(bool restartSeenBefore, const ServerHealth& now)
     // then); it is the uptime after it comes back that ends it.
     return (restartSeenBefore || now.restarted) &&
            (!now.up || (now.uptime >= 0 && now.uptime < RecentRestartSeconds));
+}
+
+std::optional<Error> credentialsRefused(const ClusterSnapshot& snapshot)
+{
+    if (snapshot.servers.isEmpty())
+        return std::nullopt;
+    for (const ServerHealth& server : snapshot.servers)
+        if (server.up || !server.error || server.error->kind != ErrorKind::AuthFailed)
+            return std::nullopt;
+    return snapshot.servers.constFirst().error;
+}
+
+bool credentialsAccepted(const ClusterSnapshot& snapshot)
+{
+    return std::any_of(snapshot.servers.begin(), snapshot.servers.end(),
+                       [](const ServerHealth& server) { return server.authenticated; });
 }
 
 } // namespace lockboard

@@ -59,4 +59,11 @@ inline constexpr qint64 RecentRestartSeconds = 600;
 // uptime (a short outage after a restart does not hide it).
 [[nodiscard]] bool restartStillRecent(bool restartSeenBefore, const ServerHealth& now);
 
+// The password was refused: every server of the refresh refused our
+// credentials (memcached -Y), so asking again is all that can help. Returns
+// the first refusal, or nothing when a server got in or failed otherwise.
+[[nodiscard]] std::optional<Error> credentialsRefused(const ClusterSnapshot& snapshot);
+// A server of the refresh accepted our credentials.
+[[nodiscard]] bool credentialsAccepted(const ClusterSnapshot& snapshot);
+
 } // namespace lockboard

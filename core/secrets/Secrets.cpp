@@ -5,8 +5,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
 #include <sys/stat.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +40,8 @@ Result<QString> readPasswordFile(const QString& path)
     if (!info.exists())
         return Error{ErrorKind::NotFound,
                      SecretsText::tr("the password file %1 does not exist").arg(quote(path))};
-    struct stat status{};
+    struct stat status
+    {};
     if (::stat(QFile::encodeName(path).constData(), &status) == 0 && (status.st_mode & 077) != 0)
         return Error{ErrorKind::InvalidArgument,
                      SecretsText::tr("the password file %1 can be read or written by others "
@@ -47,7 +52,7 @@ Result<QString> readPasswordFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io, SecretsText::tr("cannot read the password file %1: %2")
                                         .arg(quote(path), file.errorString())};
-    QByteArray bytes = file.read(4096);
+    QByteArray bytes = file.readLine(4096); // the first line
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.isEmpty())
@@ -70,42 +75,73 @@ Keyring::Keyring(QObject* parent)
     : QObject(parent)
 {}
 
+void Keyring::start(QKeychain::Job* job, const QString& key,
+                    std::function<void(QKeychain::Job*)> finished,
+                    std::function<void(Error)> failed)
+{
+    // A keyring that waits on an unlock prompt nobody sees never answers:
+    // whichever comes first, its answer or the deadline, is the one reported.
+    auto answered = std::make_shared<bool>(false);
+    auto* deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [answered, failed, key, deadline] {
+        deadline->deleteLater();
+        if (std::exchange(*answered, true))
+            return;
+        failed(Error{ErrorKind::Timeout,
+                     SecretsText::tr("the system keyring did not answer within %1 s (is it "
+                                     "locked, waiting for an unlock prompt?) (entry %2 of %3)")
+                         .arg(KeyringTimeoutMs / 1000)
+                         .arg(quote(key), keyringService())});
+    });
+    connect(job, &QKeychain::Job::finished, this,
+            [answered, finished, deadline](QKeychain::Job* done) {
+                deadline->deleteLater();
+                if (!std::exchange(*answered, true))
+                    finished(done);
+            });
+    deadline->start(KeyringTimeoutMs);
+    job->setKey(key);
+    job->start();
+}
+
 void Keyring::read(const QString& key, std::function<void(Result<QString>)> done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(keyringService(), this);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [key, done](QKeychain::Job* finished) {
-        if (finished->error() != QKeychain::NoError)
-            return done(keyringError(finished, key));
-        done(static_cast<QKeychain::ReadPasswordJob*>(finished)->textData());
-    });
-    job->start();
+    start(
+        new QKeychain::ReadPasswordJob(keyringService(), this), key,
+        [key, done](QKeychain::Job* finished) {
+            if (finished->error() != QKeychain::NoError)
+                return done(keyringError(finished, key));
+            done(static_cast<QKeychain::ReadPasswordJob*>(finished)->textData());
+        },
+        done);
 }
 
 void Keyring::write(const QString& key, const QString& password, std::function<void(Status)> done)
 {
     auto* job = new QKeychain::WritePasswordJob(keyringService(), this);
-    job->setKey(key);
     job->setTextData(password);
-    connect(job, &QKeychain::Job::finished, this, [key, done](QKeychain::Job* finished) {
-        if (finished->error() != QKeychain::NoError)
-            return done(keyringError(finished, key));
-        done(success());
-    });
-    job->start();
+    start(
+        job, key,
+        [key, done](QKeychain::Job* finished) {
+            if (finished->error() != QKeychain::NoError)
+                return done(keyringError(finished, key));
+            done(success());
+        },
+        done);
 }
 
 void Keyring::remove(const QString& key, std::function<void(Status)> done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(keyringService(), this);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [key, done](QKeychain::Job* finished) {
-        if (finished->error() != QKeychain::NoError &&
-            finished->error() != QKeychain::EntryNotFound)
-            return done(keyringError(finished, key));
-        done(success());
-    });
-    job->start();
+    start(
+        new QKeychain::DeletePasswordJob(keyringService(), this), key,
+        [key, done](QKeychain::Job* finished) {
+            if (finished->error() != QKeychain::NoError &&
+                finished->error() != QKeychain::EntryNotFound)
+                return done(keyringError(finished, key));
+            done(success());
+        },
+        done);
 }
 
 void findConnectionSecurity(const Profile& profile, const Environment& env, QObject* context,
@@ -140,8 +176,9 @@ void findConnectionSecurity(const Profile& profile, const Environment& env, QObj
             return found(
                 Error{password.error().kind,
                       SecretsText::tr("no password for user %1: store it in the system keyring "
-                                      "(lockboardctl profile set-password), or give a password "
-                                      "file (--password-file, mode 600) or $%2 (%3)")
+                                      "(lockboardctl profile set-password; a locked keyring "
+                                      "reads as empty), or give a password file "
+                                      "(--password-file, mode 600) or $%2 (%3)")
                           .arg(quote(user), QString::fromLatin1(PasswordVariable),
                                password.error().message)},
                 {});

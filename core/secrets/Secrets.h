@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace lockboard {
 
 // Where the password of a profile's auth user comes from, the first that has
@@ -17,7 +21,7 @@ namespace lockboard {
 // through QtKeychain). Never the settings file, never a command line.
 inline constexpr auto PasswordVariable = "LOCKBOARD_PASSWORD";
 
-// The password in path, without its line end. Refused, with the reason, when
+// The first line of path, without its line end. Refused, with the reason, when
 // the file is readable or writable by anyone but its owner, is empty or
 // cannot be read.
 [[nodiscard]] Result<QString> readPasswordFile(const QString& path);
@@ -41,6 +45,13 @@ public:
     void write(const QString& key, const QString& password, std::function<void(Status)> done);
     // Succeeds when there was nothing to remove.
     void remove(const QString& key, std::function<void(Status)> done);
+
+    // How long an answer may take (a keyring waiting on an unlock prompt never answers).
+    static constexpr int KeyringTimeoutMs = 15000;
+
+private:
+    void start(QKeychain::Job* job, const QString& key,
+               std::function<void(QKeychain::Job*)> finished, std::function<void(Error)> failed);
 };
 
 // Finds a profile's password (see above) and the connection security it

@@ -72,7 +72,7 @@ AuthHandshake::Step AuthHandshake::feed(QByteArrayView line)
         return fail(ErrorKind::AuthFailed,
                     TransportText::tr("authentication failed: the server refused user %1 (%2): "
                                       "wrong user or password")
-                        .arg(quote(m_security.user), QString::fromUtf8(line.sliced(13))));
+                        .arg(quote(m_security.user), QString::fromUtf8(line.sliced(12).trimmed())));
     return fail(ErrorKind::ProtocolError,
                 TransportText::tr("protocol error: the server answered the authentication with %1")
                     .arg(quote(line.first(std::min<qsizetype>(line.size(), 60)))));
@@ -303,9 +303,10 @@ struct Link
             return fail(ErrorKind::ConnectionFailed,
                         connectionFailureText(
                             ErrorKind::ConnectionFailed,
-                            TransportText::tr("the server closed the connection before it "
-                                              "answered \"version\" (does it want TLS? "
-                                              "memcached -Z)")));
+                            security.tls.enabled
+                                ? TransportText::tr("the server closed the connection before it "
+                                                    "answered \"version\"")
+                                : closedWithoutAnswerText()));
         if (!failed)
             handlers.closed();
     }
@@ -319,6 +320,19 @@ QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& 
     auto link = std::make_shared<Link>();
     link->handlers = std::move(handlers);
     link->security = security;
+    // A saved profile is not checked when it is read: say here what cannot work
+    // (TLS to a unix socket, certificate files gone).
+    if (security.tls.enabled)
+        if (Status usable = checkTlsSettings(security.tls, {server}); !usable) {
+            auto* socket = new QTcpSocket(context);
+            QMetaObject::invokeMethod(
+                socket,
+                [link, text = TransportText::tr("TLS: %1").arg(usable.error().message)] {
+                    link->fail(ErrorKind::TlsFailed, text);
+                },
+                Qt::QueuedConnection);
+            return socket;
+        }
 
     if (server.transport() == ServerSpec::Transport::Unix) {
         auto* socket = new QLocalSocket(context);
