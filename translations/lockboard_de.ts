@@ -2157,12 +2157,16 @@
         <translation>die Passwortdatei %1</translation>
     </message>
     <message>
-        <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
-        <translation>kein Passwort für den Benutzer %1: es im Schlüsselbund des Systems speichern (lockboardctl profile set-password) oder eine Passwortdatei (--password-file, Modus 600) oder $%2 angeben (%3)</translation>
-    </message>
-    <message>
         <source>the system keyring</source>
         <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within %1 s (is it locked, waiting for an unlock prompt?) (entry %2 of %3)</source>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet (ist er gesperrt und wartet auf eine Entsperrabfrage?) (Eintrag %2 von %3)</translation>
+    </message>
+    <message>
+        <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password; a locked keyring reads as empty), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
+        <translation>kein Passwort für den Benutzer %1: im Schlüsselbund des Systems hinterlegen (lockboardctl profile set-password; ein gesperrter Schlüsselbund liest sich wie ein leerer) oder eine Passwortdatei (--password-file, Modus 600) bzw. $%2 angeben (%3)</translation>
     </message>
 </context>
 <context>
@@ -2304,8 +2308,8 @@
         <translation>Protokollfehler: die Antwort des Servers auf &quot;version&quot; ist keine Zeile</translation>
     </message>
     <message>
-        <source>the server closed the connection before it answered &quot;version&quot; (does it want TLS? memcached -Z)</source>
-        <translation>der Server hat die Verbindung geschlossen, bevor er auf &quot;version&quot; geantwortet hat (will er TLS? memcached -Z)</translation>
+        <source>the server closed the connection before it answered &quot;version&quot;</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor er auf &quot;version&quot; geantwortet hat</translation>
     </message>
 </context>
 <context>

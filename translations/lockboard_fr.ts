@@ -2157,12 +2157,16 @@
         <translation>le fichier de mot de passe %1</translation>
     </message>
     <message>
-        <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
-        <translation>aucun mot de passe pour l’utilisateur %1 : enregistrez-le dans le trousseau du système (lockboardctl profile set-password), ou indiquez un fichier de mot de passe (--password-file, mode 600) ou $%2 (%3)</translation>
-    </message>
-    <message>
         <source>the system keyring</source>
         <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within %1 s (is it locked, waiting for an unlock prompt?) (entry %2 of %3)</source>
+        <translation>le trousseau du système n’a pas répondu en %1 s (est-il verrouillé, en attente d’une demande de déverrouillage ?) (entrée %2 de %3)</translation>
+    </message>
+    <message>
+        <source>no password for user %1: store it in the system keyring (lockboardctl profile set-password; a locked keyring reads as empty), or give a password file (--password-file, mode 600) or $%2 (%3)</source>
+        <translation>pas de mot de passe pour l’utilisateur %1 : enregistrez-le dans le trousseau du système (lockboardctl profile set-password ; un trousseau verrouillé se lit comme vide), ou indiquez un fichier de mot de passe (--password-file, mode 600) ou $%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2304,8 +2308,8 @@
         <translation>erreur de protocole : la réponse du serveur à &quot;version&quot; n’est pas une ligne</translation>
     </message>
     <message>
-        <source>the server closed the connection before it answered &quot;version&quot; (does it want TLS? memcached -Z)</source>
-        <translation>le serveur a fermé la connexion avant de répondre à &quot;version&quot; (veut-il TLS ? memcached -Z)</translation>
+        <source>the server closed the connection before it answered &quot;version&quot;</source>
+        <translation>le serveur a fermé la connexion avant de répondre à &quot;version&quot;</translation>
     </message>
 </context>
 <context>
