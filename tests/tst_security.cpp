@@ -53,6 +53,7 @@ private Q_SLOTS:
     void unixSocketAndBlackholedServers();
     void passwordSources();
     void noSecretInSettingsOrAuditLog();
+    void noSecretInProcessListings();
     void badSettingsAreRefusedBeforeConnecting_data();
     void badSettingsAreRefusedBeforeConnecting();
 
@@ -462,6 +463,53 @@ void TestSecurity::noSecretInSettingsOrAuditLog()
     QCOMPARE(last[u"outcome"_s].toString(), u"released"_s);
     QCOMPARE(last[u"auth_user"_s].toString(), u"alice"_s);
     QVERIFY(!last[u"user"_s].toString().isEmpty()); // the OS user, next to it
+}
+
+void TestSecurity::noSecretInProcessListings()
+{
+    // The real program, holding a lock while its command runs: no process's
+    // command line (what ps shows) holds the password, and neither does the
+    // command's environment ($LOCKBOARD_PASSWORD stays with lockboardctl).
+    QProcess ctl;
+    QProcessEnvironment environment = env();
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    ctl.setProcessEnvironment(environment);
+    const QString started = m_dir.filePath(u"started"_s);
+    ctl.start(QStringLiteral(LOCKBOARD_CTL),
+              QStringList{u"run"_s, u"--lock"_s, u"listed"_s, u"--servers"_s, m_tlsAuth.spec()} +
+                  tlsArgs() +
+                  QStringList{u"--user"_s, u"alice"_s, u"--"_s, u"sh"_s, u"-c"_s,
+                              u"touch '%1'; sleep 30"_s.arg(started)});
+    QVERIFY(ctl.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), 20000);
+    const QByteArray secret(Password);
+    int processes = 0;
+    bool sawCommand = false;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs);
+    for (const QString& pid : pids) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray args = cmdline.readAll();
+        ++processes;
+        QVERIFY2(!args.contains(secret), args.constData());
+        // The command (sh execs its last command, sleep): the process whose
+        // environment has the lock's key.
+        QFile environ(u"/proc/%1/environ"_s.arg(pid));
+        if (!environ.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray variables = environ.readAll();
+        if (variables.contains("LOCKBOARD_LOCK_KEY=:1:__d_lock_listed")) {
+            sawCommand = true;
+            QVERIFY(!variables.contains(secret));
+        }
+    }
+    QVERIFY(processes > 3);
+    QVERIFY(sawCommand);
+    ctl.terminate(); // passed on to the command; the lock is released
+    QVERIFY(ctl.waitForFinished(20000));
 }
 
 void TestSecurity::badSettingsAreRefusedBeforeConnecting_data()
