@@ -56,6 +56,7 @@ private Q_SLOTS:
     void pythonMemcachedRehashAndItsFix();
     void serversThatRefuseOrAreDown();
     void unixSocketBlackholedAndRestartedServers();
+    void securitySettings();
 
 private:
     CtlRun import(const QStringList& extra, const QProcessEnvironment& env) const;
@@ -463,6 +464,30 @@ void TestDoctor::unixSocketBlackholedAndRestartedServers()
     QVERIFY2(subjects(u"server-down"_s).isEmpty(), qPrintable(diagnosis.codes.join(u' ')));
     QVERIFY(subjects(u"lock-without-ttl"_s).isEmpty());
     QVERIFY(diagnosis.codes.contains(u"python-memcached-rehash"_s));
+}
+
+void TestDoctor::securitySettings()
+{
+    // Offline: no password is needed (nothing connects), and none is given.
+    const QStringList servers{u"--offline"_s, u"--servers"_s, m_server.spec()};
+    Diagnosis clear = doctor(servers + QStringList{u"--user"_s, u"alice"_s});
+    QVERIFY2(clear.codes.contains(u"auth-without-tls"_s), qPrintable(clear.err));
+    QVERIFY(!clear.codes.contains(u"tls-not-verified"_s));
+    QCOMPARE(clear.code, 3); // a warning
+
+    const Diagnosis unverified =
+        doctor(servers + QStringList{u"--user"_s, u"alice"_s, u"--tls"_s, u"--tls-no-verify"_s});
+    QVERIFY2(unverified.codes.contains(u"tls-not-verified"_s), qPrintable(unverified.err));
+    QVERIFY(!unverified.codes.contains(u"auth-without-tls"_s));
+    for (const QJsonValue& finding : unverified.findings)
+        if (finding[u"code"_s] == u"tls-not-verified"_s)
+            QVERIFY(finding[u"meaning"_s].toString().contains(u"password"_s));
+
+    const Diagnosis verified = doctor(servers + QStringList{u"--user"_s, u"alice"_s, u"--tls"_s});
+    QVERIFY(!verified.codes.contains(u"tls-not-verified"_s));
+    QVERIFY(!verified.codes.contains(u"auth-without-tls"_s));
+    const Diagnosis plain = doctor(servers);
+    QVERIFY(!plain.codes.contains(u"auth-without-tls"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

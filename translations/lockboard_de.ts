@@ -1892,6 +1892,26 @@
         <source>%1 critical, %2 warnings, %3 notes.</source>
         <translation>%1 kritisch, %2 Warnungen, %3 Hinweise.</translation>
     </message>
+    <message>
+        <source>The password of %1 crosses the network in clear text: memcached&apos;s ASCII authentication does not protect it, so anyone who can read the traffic can take it and use the cache as that user.</source>
+        <translation>Das Passwort von %1 geht im Klartext über das Netz: die ASCII-Authentifizierung von memcached schützt es nicht, wer den Verkehr mitlesen kann, kann es sich nehmen und den Cache als dieser Benutzer verwenden.</translation>
+    </message>
+    <message>
+        <source>Start memcached with TLS (-Z) and turn TLS on in the profile (--tls).</source>
+        <translation>memcached mit TLS (-Z) starten und TLS im Profil einschalten (--tls).</translation>
+    </message>
+    <message>
+        <source>The servers&apos; certificates are not verified: the traffic is encrypted, but anyone on the path can pose as a server, read and change it%1.</source>
+        <translation>Die Zertifikate der Server werden nicht geprüft: der Verkehr ist verschlüsselt, aber jeder auf dem Übertragungsweg kann sich als Server ausgeben und ihn mitlesen und verändern%1.</translation>
+    </message>
+    <message>
+        <source>, the password included</source>
+        <translation>, das Passwort eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Give the servers&apos; CA (--tls-ca) and turn verification back on.</source>
+        <translation>Die CA der Server angeben (--tls-ca) und die Prüfung wieder einschalten.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2769,10 +2789,6 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
-        <translation>Findet, was eine Sperre lügen lassen kann, bevor es passiert: Failover und Optionen der Client-Bibliothek (Rehash von python-memcached, Entfernen von Servern durch pymemcache, default_noreply, ignore_exc, Auswerfen durch pylibmc), gespeicherte Profile, die dieselben Schlüssel unterschiedlich platzieren, und den Zustand des Clusters (ausgefallene Server, Sperren, die verdrängt werden können, während sie gehalten werden, Sperren ohne TTL, fast voller Speicher, Server, die Schlüsselraum-Durchläufe oder Beobachtung verweigern). Jeder Befund nennt seine Bedeutung und die Abhilfe. Die Schlüssel jedes Servers werden einmal gelesen, wie bei &apos;locks&apos;. Exit-Status: 0 nichts Schlimmeres als ein Hinweis, 3 Warnungen, 4 ein kritischer Befund, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>Judge the settings and saved profiles only; contact no server.</source>
         <translation>Nur die Einstellungen und gespeicherten Profile beurteilen; keinen Server kontaktieren.</translation>
     </message>
@@ -2915,6 +2931,10 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
     <message>
         <source>profile: unknown action &quot;%1&quot; (use list, show, save, remove, set-password or forget-password)</source>
         <translation>profile: unbekannte Aktion „%1“ (list, show, save, remove, set-password oder forget-password verwenden)</translation>
+    </message>
+    <message>
+        <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), a password sent without TLS or certificates not verified, saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
+        <translation>Findet, was eine Sperre lügen lassen kann, bevor es passiert: Failover und Optionen der Client-Bibliothek (Rehash von python-memcached, Entfernen von Servern durch pymemcache, default_noreply, ignore_exc, Auswerfen durch pylibmc), ein ohne TLS gesendetes Passwort oder ungeprüfte Zertifikate, gespeicherte Profile, die dieselben Schlüssel unterschiedlich platzieren, und den Zustand des Clusters (ausgefallene Server, Sperren, die verdrängt werden können, während sie gehalten werden, Sperren ohne TTL, fast voller Speicher, Server, die Schlüsselraum-Durchläufe oder Beobachtung verweigern). Jeder Befund nennt seine Bedeutung und die Abhilfe. Die Schlüssel jedes Servers werden einmal gelesen, wie bei &apos;locks&apos;. Exit-Status: 0 nichts Schlimmeres als ein Hinweis, 3 Warnungen, 4 ein kritischer Befund, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>

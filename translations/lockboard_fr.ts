@@ -1892,6 +1892,26 @@
         <source>%1 critical, %2 warnings, %3 notes.</source>
         <translation>%1 critique(s), %2 avertissement(s), %3 note(s).</translation>
     </message>
+    <message>
+        <source>The password of %1 crosses the network in clear text: memcached&apos;s ASCII authentication does not protect it, so anyone who can read the traffic can take it and use the cache as that user.</source>
+        <translation>Le mot de passe de %1 traverse le réseau en clair : l’authentification ASCII de memcached ne le protège pas, et quiconque peut lire le trafic peut le prendre et utiliser le cache sous cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Start memcached with TLS (-Z) and turn TLS on in the profile (--tls).</source>
+        <translation>Démarrer memcached avec TLS (-Z) et activer TLS dans le profil (--tls).</translation>
+    </message>
+    <message>
+        <source>The servers&apos; certificates are not verified: the traffic is encrypted, but anyone on the path can pose as a server, read and change it%1.</source>
+        <translation>Les certificats des serveurs ne sont pas vérifiés : le trafic est chiffré, mais n’importe qui sur le chemin peut se faire passer pour un serveur, le lire et le modifier%1.</translation>
+    </message>
+    <message>
+        <source>, the password included</source>
+        <translation>, mot de passe compris</translation>
+    </message>
+    <message>
+        <source>Give the servers&apos; CA (--tls-ca) and turn verification back on.</source>
+        <translation>Indiquer la CA des serveurs (--tls-ca) et réactiver la vérification.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2769,10 +2789,6 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
         <translation>Correctif : %1</translation>
     </message>
     <message>
-        <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
-        <translation>Trouver ce qui peut faire mentir un verrou avant que cela n’arrive : la bascule et les options de la bibliothèque cliente (rehash de python-memcached, retrait de serveur de pymemcache, default_noreply, ignore_exc, éjection de pylibmc), les profils enregistrés qui placent les mêmes clés différemment, et l’état du cluster (serveurs en panne, verrous qui peuvent être évincés pendant qu’ils sont tenus, verrous sans TTL, mémoire presque pleine, serveurs qui refusent le parcours des clés ou l’observation). Chaque constat dit ce qu’il signifie et donne le correctif. Les clés de chaque serveur sont lues une fois, comme le fait « locks ». Code de sortie : 0 rien de plus grave qu’une note, 3 avertissements, 4 un constat critique, 2 entrée invalide.</translation>
-    </message>
-    <message>
         <source>Judge the settings and saved profiles only; contact no server.</source>
         <translation>Juger seulement les réglages et les profils enregistrés ; ne contacter aucun serveur.</translation>
     </message>
@@ -2915,6 +2931,10 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
     <message>
         <source>profile: unknown action &quot;%1&quot; (use list, show, save, remove, set-password or forget-password)</source>
         <translation>profile : action inconnue « %1 » (utilisez list, show, save, remove, set-password ou forget-password)</translation>
+    </message>
+    <message>
+        <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), a password sent without TLS or certificates not verified, saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
+        <translation>Trouver ce qui peut faire mentir un verrou avant que cela n’arrive : la bascule et les options de la bibliothèque cliente (rehash de python-memcached, retrait de serveur de pymemcache, default_noreply, ignore_exc, éjection de pylibmc), un mot de passe envoyé sans TLS ou des certificats non vérifiés, les profils enregistrés qui placent les mêmes clés différemment, et l’état du cluster (serveurs en panne, verrous qui peuvent être évincés pendant qu’ils sont tenus, verrous sans TTL, mémoire presque pleine, serveurs qui refusent le parcours des clés ou l’observation). Chaque constat dit ce qu’il signifie et donne le correctif. Les clés de chaque serveur sont lues une fois, comme le fait « locks ». Code de sortie : 0 rien de plus grave qu’une note, 3 avertissements, 4 un constat critique, 2 entrée invalide.</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
 }
 
 Result<CommonOptions::Connection> CommonOptions::connection(const QCommandLineParser& parser,
-                                                            CliIo& io) const
+                                                            CliIo& io, bool withPassword) const
 {
     auto profile = overrides(parser).resolve(io.profiles(), io.environment());
     if (!profile)
@@ -197,7 +197,10 @@ Result<CommonOptions::Connection> CommonOptions::connection(const QCommandLinePa
     // line has nothing else to do meanwhile).
     std::optional<Result<ConnectionSecurity>> security;
     QEventLoop loop;
-    findConnectionSecurity(*profile, io.environment(), &loop,
+    Profile lookedUp = *profile;
+    if (!withPassword)
+        lookedUp.authUser.clear();
+    findConnectionSecurity(lookedUp, io.environment(), &loop,
                            [&security, &loop](Result<ConnectionSecurity> found) {
                                security = std::move(found);
                                loop.quit();

@@ -43,7 +43,9 @@ public:
         Profile profile;
         ClientOptions options;
     };
-    [[nodiscard]] Result<Connection> connection(const QCommandLineParser& parser, CliIo& io) const;
+    // withPassword false: the auth user's password is not looked up (nothing will connect).
+    [[nodiscard]] Result<Connection> connection(const QCommandLineParser& parser, CliIo& io,
+                                                bool withPassword = true) const;
 
 private:
     QCommandLineOption m_profile;

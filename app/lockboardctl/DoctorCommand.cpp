@@ -65,7 +65,8 @@ int runDoctor(const QStringList& args, CliIo& io)
         u"lockboardctl doctor [options]"_s,
         Ctl::tr("Find what can make a lock lie before it does: the client library's failover "
                 "and options (python-memcached's rehash, pymemcache's server removal, "
-                "default_noreply, ignore_exc, pylibmc's ejection), saved profiles that place the "
+                "default_noreply, ignore_exc, pylibmc's ejection), a password sent without TLS or "
+                "certificates not verified, saved profiles that place the "
                 "same keys differently, and the cluster's state (servers down, locks that can be "
                 "evicted while held, locks without TTL, memory near full, servers that refuse "
                 "key walks or watching). Each finding says what it means and the fix. It reads "
@@ -77,9 +78,12 @@ int runDoctor(const QStringList& args, CliIo& io)
         u"offline"_s, Ctl::tr("Judge the settings and saved profiles only; contact no server."));
     parser.addOption(offline);
     int exitCode = ExitOk;
-    auto connection = command.connect(args, io, exitCode);
-    if (!connection)
+    if (!command.parse(args, io, exitCode))
         return exitCode;
+    // Offline, nothing connects: no password is needed.
+    auto connection = command.common().connection(parser, io, !parser.isSet(offline));
+    if (!connection)
+        return io.fail(ExitUsage, connection.error().message);
     if (!parser.positionalArguments().isEmpty())
         return io.fail(ExitUsage, Ctl::tr("doctor takes no arguments"));
 

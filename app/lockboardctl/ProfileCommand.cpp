@@ -243,8 +243,9 @@ int keyringAction(CliIo& io, bool store, const QString& name)
         return io.fail(profile.error().kind == ErrorKind::NotFound ? ExitFailure : ExitUsage,
                        profile.error().message);
     if (profile->authUser.isEmpty())
-        return io.fail(ExitUsage, Ctl::tr("profile %1 has no user (save it with --user first)")
-                                      .arg(quote(name)));
+        return io.fail(
+            ExitUsage,
+            Ctl::tr("profile %1 has no user (save it with --user first)").arg(quote(name)));
     const QString key = keyringKey(*profile);
     QString password;
     if (store) {
@@ -283,12 +284,13 @@ int runProfile(const QStringList& args, CliIo& io)
     CommandLine command(
         u"lockboardctl profile [options] list|show|save|remove|set-password|forget-password "
         u"[NAME] | import-django [options]"_s,
-        Ctl::tr("Saved connection profiles. 'save' stores the servers and settings given by the "
-                "options (or by $LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is "
-                "used when no --profile is given. 'import-django' reads them from a Django project "
-                "(see lockboardctl profile import-django --help). 'set-password' reads the password of "
-                "the profile's user from stdin into the system keyring; 'forget-password' removes "
-                "it."),
+        Ctl::tr(
+            "Saved connection profiles. 'save' stores the servers and settings given by the "
+            "options (or by $LOCKBOARD_SERVERS) under NAME; the profile called \"default\" is "
+            "used when no --profile is given. 'import-django' reads them from a Django project "
+            "(see lockboardctl profile import-django --help). 'set-password' reads the password of "
+            "the profile's user from stdin into the system keyring; 'forget-password' removes "
+            "it."),
         CommandLine::Cluster | CommandLine::Inspect);
     QCommandLineParser& parser = command.parser();
     const CommonOptions& common = command.common();

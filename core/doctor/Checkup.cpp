@@ -145,6 +145,7 @@ void Checkup::partDone()
         m_stream.release()->deleteLater();
     }
     QList<Finding> findings = clientFindings(m_profile);
+    findings += securityFindings(m_profile);
     findings += profileFindings(m_profile, m_others);
     if (!m_snapshot.servers.isEmpty())
         findings += clusterFindings(m_profile, m_snapshot, m_checkups);

@@ -227,6 +227,30 @@ QList<Finding> clientFindings(const Profile& profile)
     return {};
 }
 
+QList<Finding> securityFindings(const Profile& profile)
+{
+    QList<Finding> found;
+    if (!profile.authUser.isEmpty() && !profile.tls.enabled)
+        found.append(
+            {Finding::Severity::Warning, u"auth-without-tls"_s, profileSubject(profile),
+             DoctorText::tr("The password of %1 crosses the network in clear text: memcached's "
+                            "ASCII authentication does not protect it, so anyone who can read "
+                            "the traffic can take it and use the cache as that user.")
+                 .arg(profile.authUser),
+             DoctorText::tr("Start memcached with TLS (-Z) and turn TLS on in the profile "
+                            "(--tls).")});
+    if (profile.tls.enabled && !profile.tls.verify)
+        found.append(
+            {Finding::Severity::Warning, u"tls-not-verified"_s, profileSubject(profile),
+             DoctorText::tr("The servers' certificates are not verified: the traffic is "
+                            "encrypted, but anyone on the path can pose as a server, read and "
+                            "change it%1.")
+                 .arg(profile.authUser.isEmpty() ? QString()
+                                                 : DoctorText::tr(", the password included")),
+             DoctorText::tr("Give the servers' CA (--tls-ca) and turn verification back on.")});
+    return found;
+}
+
 QList<Finding> profileFindings(const Profile& profile, const QList<Profile>& others)
 {
     // Sample lock names: whether two profiles place them alike is what matters

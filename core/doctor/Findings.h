@@ -45,6 +45,10 @@ void sortFindings(QList<Finding>& findings);
 // make one lie. Needs no server.
 [[nodiscard]] QList<Finding> clientFindings(const Profile& profile);
 
+// How the profile gets in (memcached -Z, -Y): a password sent in clear text
+// ("auth-without-tls"), certificates not verified ("tls-not-verified").
+[[nodiscard]] QList<Finding> securityFindings(const Profile& profile);
+
 // Profiles of the same application (same KEY_PREFIX, VERSION and lock prefix,
 // sharing a server) that would place keys differently: a different server
 // list or order, or a different client library, means split locks. Only pairs
