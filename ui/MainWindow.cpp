@@ -288,13 +288,9 @@ void MainWindow::askPassword(const QString& why)
     connect(dialog, &QDialog::accepted, this, [this, dialog, generation] {
         if (generation != m_generation)
             return;
-        ConnectionSecurity security;
-        security.tls = m_profile.tls;
-        security.user = m_profile.authUser;
-        security.password = dialog->password();
         if (dialog->remember())
-            m_rememberPassword = security.password; // once a server accepts it
-        startWatching(security);
+            m_rememberPassword = dialog->password(); // once a server accepts it
+        startWatching(connectionSecurity(m_profile, dialog->password()));
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_summary->setText(tr("Not connected: no password for %1").arg(m_profile.authUser));

@@ -88,11 +88,7 @@ MetaConnection::Exchange MetaConnection::fail(Outcome outcome, const QString& er
 
 MetaConnection::Exchange MetaConnection::tlsFailure(Outcome otherwise, const QString& words)
 {
-    const QSslSocket::SocketError error = m_tls->error();
-    const bool tls = m_alert >= 0 || error == QAbstractSocket::SslHandshakeFailedError ||
-                     error == QAbstractSocket::SslInternalError ||
-                     error == QAbstractSocket::SslInvalidUserDataError;
-    if (!tls)
+    if (m_alert < 0 && !isTlsError(m_tls->error()))
         return fail(otherwise, words);
     return fail(Outcome::TlsFailed, tlsFailureText(m_tls->sslHandshakeErrors(), m_alert,
                                                    m_tls->errorString(), m_options.security.tls));
@@ -100,13 +96,9 @@ MetaConnection::Exchange MetaConnection::tlsFailure(Outcome otherwise, const QSt
 
 MetaConnection::Exchange MetaConnection::connectTls()
 {
-    // A saved profile is not checked when it is read: say here what cannot work.
-    if (Status usable = checkTlsSettings(m_options.security.tls, {m_spec}); !usable)
-        return fail(Outcome::TlsFailed, ClientText::tr("TLS: %1").arg(usable.error().message));
-    auto configuration = tlsConfiguration(m_options.security.tls);
+    const auto configuration = tlsConfiguration(m_options.security.tls, m_spec);
     if (!configuration)
-        return fail(Outcome::TlsFailed,
-                    ClientText::tr("TLS: %1").arg(configuration.error().message));
+        return fail(Outcome::TlsFailed, configuration.error().message);
     m_tls = std::make_unique<QSslSocket>();
     m_alert = -1;
     QObject::connect(m_tls.get(), &QSslSocket::alertReceived,
@@ -115,9 +107,7 @@ MetaConnection::Exchange MetaConnection::connectTls()
                              m_alert = int(type);
                      });
     m_tls->setSslConfiguration(*configuration);
-    m_tls->setPeerVerifyName(m_options.security.tls.verifyName.isEmpty()
-                                 ? m_spec.host()
-                                 : m_options.security.tls.verifyName);
+    m_tls->setPeerVerifyName(tlsVerifyName(m_options.security.tls, m_spec));
     m_tls->connectToHostEncrypted(m_spec.host(), m_spec.port());
     if (m_tls->waitForEncrypted(m_options.connectTimeoutMs)) {
         m_tls->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -356,7 +346,7 @@ MetaConnection::Exchange MetaConnection::sendAll(const QByteArray& bytes)
     return {};
 }
 
-MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
+MetaConnection::Exchange MetaConnection::send(const QByteArray& request)
 {
     if (m_tls && m_tls->thread() != QThread::currentThread())
         closeSocket(); // made on another thread: connect afresh on this one
@@ -364,7 +354,12 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
         if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
             return connected;
     m_buffer.resize(0); // keeps the capacity
-    if (Exchange sent = sendAll(request); sent.failure != Outcome::Ok)
+    return sendAll(request);
+}
+
+MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
+{
+    if (Exchange sent = send(request); sent.failure != Outcome::Ok)
         return sent;
 
     qsizetype lineEnd = 0;
@@ -406,15 +401,9 @@ MetaConnection::Exchange MetaConnection::exchange(const QByteArray& request)
 MetaConnection::Exchange MetaConnection::stats(QByteArrayView args,
                                                QList<QPair<QByteArray, QByteArray>>& into)
 {
-    if (m_tls && m_tls->thread() != QThread::currentThread())
-        closeSocket();
-    if (!isOpen())
-        if (Exchange connected = connectSocket(); connected.failure != Outcome::Ok)
-            return connected;
-    m_buffer.resize(0);
     const QByteArray request =
         args.isEmpty() ? "stats\r\n"_ba : "stats " + args.toByteArray() + "\r\n";
-    if (Exchange sent = sendAll(request); sent.failure != Outcome::Ok)
+    if (Exchange sent = send(request); sent.failure != Outcome::Ok)
         return sent;
     qsizetype length = -1;
     while ((length = StatsReply::replyLength(m_buffer)) < 0)

@@ -53,6 +53,8 @@ private:
     [[nodiscard]] Exchange connectSocket();
     [[nodiscard]] Exchange connectTls();
     [[nodiscard]] Exchange handshake();
+    // Connects when needed (on this thread), then sends request.
+    [[nodiscard]] Exchange send(const QByteArray& request);
     [[nodiscard]] Exchange sendAll(const QByteArray& bytes);
     [[nodiscard]] Exchange tlsFailure(Outcome otherwise, const QString& words);
     [[nodiscard]] bool isOpen() const;

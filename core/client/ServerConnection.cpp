@@ -278,9 +278,7 @@ OpResult ServerConnection::finish(OpResult result, const QElapsedTimer& clock, i
         result.outcome = Outcome::ConnectionRefused;
     }
     QString detail = libmemcachedDetail(h);
-    if (result.outcome == Outcome::ClientError &&
-        (detail == u"unauthenticated" || detail == u"bad authentication token format" ||
-         detail == u"authentication failure")) {
+    if (result.outcome == Outcome::ClientError && isAuthenticationRefusal(detail.toUtf8())) {
         // memcached -Y, and no user in the profile: the first command is
         // refused, or a set is read as credentials.
         result.outcome = Outcome::AuthFailed;
@@ -430,7 +428,7 @@ OpResult ServerConnection::stats(QByteArrayView args)
         clock.start();
         const MetaConnection::Exchange exchange = metaConnection().stats(args, result.stats);
         result.elapsedUs = clock.nsecsElapsed() / 1000;
-        result.outcome = exchange.failure == Outcome::Ok ? Outcome::Ok : exchange.failure;
+        result.outcome = exchange.failure; // Ok on success
         result.message =
             m_spec.name() + u": "_s +
             (exchange.failure == Outcome::Ok ? outcomeName(Outcome::Ok) : exchange.error);
@@ -492,7 +490,7 @@ OpResult ServerConnection::meta(Op op, QByteArrayView key, const QByteArray& req
                 "the server does not understand meta commands (memcached 1.6 or newer is needed)");
             break;
         case Code::ClientError:
-            if (reply.errorText == "unauthenticated") { // memcached -Y, and no user
+            if (isAuthenticationRefusal(reply.errorText)) { // memcached -Y, and no user
                 result.outcome = Outcome::AuthFailed;
                 detail = authenticationRequiredText();
                 break;

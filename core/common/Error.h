@@ -24,8 +24,8 @@ enum class ErrorKind
     Timeout,           // no connection within the connect timeout, or no answer within the I/O one
     ConnectionFailed,  // the connection broke: reset, closed mid-reply, or could not be made
     ProtocolError,     // the server answered something that is not memcached protocol
-    TlsFailed,  // TLS could not be set up: a certificate (ours or the server's) was refused
-    AuthFailed, // the server wants authentication (-Y) and we have none, or it refused ours
+    TlsFailed,         // TLS could not be set up: a certificate (ours or the server's) was refused
+    AuthFailed,        // the server wants authentication (-Y) and we have none, or it refused ours
 
     // A server that answered, and refused.
     Busy,        // it is doing the same thing for someone else (a crawl): try again later

@@ -144,23 +144,23 @@ void Keyring::remove(const QString& key, std::function<void(Status)> done)
         done);
 }
 
+ConnectionSecurity connectionSecurity(const Profile& profile, const QString& password)
+{
+    return {profile.tls, profile.authUser, password};
+}
+
 void findConnectionSecurity(const Profile& profile, const Environment& env, QObject* context,
                             std::function<void(Result<ConnectionSecurity>)> done)
 {
-    ConnectionSecurity security;
-    security.tls = profile.tls;
-    security.user = profile.authUser;
     if (profile.authUser.isEmpty())
-        return done(security);
-    const auto found = [security, done](Result<QString> password, const QString& from) {
+        return done(connectionSecurity(profile));
+    const auto found = [profile, done](Result<QString> password, const QString& from) {
         if (!password)
             return done(password.error());
         if (auto valid = checkPassword(*password); !valid)
             return done(Error{ErrorKind::InvalidArgument,
                               SecretsText::tr("%1: %2").arg(from, valid.error().message)});
-        ConnectionSecurity withPassword = security;
-        withPassword.password = *password;
-        done(withPassword);
+        done(connectionSecurity(profile, *password));
     };
     if (const QString variable = env.value(QString::fromLatin1(PasswordVariable));
         !variable.isEmpty())

@@ -54,6 +54,10 @@ private:
                std::function<void(QKeychain::Job*)> finished, std::function<void(Error)> failed);
 };
 
+// What a profile's connections need, with the password found or given.
+[[nodiscard]] ConnectionSecurity connectionSecurity(const Profile& profile,
+                                                    const QString& password = {});
+
 // Finds a profile's password (see above) and the connection security it
 // makes. A profile without an auth user needs no password and gets its TLS
 // settings at once. done is called exactly once, maybe before find returns.

@@ -95,7 +95,9 @@ QString authenticationRequiredText()
                              "(--user, or the profile's) and its password");
 }
 
-Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings)
+namespace {
+
+Result<QSslConfiguration> buildTlsConfiguration(const TlsSettings& settings)
 {
     if (!QSslSocket::supportsSsl())
         return Error{ErrorKind::TlsFailed,
@@ -144,6 +146,41 @@ Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings)
     configuration.setPeerVerifyMode(settings.verify ? QSslSocket::VerifyPeer
                                                     : QSslSocket::VerifyNone);
     return configuration;
+}
+
+} // namespace
+
+Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings, const ServerSpec& server)
+{
+    Result<QSslConfiguration> configuration = [&]() -> Result<QSslConfiguration> {
+        if (Status usable = checkTlsSettings(settings, {server}); !usable)
+            return usable.error();
+        return buildTlsConfiguration(settings);
+    }();
+    if (!configuration)
+        return Error{ErrorKind::TlsFailed,
+                     TransportText::tr("TLS: %1").arg(configuration.error().message),
+                     server.name()};
+    return configuration;
+}
+
+QString tlsVerifyName(const TlsSettings& settings, const ServerSpec& server)
+{
+    return settings.verifyName.isEmpty() ? server.host() : settings.verifyName;
+}
+
+bool isTlsError(QAbstractSocket::SocketError error)
+{
+    return error == QAbstractSocket::SslHandshakeFailedError ||
+           error == QAbstractSocket::SslInternalError ||
+           error == QAbstractSocket::SslInvalidUserDataError;
+}
+
+bool isAuthenticationRefusal(QByteArrayView clientErrorText)
+{
+    return clientErrorText == "unauthenticated" ||
+           clientErrorText == "bad authentication token format" ||
+           clientErrorText == "authentication failure";
 }
 
 QString tlsFailureText(const QList<QSslError>& errors, int alert, const QString& socketError,
@@ -320,19 +357,19 @@ QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& 
     auto link = std::make_shared<Link>();
     link->handlers = std::move(handlers);
     link->security = security;
-    // A saved profile is not checked when it is read: say here what cannot work
-    // (TLS to a unix socket, certificate files gone).
-    if (security.tls.enabled)
-        if (Status usable = checkTlsSettings(security.tls, {server}); !usable) {
-            auto* socket = new QTcpSocket(context);
-            QMetaObject::invokeMethod(
-                socket,
-                [link, text = TransportText::tr("TLS: %1").arg(usable.error().message)] {
-                    link->fail(ErrorKind::TlsFailed, text);
-                },
-                Qt::QueuedConnection);
-            return socket;
-        }
+    const Result<QSslConfiguration> configuration =
+        security.tls.enabled ? tlsConfiguration(security.tls, server)
+                             : Result<QSslConfiguration>(QSslConfiguration());
+    if (!configuration) { // reported like any failure: on the next turn, to failed
+        auto* socket = new QTcpSocket(context);
+        QMetaObject::invokeMethod(
+            socket,
+            [link, text = configuration.error().message] {
+                link->fail(ErrorKind::TlsFailed, text);
+            },
+            Qt::QueuedConnection);
+        return socket;
+    }
 
     if (server.transport() == ServerSpec::Transport::Unix) {
         auto* socket = new QLocalSocket(context);
@@ -380,16 +417,12 @@ QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& 
                          case QAbstractSocket::HostNotFoundError:
                              kind = ErrorKind::HostLookupFailed;
                              break;
-                         case QAbstractSocket::SslHandshakeFailedError:
-                         case QAbstractSocket::SslInternalError:
-                         case QAbstractSocket::SslInvalidUserDataError:
-                             if (tls)
+                         default:
+                             if (tls && isTlsError(error))
                                  return link->fail(ErrorKind::TlsFailed,
                                                    tlsFailureText(link->sslErrors, link->alert,
                                                                   socket->errorString(),
                                                                   link->security.tls));
-                             break;
-                         default:
                              break;
                          }
                          link->fail(kind, connectionFailureText(kind, socket->errorString()));
@@ -419,16 +452,11 @@ QIODevice* openServerSocket(const ServerSpec& server, const ConnectionSecurity& 
                          if (level == QSsl::AlertLevel::Fatal)
                              link->alert = int(type);
                      });
-    auto configuration = tlsConfiguration(security.tls);
+    ssl->setSslConfiguration(*configuration);
+    ssl->setPeerVerifyName(tlsVerifyName(security.tls, server));
     QMetaObject::invokeMethod(
         ssl,
-        [ssl, link, configuration, host = server.host(), port = server.port()] {
-            if (!configuration)
-                return link->fail(ErrorKind::TlsFailed,
-                                  TransportText::tr("TLS: %1").arg(configuration.error().message));
-            ssl->setSslConfiguration(*configuration);
-            ssl->setPeerVerifyName(
-                link->security.tls.verifyName.isEmpty() ? host : link->security.tls.verifyName);
+        [ssl, host = server.host(), port = server.port()] {
             ssl->connectToHostEncrypted(host, port);
         },
         Qt::QueuedConnection);

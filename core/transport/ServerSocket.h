@@ -5,6 +5,7 @@
 #include "core/config/Security.h"
 #include "core/config/ServerSpec.h"
 
+#include <QAbstractSocket>
 #include <QSslConfiguration>
 #include <QString>
 
@@ -61,9 +62,19 @@ struct ServerSocketHandlers
 // TLS port does.
 [[nodiscard]] QString closedWithoutAnswerText();
 
-// The TLS configuration of settings: the CAs to trust, our certificate and
-// key, the verify mode. An error names the file that cannot be used.
-[[nodiscard]] Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings);
+// The TLS configuration of settings for server: the CAs to trust, our
+// certificate and key, the verify mode. A TlsFailed error ("TLS: ...") says
+// what cannot work: TLS to a unix socket, a file that cannot be used (a saved
+// profile is not checked when it is read, so this is checked at every connect).
+[[nodiscard]] Result<QSslConfiguration> tlsConfiguration(const TlsSettings& settings,
+                                                         const ServerSpec& server);
+// The name the server's certificate must carry.
+[[nodiscard]] QString tlsVerifyName(const TlsSettings& settings, const ServerSpec& server);
+// The socket error is TLS's (handshake, or an alert at a read).
+[[nodiscard]] bool isTlsError(QAbstractSocket::SocketError error);
+// The words after "CLIENT_ERROR " that memcached -Y answers to a connection
+// that did not authenticate: to anything, or to a set read as credentials.
+[[nodiscard]] bool isAuthenticationRefusal(QByteArrayView clientErrorText);
 
 // The words for a handshake's outcome, shared with the blocking client:
 // the server's certificate errors, or the alert the server sent (it wants a
