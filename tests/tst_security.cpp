@@ -51,6 +51,7 @@ private Q_SLOTS:
     void credentialsGoOnlyToServersThatAskForThem();
     void everyNewConnectionAuthenticatesAgain();
     void unixSocketAndBlackholedServers();
+    void serversThatRefuseWalksAndWatching();
     void passwordSources();
     void noSecretInSettingsOrAuditLog();
     void noSecretInProcessListings();
@@ -375,6 +376,29 @@ void TestSecurity::unixSocketAndBlackholedServers()
         QVERIFY2(run.err.contains(proxy.spec()) && run.err.contains(u"timeout"_s),
                  qPrintable(run.err));
     }
+}
+
+void TestSecurity::serversThatRefuseWalksAndWatching()
+{
+    // Behind TLS and authentication, -X and -W are still told apart from a
+    // refused login: names mode, and a watch refused because of -W.
+    MemcachedServer refusing;
+    QVERIFY2(
+        refusing.start(tlsServer(u"server"_s) + QStringList{u"-Y"_s, m_authFile, u"-X"_s, u"-W"_s}),
+        qPrintable(refusing.errorString()));
+    const QStringList cluster =
+        QStringList{u"--servers"_s, refusing.spec(), u"--user"_s, u"alice"_s} + tlsArgs();
+    CtlRun run = ctl(QStringList{u"servers"_s, u"--json"_s} + cluster, env());
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject health = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+    QVERIFY(health[u"authenticated"_s].toBool());
+    run = ctl(QStringList{u"locks"_s, u"--json"_s} + cluster, env());
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"memcached -X"_s), qPrintable(run.err));
+    run = ctl(QStringList{u"activity"_s, u"--duration"_s, u"1"_s} + cluster, env());
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"memcached -W"_s), qPrintable(run.err));
+    QVERIFY(!run.err.contains(u"requires authentication"_s));
 }
 
 void TestSecurity::passwordSources()
