@@ -376,6 +376,17 @@ void TestSecurity::unixSocketAndBlackholedServers()
         QVERIFY2(run.err.contains(proxy.spec()) && run.err.contains(u"timeout"_s),
                  qPrintable(run.err));
     }
+
+    // A server that does not speak memcached, to a profile that logs in: the
+    // handshake says so, and the credentials are not sent.
+    lockboard::test::FaultProxy garbage(m_auth.port());
+    garbage.setMode(lockboard::test::FaultProxy::Mode::Garbage);
+    for (const QStringList& command : {QStringList{u"servers"_s}, QStringList{u"get"_s, u"k"_s}}) {
+        run = ctl(command + QStringList{u"--servers"_s, garbage.spec()} + alice, env());
+        QVERIFY2(run.code != 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(garbage.spec()) && run.err.contains(u"is it memcached?"_s),
+                 qPrintable(run.err));
+    }
 }
 
 void TestSecurity::serversThatRefuseWalksAndWatching()
