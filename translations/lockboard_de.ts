@@ -1343,10 +1343,6 @@
         <source>the server does not understand meta commands (memcached 1.6 or newer is needed)</source>
         <translation>der Server versteht keine Meta-Befehle (memcached 1.6 oder neuer ist nötig)</translation>
     </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation>TLS: %1</translation>
-    </message>
 </context>
 <context>
     <name>lockboard::common</name>

@@ -1343,10 +1343,6 @@
         <source>the server does not understand meta commands (memcached 1.6 or newer is needed)</source>
         <translation>le serveur ne comprend pas les commandes meta (il faut memcached 1.6 ou plus récent)</translation>
     </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation>TLS : %1</translation>
-    </message>
 </context>
 <context>
     <name>lockboard::common</name>
