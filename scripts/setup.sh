@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Lockboard needs to build, test and run on Debian 12, with apt-get.
+# Then the npm packages of tests/vectors/drivers (Node's memcached client, whose
+# placement the vectors check) with npm ci, from the committed package-lock.json.
 # Idempotent and quick when everything is present (one dpkg-query, no network).
 # Run as root or with sudo; otherwise it prints the exact command to run.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
     # build
@@ -18,6 +21,12 @@ packages=(
     # run and test: real servers, the Python clients placement is checked against,
     # Django for interop, clang (libFuzzer) for the parser fuzzers, Xvfb for screenshots
     memcached python3 python3-memcache python3-pymemcache python3-pylibmc python3-django
+    # the other languages' clients, for placement vectors and lock recipes:
+    # PHP's memcached extension and Laravel, Ruby's dalli, Go's gomemcache,
+    # Node (the machine's nodejs brings npm; the memcached package comes from
+    # npm, below), and Celery
+    php8.2-cli php8.2-memcached php-laravel-framework ruby ruby-dalli
+    golang-go golang-github-bradfitz-gomemcache-dev nodejs python3-celery
     clang libclang-rt-14-dev xvfb xauth
 )
 
@@ -26,7 +35,20 @@ installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${packages[@]}"
 for p in "${packages[@]}"; do
     grep -qx "$p installed" <<<"$installed" || missing+=("$p")
 done
+
+# The Node packages, installed again whenever the lock file changed.
+node_packages() {
+    local dir=tests/vectors/drivers
+    local stamp=$dir/node_modules/.package-lock.json
+    if [ -f "$stamp" ] && [ "$stamp" -nt "$dir/package-lock.json" ]; then
+        return 0
+    fi
+    echo "setup: npm ci in $dir" >&2
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+    node_packages
     exit 0
 fi
 
@@ -44,3 +66,4 @@ fi
 # Update the package lists once, and only when an install is needed.
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" "${command[@]}" >&2
+node_packages

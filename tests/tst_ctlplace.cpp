@@ -30,6 +30,7 @@ private Q_SLOTS:
     void init();
     void json();
     void pymemcacheHasNoRehash();
+    void otherLanguages();
     void rawAndKeyFunction();
     void table();
     void badInput_data();
@@ -99,6 +100,35 @@ void TestCtlPlace::pymemcacheHasNoRehash()
                              u"a:1,b:2"_s, u"k"_s},
                             m_settings);
     QVERIFY(QJsonDocument::fromJson(pylibmc.out).array().at(0)[u"if_home_down"_s].isNull());
+}
+
+// The other languages' clients through place: dalli's rehash moves a key,
+// PHP's memcached and gomemcache never send a non-ASCII key (and say why).
+void TestCtlPlace::otherLanguages()
+{
+    const QString servers = u"a:1,b:2:3,c:3"_s;
+    const auto list = *ServerSpec::parseList(servers);
+    for (const ClientLibrary library :
+         {ClientLibrary::PhpMemcached, ClientLibrary::PhpMemcachedKetama, ClientLibrary::Dalli,
+          ClientLibrary::Gomemcache, ClientLibrary::NodeMemcached}) {
+        const QString name = clientLibraryName(library);
+        const Run run = ctl({u"place"_s, u"--json"_s, u"--raw"_s, u"--client"_s, name,
+                             u"--servers"_s, servers, u"laravel_cache:nightly"_s, u"nächtlich"_s},
+                            m_settings);
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(rows.size(), 2);
+        const auto placement = Placement::create(library, list);
+        const int home = placement->home("laravel_cache:nightly");
+        QCOMPARE(rows[0][u"client"_s].toString(), name);
+        QCOMPARE(rows[0][u"index"_s].toInt(), home);
+        QCOMPARE(rows[0][u"server"_s].toString(), list[home].name());
+        QCOMPARE(rows[0][u"if_home_down"_s].isNull(), library != ClientLibrary::Dalli);
+        const bool asciiOnly =
+            library != ClientLibrary::Dalli && library != ClientLibrary::NodeMemcached;
+        QCOMPARE(rows[1][u"server"_s].isNull(), asciiOnly);
+        QCOMPARE(rows[1][u"refused"_s].toString().contains(u"printable ASCII"_s), asciiOnly);
+    }
 }
 
 void TestCtlPlace::rawAndKeyFunction()

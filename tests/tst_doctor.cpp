@@ -57,6 +57,7 @@ private Q_SLOTS:
     void serversThatRefuseOrAreDown();
     void unixSocketBlackholedAndRestartedServers();
     void securitySettings();
+    void dalliFailover();
 
 private:
     CtlRun import(const QStringList& extra, const QProcessEnvironment& env) const;
@@ -488,6 +489,28 @@ void TestDoctor::securitySettings()
     QVERIFY(!verified.codes.contains(u"auth-without-tls"_s));
     const Diagnosis plain = doctor(servers);
     QVERIFY(!plain.codes.contains(u"auth-without-tls"_s));
+}
+
+void TestDoctor::dalliFailover()
+{
+    // dalli moves a key off a down server unless failover is off.
+    const QStringList two{u"--offline"_s, u"--client"_s, u"dalli"_s, u"--servers"_s,
+                          m_server.spec() + u',' + m_other.spec()};
+    const Diagnosis failsOver = doctor(two);
+    QVERIFY2(failsOver.codes.contains(u"dalli-fails-over"_s), qPrintable(failsOver.err));
+    QCOMPARE(failsOver.code, 4); // critical
+
+    Profile off;
+    off.client = ClientLibrary::Dalli;
+    off.servers = *ServerSpec::parseList(QString(m_server.spec() + u',' + m_other.spec()));
+    off.clientOptions.insert(u"failover"_s, false);
+    QVERIFY(clientFindings(off).isEmpty());
+    off.clientOptions.remove(u"failover"_s);
+    QCOMPARE(clientFindings(off).size(), 1);
+
+    const Diagnosis one =
+        doctor({u"--offline"_s, u"--client"_s, u"dalli"_s, u"--servers"_s, m_server.spec()});
+    QVERIFY(!one.codes.contains(u"dalli-fails-over"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

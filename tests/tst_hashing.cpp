@@ -32,6 +32,7 @@ private Q_SLOTS:
     void murmur3_data();
     void murmur3();
     void oneAtATimeMatchesLibmemcached();
+    void digestWords();
 };
 
 void TestHashing::crc32_data()
@@ -106,6 +107,20 @@ void TestHashing::oneAtATimeMatchesLibmemcached()
                                                                MEMCACHED_HASH_DEFAULT);
         QCOMPARE(hashing::oneAtATime(key), expected);
     }
+}
+
+// md5Word reads the digest little-endian (libmemcached's ketama, hashring),
+// sha1Prefix big-endian (dalli's Integer("0x" + first 8 hex digits)).
+// Digests of "" (RFC 1321, FIPS 180): d41d8cd9 8f00b204 e9800998 ecf8427e,
+// da39a3ee 5e6b4b0d ...; of "abc": 90015098 3cd24fb0 ..., a9993e36 ...
+void TestHashing::digestWords()
+{
+    QCOMPARE(hashing::md5Word(""), 0xd98c1dd4u);
+    QCOMPARE(hashing::md5Word("", 1), 0x04b2008fu);
+    QCOMPARE(hashing::md5Word("", 3), 0x7e42f8ecu);
+    QCOMPARE(hashing::md5Word("abc"), 0x98500190u);
+    QCOMPARE(hashing::sha1Prefix(""), 0xda39a3eeu);
+    QCOMPARE(hashing::sha1Prefix("abc"), 0xa9993e36u);
 }
 
 QTEST_GUILESS_MAIN(TestHashing)

@@ -1908,6 +1908,14 @@
         <source>Give the servers&apos; CA (--tls-ca) and turn verification back on.</source>
         <translation>Die CA der Server angeben (--tls-ca) und die Prüfung wieder einschalten.</translation>
     </message>
+    <message>
+        <source>When a lock&apos;s server cannot be reached, dalli rehashes the key onto another server (up to 20 lookups) from the first failed connection: two processes can hold the same lock on two servers, the seed&apos;s double grant.</source>
+        <translation>Ist der Server einer Sperre nicht erreichbar, verteilt dalli den Schlüssel schon ab der ersten fehlgeschlagenen Verbindung auf einen anderen Server um (bis zu 20 Versuche): Zwei Prozesse können dieselbe Sperre auf zwei Servern halten, die doppelte Vergabe aus dem Ausgangsbericht.</translation>
+    </message>
+    <message>
+        <source>Build the Dalli::Client (or Rails&apos; cache store) with failover: false for the cache that holds locks: a key whose server is down then fails instead of moving.</source>
+        <translation>Erzeugen Sie den Dalli::Client (oder Rails&apos; Cache-Store) für den Cache mit den Sperren mit failover: false: Ein Schlüssel, dessen Server ausgefallen ist, schlägt dann fehl, statt umzuziehen.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2049,6 +2057,13 @@
     <message>
         <source>lock %1 is held on %2 %3; %4 (after 1 try)</source>
         <translation>Sperre %1 wird auf %2 gehalten, %3; %4 (nach 1 Versuch)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::placement</name>
+    <message>
+        <source>never sent: %1 takes printable ASCII keys only</source>
+        <translation>nie gesendet: %1 nimmt nur druckbare ASCII-Schlüssel an</translation>
     </message>
 </context>
 <context>
@@ -2655,14 +2670,6 @@ Exit-Codes: 0 gefunden, 1 nicht gefunden (oder eine andere Ablehnung, auf stderr
         <translation>get erwartet genau einen KEY</translation>
     </message>
     <message>
-        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
-KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
-Also show where the library puts the key while its home is down (python-memcached and pymemcache move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
-        <translation>Zeigt den Heimserver jedes Schlüssels, berechnet wie von der Client-Bibliothek der Anwendung.
-KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
-Zeigt außerdem, wohin die Bibliothek den Schlüssel legt, solange sein Heimserver ausgefallen ist (python-memcached und pymemcache verschieben ihn: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
-    </message>
-    <message>
         <source>Cache keys (memcached keys with --raw).</source>
         <translation>Cache-Schlüssel (memcached-Schlüssel mit --raw).</translation>
     </message>
@@ -2931,6 +2938,14 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
     <message>
         <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), a password sent without TLS or certificates not verified, saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
         <translation>Findet, was eine Sperre lügen lassen kann, bevor es passiert: Failover und Optionen der Client-Bibliothek (Rehash von python-memcached, Entfernen von Servern durch pymemcache, default_noreply, ignore_exc, Auswerfen durch pylibmc), ein ohne TLS gesendetes Passwort oder ungeprüfte Zertifikate, gespeicherte Profile, die dieselben Schlüssel unterschiedlich platzieren, und den Zustand des Clusters (ausgefallene Server, Sperren, die verdrängt werden können, während sie gehalten werden, Sperren ohne TTL, fast voller Speicher, Server, die Schlüsselraum-Durchläufe oder Beobachtung verweigern). Jeder Befund nennt seine Bedeutung und die Abhilfe. Die Schlüssel jedes Servers werden einmal gelesen, wie bei &apos;locks&apos;. Exit-Status: 0 nichts Schlimmeres als ein Hinweis, 3 Warnungen, 4 ein kritischer Befund, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
+KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
+Also show where the library puts the key while its home is down (python-memcached, pymemcache and dalli move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
+        <translation>Zeigt den Heimatserver jedes Schlüssels, berechnet wie die Client-Bibliothek der Anwendung ihn berechnet.
+KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
+Zeigt auch, wohin die Bibliothek den Schlüssel legt, solange sein Heimatserver ausgefallen ist (python-memcached, pymemcache und dalli verschieben ihn: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
     </message>
 </context>
 <context>

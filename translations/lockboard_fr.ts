@@ -1908,6 +1908,14 @@
         <source>Give the servers&apos; CA (--tls-ca) and turn verification back on.</source>
         <translation>Indiquer la CA des serveurs (--tls-ca) et réactiver la vérification.</translation>
     </message>
+    <message>
+        <source>When a lock&apos;s server cannot be reached, dalli rehashes the key onto another server (up to 20 lookups) from the first failed connection: two processes can hold the same lock on two servers, the seed&apos;s double grant.</source>
+        <translation>Quand le serveur d&apos;un verrou est injoignable, dalli replace la clé sur un autre serveur (jusqu&apos;à 20 recherches) dès la première connexion échouée : deux processus peuvent détenir le même verrou sur deux serveurs, la double attribution du récit d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Build the Dalli::Client (or Rails&apos; cache store) with failover: false for the cache that holds locks: a key whose server is down then fails instead of moving.</source>
+        <translation>Créez le Dalli::Client (ou le cache store de Rails) avec failover: false pour le cache qui porte les verrous : une clé dont le serveur est tombé échoue alors au lieu de se déplacer.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2049,6 +2057,13 @@
     <message>
         <source>lock %1 is held on %2 %3; %4 (after 1 try)</source>
         <translation>le verrou %1 est détenu sur %2 %3 ; %4 (après 1 essai)</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::placement</name>
+    <message>
+        <source>never sent: %1 takes printable ASCII keys only</source>
+        <translation>jamais envoyée : %1 n&apos;accepte que des clés ASCII imprimables</translation>
     </message>
 </context>
 <context>
@@ -2655,14 +2670,6 @@ Codes de sortie : 0 trouvée, 1 introuvable (ou autre refus, sur stderr), 2 entr
         <translation>get attend une seule clé KEY</translation>
     </message>
     <message>
-        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
-KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
-Also show where the library puts the key while its home is down (python-memcached and pymemcache move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
-        <translation>Afficher le serveur d’origine de chaque clé, calculé comme le fait la bibliothèque cliente de l’application.
-KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
-Afficher aussi où la bibliothèque met la clé tant que son serveur d’origine est en panne (python-memcached et pymemcache la déplacent : deux détenteurs pour un même verrou), et l’ordre de rehash complet de python-memcached.</translation>
-    </message>
-    <message>
         <source>Cache keys (memcached keys with --raw).</source>
         <translation>Clés de cache (clés memcached avec --raw).</translation>
     </message>
@@ -2931,6 +2938,14 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
     <message>
         <source>Find what can make a lock lie before it does: the client library&apos;s failover and options (python-memcached&apos;s rehash, pymemcache&apos;s server removal, default_noreply, ignore_exc, pylibmc&apos;s ejection), a password sent without TLS or certificates not verified, saved profiles that place the same keys differently, and the cluster&apos;s state (servers down, locks that can be evicted while held, locks without TTL, memory near full, servers that refuse key walks or watching). Each finding says what it means and the fix. It reads each server&apos;s keys once, as &apos;locks&apos; does. Exit status: 0 nothing worse than a note, 3 warnings, 4 a critical finding, 2 bad input.</source>
         <translation>Trouver ce qui peut faire mentir un verrou avant que cela n’arrive : la bascule et les options de la bibliothèque cliente (rehash de python-memcached, retrait de serveur de pymemcache, default_noreply, ignore_exc, éjection de pylibmc), un mot de passe envoyé sans TLS ou des certificats non vérifiés, les profils enregistrés qui placent les mêmes clés différemment, et l’état du cluster (serveurs en panne, verrous qui peuvent être évincés pendant qu’ils sont tenus, verrous sans TTL, mémoire presque pleine, serveurs qui refusent le parcours des clés ou l’observation). Chaque constat dit ce qu’il signifie et donne le correctif. Les clés de chaque serveur sont lues une fois, comme le fait « locks ». Code de sortie : 0 rien de plus grave qu’une note, 3 avertissements, 4 un constat critique, 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
+KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
+Also show where the library puts the key while its home is down (python-memcached, pymemcache and dalli move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
+        <translation>Affiche le serveur d&apos;origine de chaque clé, calculé comme le calcule la bibliothèque cliente de l&apos;application.
+KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
+Affiche aussi où la bibliothèque place la clé pendant que son serveur d&apos;origine est tombé (python-memcached, pymemcache et dalli la déplacent : deux détenteurs d&apos;un verrou), et l&apos;ordre complet de rehachage de python-memcached.</translation>
     </message>
 </context>
 <context>

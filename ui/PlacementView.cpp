@@ -240,6 +240,13 @@ void PlacementView::recompute()
     m_results->setRowCount(int(libraries.size()));
     for (int row = 0; row < libraries.size(); ++row) {
         const auto placement = Placement::create(libraries[row], *servers);
+        const QString refusal = placement->refusal(*key);
+        if (!refusal.isEmpty()) {
+            const QStringList cells{clientLibraryName(libraries[row]), refusal, u"-"_s, u"-"_s};
+            for (int column = 0; column < ColumnCount; ++column)
+                m_results->setItem(row, column, new QTableWidgetItem(cells[column]));
+            continue;
+        }
         const int home = placement->home(*key);
         const int landing = servers->size() > 1 ? placement->landing(*key, {home}) : -1;
         const QString fallback =

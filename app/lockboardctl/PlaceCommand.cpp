@@ -29,12 +29,13 @@ int runPlace(const QStringList& args, CliIo& io)
 {
     CommandLine command(
         u"lockboardctl place [options] KEY..."_s,
-        Ctl::tr("Show the home server of each key, computed as the application's client library "
-                "computes it.\n"
-                "KEY is a cache key and goes through Django's key function "
-                "(KEY_PREFIX:VERSION:KEY) unless --raw is given.\nAlso show where the library "
-                "puts the key while its home is down (python-memcached and pymemcache move it: "
-                "two holders of one lock), and python-memcached's full rehash order."),
+        Ctl::tr(
+            "Show the home server of each key, computed as the application's client library "
+            "computes it.\n"
+            "KEY is a cache key and goes through Django's key function "
+            "(KEY_PREFIX:VERSION:KEY) unless --raw is given.\nAlso show where the library "
+            "puts the key while its home is down (python-memcached, pymemcache and dalli move it: "
+            "two holders of one lock), and python-memcached's full rehash order."),
         CommandLine::Cluster | CommandLine::Keys);
     QCommandLineParser& parser = command.parser();
     const CommonOptions& common = command.common();
@@ -67,6 +68,18 @@ int runPlace(const QStringList& args, CliIo& io)
     QJsonArray json;
     TextTable table({u"KEY"_s, u"MEMCACHED KEY"_s, u"SERVER"_s, u"INDEX"_s, u"IF HOME DOWN"_s});
     for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString refusal = placement->refusal(memcachedKeys[i]);
+        if (!refusal.isEmpty()) {
+            json.append(QJsonObject{{u"key"_s, keys[i]},
+                                    {u"memcached_key"_s, QString::fromUtf8(memcachedKeys[i])},
+                                    {u"client"_s, clientLibraryName(profile->client)},
+                                    {u"server"_s, QJsonValue()},
+                                    {u"index"_s, QJsonValue()},
+                                    {u"refused"_s, refusal}});
+            table.addRow({keys[i], QString::fromUtf8(memcachedKeys[i]), u"(%1)"_s.arg(refusal),
+                          u"-"_s, u"-"_s});
+            continue;
+        }
         const int home = placement->home(memcachedKeys[i]);
         QJsonObject row{{u"key"_s, keys[i]},
                         {u"memcached_key"_s, QString::fromUtf8(memcachedKeys[i])},

@@ -20,8 +20,11 @@ class ConfigText
 
 QList<ClientLibrary> allClientLibraries()
 {
-    return {ClientLibrary::PythonMemcached, ClientLibrary::Pymemcache, ClientLibrary::Pylibmc,
-            ClientLibrary::PylibmcKetama};
+    return {ClientLibrary::PythonMemcached, ClientLibrary::Pymemcache,
+            ClientLibrary::Pylibmc,         ClientLibrary::PylibmcKetama,
+            ClientLibrary::PhpMemcached,    ClientLibrary::PhpMemcachedKetama,
+            ClientLibrary::Dalli,           ClientLibrary::Gomemcache,
+            ClientLibrary::NodeMemcached};
 }
 
 QString clientLibraryName(ClientLibrary library)
@@ -35,6 +38,16 @@ QString clientLibraryName(ClientLibrary library)
         return u"pylibmc"_s;
     case ClientLibrary::PylibmcKetama:
         return u"pylibmc-ketama"_s;
+    case ClientLibrary::PhpMemcached:
+        return u"php-memcached"_s;
+    case ClientLibrary::PhpMemcachedKetama:
+        return u"php-memcached-ketama"_s;
+    case ClientLibrary::Dalli:
+        return u"dalli"_s;
+    case ClientLibrary::Gomemcache:
+        return u"gomemcache"_s;
+    case ClientLibrary::NodeMemcached:
+        return u"node-memcached"_s;
     }
     Q_UNREACHABLE();
     return QString();

@@ -10,14 +10,20 @@ namespace lockboard {
 // The client library the application uses, which decides where each key lives.
 enum class ClientLibrary
 {
-    PythonMemcached, // python-memcached: Django's MemcachedCache, the seed's client
-    Pymemcache,      // pymemcache HashClient: Django's PyMemcacheCache
-    Pylibmc,         // pylibmc on libmemcached's defaults: Django's PyLibMCCache
-    PylibmcKetama,   // pylibmc with behaviors={"ketama": True}
+    PythonMemcached,    // python-memcached: Django's MemcachedCache, the seed's client
+    Pymemcache,         // pymemcache HashClient: Django's PyMemcacheCache
+    Pylibmc,            // pylibmc on libmemcached's defaults: Django's PyLibMCCache
+    PylibmcKetama,      // pylibmc with behaviors={"ketama": True}
+    PhpMemcached,       // PHP's memcached extension on its defaults: Laravel's memcached driver
+    PhpMemcachedKetama, // PHP's memcached with Memcached::OPT_LIBKETAMA_COMPATIBLE
+    Dalli,              // Ruby's dalli: Rails' :mem_cache_store
+    Gomemcache,         // Go's github.com/bradfitz/gomemcache
+    NodeMemcached,      // Node's memcached package (npm), on hashring
 };
 
 // The names used on the command line and in profiles: "python-memcached",
-// "pymemcache", "pylibmc", "pylibmc-ketama".
+// "pymemcache", "pylibmc", "pylibmc-ketama", "php-memcached",
+// "php-memcached-ketama", "dalli", "gomemcache", "node-memcached".
 [[nodiscard]] QString clientLibraryName(ClientLibrary library);
 [[nodiscard]] Result<ClientLibrary> parseClientLibrary(QStringView name);
 [[nodiscard]] QStringList clientLibraryNames();

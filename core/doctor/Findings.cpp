@@ -121,6 +121,22 @@ QList<Finding> pymemcacheFindings(const Profile& profile)
     return found;
 }
 
+// dalli fails over unless the client is built with failover: false: while a
+// key's server is down it rehashes the key onto another (ring.rb).
+QList<Finding> dalliFindings(const Profile& profile)
+{
+    if (profile.servers.size() < 2 || !flag(profile.clientOptions, u"failover"_s, true))
+        return {};
+    return {{Severity::Critical, u"dalli-fails-over"_s, profileSubject(profile),
+             DoctorText::tr("When a lock's server cannot be reached, dalli rehashes the key "
+                            "onto another server (up to 20 lookups) from the first failed "
+                            "connection: two processes can hold the same lock on two servers, "
+                            "the seed's double grant."),
+             DoctorText::tr("Build the Dalli::Client (or Rails' cache store) with failover: "
+                            "false for the cache that holds locks: a key whose server is down "
+                            "then fails instead of moving.")}};
+}
+
 QList<Finding> pylibmcFindings(const Profile& profile)
 {
     const QJsonObject behaviors = profile.clientOptions.value(u"behaviors"_s).toObject();
@@ -223,6 +239,13 @@ QList<Finding> clientFindings(const Profile& profile)
     case ClientLibrary::Pylibmc:
     case ClientLibrary::PylibmcKetama:
         return pylibmcFindings(profile);
+    case ClientLibrary::Dalli:
+        return dalliFindings(profile);
+    case ClientLibrary::PhpMemcached:
+    case ClientLibrary::PhpMemcachedKetama:
+    case ClientLibrary::Gomemcache:
+    case ClientLibrary::NodeMemcached:
+        break; // on their defaults these never move a key off a down server
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "core/placement/Hashing.h"
 
+#include <QCryptographicHash>
+
 #include <array>
 #include <bit>
 
@@ -93,6 +95,25 @@ quint32 oneAtATime(QByteArrayView key)
     value ^= value >> 11;
     value += value << 15;
     return value;
+}
+
+quint32 md5Word(QByteArrayView data, int word)
+{
+    Q_ASSERT(word >= 0 && word < 4);
+    const QByteArray digest = QCryptographicHash::hash(data, QCryptographicHash::Md5);
+    const auto byte = [&](int i) {
+        return quint32(static_cast<unsigned char>(digest[4 * word + i]));
+    };
+    return byte(0) | (byte(1) << 8) | (byte(2) << 16) | (byte(3) << 24);
+}
+
+quint32 sha1Prefix(QByteArrayView data)
+{
+    const QByteArray digest = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
+    const auto byte = [&](int i) {
+        return quint32(static_cast<unsigned char>(digest[i]));
+    };
+    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
 }
 
 } // namespace lockboard::hashing

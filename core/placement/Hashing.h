@@ -23,4 +23,12 @@ namespace lockboard::hashing {
 // as a plain char, which is signed on x86-64, so bytes >= 0x80 are sign-extended.
 [[nodiscard]] quint32 oneAtATime(QByteArrayView key);
 
+// Word `word` (0-3) of the MD5 digest, read little-endian: libmemcached's
+// ketama_weighted points and MD5 key hash, and node hashring's.
+[[nodiscard]] quint32 md5Word(QByteArrayView data, int word = 0);
+
+// The first four bytes of the SHA-1 digest, read big-endian: dalli's ring
+// points (the first eight hex digits of the digest as a number).
+[[nodiscard]] quint32 sha1Prefix(QByteArrayView data);
+
 } // namespace lockboard::hashing

@@ -2,8 +2,6 @@
 
 #include "core/placement/Hashing.h"
 
-#include <algorithm>
-
 namespace lockboard {
 
 QByteArray KetamaPlacement::pointName(const ServerSpec& server, int point)
@@ -14,26 +12,19 @@ QByteArray KetamaPlacement::pointName(const ServerSpec& server, int point)
     return name + '-' + QByteArray::number(point);
 }
 
-KetamaPlacement::KetamaPlacement(QList<ServerSpec> servers)
-    : Placement(ClientLibrary::PylibmcKetama, std::move(servers))
+KetamaPlacement::KetamaPlacement(ClientLibrary library, QList<ServerSpec> servers)
+    : Placement(library, std::move(servers))
 {
     m_continuum.reserve(size_t(this->servers().size()) * PointsPerServer);
     for (int s = 0; s < this->servers().size(); ++s)
         for (int p = 0; p < PointsPerServer; ++p)
-            m_continuum.push_back({hashing::oneAtATime(pointName(this->servers()[s], p)), s});
-    // Equal values keep insertion order, as glibc's merge-sort qsort does.
-    std::stable_sort(m_continuum.begin(), m_continuum.end(),
-                     [](const Point& a, const Point& b) { return a.value < b.value; });
+            m_continuum.add(hashing::oneAtATime(pointName(this->servers()[s], p)), s);
+    m_continuum.sort();
 }
 
 int KetamaPlacement::home(QByteArrayView key) const
 {
-    const quint32 hash = hashing::oneAtATime(key);
-    auto it = std::lower_bound(m_continuum.begin(), m_continuum.end(), hash,
-                               [](const Point& p, quint32 h) { return p.value < h; });
-    if (it == m_continuum.end())
-        it = m_continuum.begin();
-    return it->server;
+    return m_continuum.atOrAbove(hashing::oneAtATime(key));
 }
 
 } // namespace lockboard

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/placement/Continuum.h"
 #include "core/placement/Placement.h"
-
-#include <vector>
 
 namespace lockboard {
 
-// libmemcached's ketama distribution (pylibmc with behaviors={"ketama": True}):
+// libmemcached's ketama distribution (pylibmc with behaviors={"ketama": True};
+// PHP's memcached with OPT_DISTRIBUTION consistent set after its servers):
 // a continuum of 100 points per server, point i of a server hashed from
 // "<host>-<i>" when its port is 11211 and "<host>:<port>-<i>" otherwise, with
 // the same one-at-a-time hash as the keys. A key belongs to the first point at
@@ -17,7 +17,7 @@ class KetamaPlacement final : public Placement
 public:
     static constexpr int PointsPerServer = 100;
 
-    explicit KetamaPlacement(QList<ServerSpec> servers);
+    KetamaPlacement(ClientLibrary library, QList<ServerSpec> servers);
 
     [[nodiscard]] int home(QByteArrayView key) const override;
 
@@ -25,12 +25,7 @@ public:
     [[nodiscard]] static QByteArray pointName(const ServerSpec& server, int point);
 
 private:
-    struct Point
-    {
-        quint32 value;
-        int server;
-    };
-    std::vector<Point> m_continuum; // sorted by value
+    Continuum m_continuum;
 };
 
 } // namespace lockboard

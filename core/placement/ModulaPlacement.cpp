@@ -4,8 +4,8 @@
 
 namespace lockboard {
 
-ModulaPlacement::ModulaPlacement(QList<ServerSpec> servers)
-    : Placement(ClientLibrary::Pylibmc, std::move(servers))
+ModulaPlacement::ModulaPlacement(ClientLibrary library, QList<ServerSpec> servers)
+    : Placement(library, std::move(servers))
 {}
 
 int ModulaPlacement::home(QByteArrayView key) const

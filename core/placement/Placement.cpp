@@ -1,11 +1,28 @@
 #include "core/placement/Placement.h"
 
+#include "core/placement/DalliPlacement.h"
+#include "core/placement/GomemcachePlacement.h"
 #include "core/placement/KetamaPlacement.h"
 #include "core/placement/ModulaPlacement.h"
 #include "core/placement/PythonMemcachedPlacement.h"
 #include "core/placement/RendezvousPlacement.h"
+#include "core/placement/WeightedKetamaPlacement.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
 
 namespace lockboard {
+
+namespace {
+
+// The words of this file, in the context "lockboard::placement" for translators.
+class PlacementText
+{
+    Q_DECLARE_TR_FUNCTIONS(lockboard::placement)
+};
+
+} // namespace
 
 Placement::Placement(ClientLibrary library, QList<ServerSpec> servers)
     : m_library(library)
@@ -22,9 +39,17 @@ std::unique_ptr<Placement> Placement::create(ClientLibrary library, QList<Server
     case ClientLibrary::Pymemcache:
         return std::make_unique<RendezvousPlacement>(std::move(servers));
     case ClientLibrary::Pylibmc:
-        return std::make_unique<ModulaPlacement>(std::move(servers));
+    case ClientLibrary::PhpMemcached:
+        return std::make_unique<ModulaPlacement>(library, std::move(servers));
     case ClientLibrary::PylibmcKetama:
-        return std::make_unique<KetamaPlacement>(std::move(servers));
+        return std::make_unique<KetamaPlacement>(library, std::move(servers));
+    case ClientLibrary::PhpMemcachedKetama:
+    case ClientLibrary::NodeMemcached:
+        return std::make_unique<WeightedKetamaPlacement>(library, std::move(servers));
+    case ClientLibrary::Dalli:
+        return std::make_unique<DalliPlacement>(std::move(servers));
+    case ClientLibrary::Gomemcache:
+        return std::make_unique<GomemcachePlacement>(std::move(servers));
     }
     Q_UNREACHABLE();
     return nullptr;
@@ -34,6 +59,21 @@ int Placement::landing(QByteArrayView key, const QList<int>& down) const
 {
     const int index = home(key);
     return down.contains(index) ? -1 : index;
+}
+
+QString Placement::refusal(QByteArrayView key) const
+{
+    switch (m_library) {
+    case ClientLibrary::PhpMemcached:
+    case ClientLibrary::PhpMemcachedKetama:
+    case ClientLibrary::Gomemcache:
+        if (!std::all_of(key.begin(), key.end(), [](char c) { return c > ' ' && c < 0x7F; }))
+            return PlacementText::tr("never sent: %1 takes printable ASCII keys only")
+                .arg(clientLibraryName(m_library));
+        return QString();
+    default:
+        return QString();
+    }
 }
 
 } // namespace lockboard

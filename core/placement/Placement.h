@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 
 #include <memory>
 
@@ -36,6 +37,14 @@ public:
     // ring, so both move the key: the seed's double grant. libmemcached without
     // auto-eject (pylibmc's default) never moves it: the home, or -1.
     [[nodiscard]] virtual int landing(QByteArrayView key, const QList<int>& down) const;
+
+    // False when the library refuses the key before sending it, on its default
+    // protocol: PHP's memcached (3.2) and Debian's gomemcache take printable
+    // ASCII only, so a key with a space, a control byte or any UTF-8 is never
+    // stored by them (PHP over the binary protocol would take it).
+    [[nodiscard]] bool sends(QByteArrayView key) const { return refusal(key).isEmpty(); }
+    // Why the library refuses the key, for people; empty when it sends it.
+    [[nodiscard]] QString refusal(QByteArrayView key) const;
 
 protected:
     Placement(ClientLibrary library, QList<ServerSpec> servers);

@@ -2,8 +2,11 @@
 """Placement vectors from the real client libraries.
 
 Starts real memcached servers on loopback, stores keys through python-memcached,
-pymemcache and pylibmc (with and without the ketama behaviour), asks every server
-which keys it holds (``lru_crawler metadump hash``), and writes what it saw as JSON.
+pymemcache and pylibmc (with and without the ketama behaviour), and, through small
+drivers in drivers/, PHP's memcached extension (with and without
+OPT_LIBKETAMA_COMPATIBLE), Ruby's dalli, Go's gomemcache and Node's memcached; asks
+every server which keys it holds (``lru_crawler metadump hash``), and writes what
+it saw as JSON.
 The Qt test tst_placementvectors checks Lockboard's placement against every row.
 
 Rows say where a key *landed*, not where the library says it should go: the
@@ -14,7 +17,10 @@ or fails (server = null) where the library never moves a key (pylibmc without
 auto-eject).
 
 Run with Debian's python3 (/usr/bin/python3), which has python3-memcache,
-python3-pymemcache and python3-pylibmc.
+python3-pymemcache and python3-pylibmc; the drivers need php8.2-cli with
+php8.2-memcached, ruby-dalli, golang-go with golang-github-bradfitz-gomemcache-dev,
+and nodejs with the npm packages of drivers/package.json (scripts/setup.sh
+installs them all).
 """
 
 import argparse
@@ -36,6 +42,90 @@ try:
 except ImportError as exc:  # a missing library must fail the run, never skip it
     sys.exit("generate_vectors: missing Python client library (%s); "
              "install python3-memcache python3-pymemcache python3-pylibmc" % exc)
+
+DRIVERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "drivers")
+GO_ENV = {"GOPATH": "/usr/share/gocode", "GO111MODULE": "off", "GOFLAGS": ""}
+
+
+class Driver:
+    """A client library in another language, driven by a script in drivers/:
+    it takes the layout as JSON, reads a JSON array of keys on stdin and prints
+    a JSON array of booleans (stored or not)."""
+
+    def __init__(self, library, command, version, options=None):
+        self.library, self.command, self.version = library, command, version
+        self.options = options or {}
+
+    def store_all(self, servers, weights, keys):
+        layout = {"servers": [s.layout(w) for s, w in zip(servers, weights)],
+                  "options": self.options}
+        done = subprocess.run(self.command + [json.dumps(layout)], input=json.dumps(keys),
+                              capture_output=True, text=True, encoding="utf-8", timeout=600)
+        if done.returncode != 0:
+            sys.exit("generate_vectors: the %s driver failed (exit %d): %s"
+                     % (self.library, done.returncode, done.stderr.strip()))
+        stored = json.loads(done.stdout)
+        if len(stored) != len(keys):
+            sys.exit("generate_vectors: the %s driver answered %d keys of %d"
+                     % (self.library, len(stored), len(keys)))
+        return dict(zip(keys, stored))
+
+
+def tool_output(command, env=None):
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                              env=dict(os.environ, **(env or {})))
+    except FileNotFoundError:
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def foreign_drivers(work_dir):
+    """The drivers for the other languages' libraries, with their versions; a
+    missing language or library fails the run, naming what to install."""
+    def need(value, what):
+        if not value:
+            sys.exit("generate_vectors: %s is missing; run scripts/setup.sh" % what)
+        return value
+
+    php = need(tool_output(["php", "-r", 'echo phpversion("memcached") ?: "";']),
+               "PHP's memcached extension (php8.2-cli php8.2-memcached)")
+    dalli = need(tool_output(["ruby", "-e", 'require "dalli"; print Dalli::VERSION']),
+                 "Ruby's dalli (ruby ruby-dalli)")
+    go_binary = os.path.join(work_dir, "gomemcache-driver")
+    build = subprocess.run(["go", "build", "-o", go_binary,
+                            os.path.join(DRIVERS, "gomemcache.go")],
+                           capture_output=True, text=True,
+                           env=dict(os.environ, **GO_ENV)) if shutil.which("go") else None
+    need(build is not None and build.returncode == 0,
+         "Go's gomemcache (golang-go golang-github-bradfitz-gomemcache-dev)%s"
+         % (": " + build.stderr.strip() if build is not None else ""))
+    gomemcache = need(tool_output(["dpkg-query", "-W", "-f=${Version}",
+                                   "golang-github-bradfitz-gomemcache-dev"]),
+                      "golang-github-bradfitz-gomemcache-dev")
+    package = os.path.join(DRIVERS, "node_modules", "memcached", "package.json")
+    node = need(os.path.exists(package) and shutil.which("node")
+                and json.load(open(package))["version"],
+                "Node's memcached package (nodejs, then npm ci in tests/vectors/drivers)")
+    hashring = json.load(open(os.path.join(DRIVERS, "node_modules", "hashring",
+                                           "package.json")))["version"]
+    php_script = ["php", os.path.join(DRIVERS, "php_memcached.php")]
+    drivers = {
+        "php-memcached": Driver("php-memcached", php_script, php),
+        "php-memcached-binary": Driver("php-memcached", php_script, php, {"binary": True}),
+        "php-memcached-ketama": Driver("php-memcached-ketama", php_script, php,
+                                       {"libketama": True}),
+        "php-memcached-ketama-binary": Driver("php-memcached-ketama", php_script, php,
+                                              {"libketama": True, "binary": True}),
+        "dalli": Driver("dalli", ["ruby", os.path.join(DRIVERS, "dalli.rb")], dalli),
+        "gomemcache": Driver("gomemcache", [go_binary], gomemcache),
+        "node-memcached": Driver("node-memcached",
+                                 ["node", os.path.join(DRIVERS, "node_memcached.js")], node),
+    }
+    versions = {"php-memcached": php, "dalli": dalli, "gomemcache": gomemcache,
+                "node-memcached": node, "hashring": hashring}
+    return drivers, versions
+
 
 # A TCP address on loopback where nothing listens: connecting is refused at once.
 # Port 11211 exercises libmemcached's ketama naming for the default port ("host-i"),
@@ -72,6 +162,11 @@ class Server:
 
     def pylibmc(self):  # as Django's PyLibMCCache passes it (strips "unix:")
         return self.path if self.kind == "unix" else self.spec()
+
+    def layout(self, weight):  # what the drivers for other languages read
+        if self.kind == "unix":
+            return {"path": self.path, "weight": weight}
+        return {"host": self.host, "port": self.port, "weight": weight}
 
     def start(self):
         if self.kind == "dead":
@@ -200,10 +295,12 @@ def random_key(rng):
     return "".join(chars) or "x"
 
 
-def random_keys(rng, count):
+def random_keys(rng, count, forbid=""):
     keys = set()
     while len(keys) < count:
-        keys.add(random_key(rng))
+        key = random_key(rng)
+        if not any(c in key for c in forbid):
+            keys.add(key)
     return sorted(keys)
 
 
@@ -237,22 +334,28 @@ def make_client(library, servers, weights):
     return client, store
 
 
-def run_config(library, servers, weights, keys):
+def run_config(library, servers, weights, keys, driver=None):
     """Store every key through the library, then find each on the servers."""
     live = [s for s in servers if s.kind != "dead"]
     for s in live:
         s.flush()
-    client, store = make_client(library, servers, weights)
-    stored = {k: store(k) for k in keys}
-    # Keys that failed are stored again until the client's state settles: a
-    # client that fails over (pymemcache) gives a dead server up after a few
-    # failures and places its keys elsewhere from then on.
-    for _ in range(5):
-        failed = [k for k in keys if not stored[k]]
-        for k in failed:
-            stored[k] = store(k)
-    if hasattr(client, "disconnect_all"):
-        client.disconnect_all()
+    if driver:
+        # One process stores them all, as one application would; what it
+        # could not store it cannot store on a second try either (its
+        # libraries never move a key after failures, or from the first).
+        stored = driver.store_all(servers, weights, keys)
+    else:
+        client, store = make_client(library, servers, weights)
+        stored = {k: store(k) for k in keys}
+        # Keys that failed are stored again until the client's state settles: a
+        # client that fails over (pymemcache) gives a dead server up after a few
+        # failures and places its keys elsewhere from then on.
+        for _ in range(5):
+            failed = [k for k in keys if not stored[k]]
+            for k in failed:
+                stored[k] = store(k)
+        if hasattr(client, "disconnect_all"):
+            client.disconnect_all()
     found = {}
     for index, s in enumerate(servers):
         if s.kind == "dead":
@@ -269,13 +372,17 @@ def run_config(library, servers, weights, keys):
                      % (library, stored[k], k, where))
         rows.append([k, where[0] if where else None])
     down = [i for i, s in enumerate(servers) if s.kind == "dead"]
-    if down and library.startswith("pylibmc") and all(r[1] is not None for r in rows):
+    if down and all(r[1] is not None for r in rows) and library != "python-memcached" \
+            and library not in ("pymemcache", "dalli"):
         sys.exit("generate_vectors: no key of %s had the down server as its home" % library)
     specs = []
     for s, w in zip(servers, weights):
         spec = s.spec() if s.kind != "dead" else "%s:%d" % (s.host, s.port)
         specs.append(spec if w == 1 else "%s:%d" % (spec, w))
-    return {"client": library, "servers": specs, "down": down, "rows": rows}
+    config = {"client": library, "servers": specs, "down": down, "rows": rows}
+    if driver and driver.options.get("binary"):
+        config["protocol"] = "binary"  # the library then takes keys its ASCII protocol refuses
+    return config
 
 
 def main():
@@ -342,19 +449,49 @@ def main():
         "pylibmc": common + libmemcached + [([tcp[0], dead, tcp[1]], [1, 1, 1])],
         "pylibmc-ketama": common + libmemcached + [([tcp[0], dead, tcp[1], v6], [1, 1, 1, 1])],
     }
+    # The other languages' libraries, after the Python ones (so that a seed
+    # gives the Python libraries the same keys as before they were added), each
+    # under the name of the driver that stores through it. PHP takes non-ASCII
+    # keys only over the binary protocol; Node's memcached mangles keys with
+    # "$" in them on the wire, so its keys have none.
+    foreign = [
+        ("php-memcached", common + [(unix, [1, 1]), ([tcp[0], dead, tcp[1]], [1, 1, 1])]),
+        ("php-memcached-binary", [(tcp[:3], [1, 2, 1])]),
+        ("php-memcached-ketama", common + [([tcp[0], v6, tcp[1]], [2, 1, 1]),
+                                           ([tcp[0], dead, tcp[1], v6], [1, 1, 1, 1])]),
+        ("php-memcached-ketama-binary", [(tcp, [1, 3, 2, 5, 1])]),
+        ("dalli", common + mixed + [([tcp[0], dead, tcp[1], tcp[2]], [1, 1, 1, 1]),
+                                    ([dead_more[0], tcp[0], dead, dead_more[1]], [2, 1, 1, 3])]),
+        ("gomemcache", common + mixed + [([tcp[0], dead, tcp[1]], [1, 1, 1])]),
+        # Seven servers: hashring gives each 39 names, not 40 (its float64 rounding).
+        ("node-memcached", common + [([tcp[0], dead, tcp[1]], [1, 1, 1]),
+                                     (tcp + [dead, dead_more[0]], [1] * 7)]),
+    ]
     libraries = ["python-memcached", "pymemcache", "pylibmc", "pylibmc-ketama"]
 
     configs = []
+    work_dir = tempfile.mkdtemp(prefix="lbvec-drivers")
     try:
+        drivers, versions = foreign_drivers(work_dir)
         for s in everyone:
             s.start()
         for library in libraries:
             for servers, weights in layouts[library]:
                 keys = random_keys(rng, args.keys)
                 configs.append(run_config(library, servers, weights, keys))
+        for name, driver_layouts in foreign:
+            driver = drivers[name]
+            for servers, weights in driver_layouts:
+                keys = random_keys(rng, args.keys,
+                                   forbid="$" if driver.library == "node-memcached" else "")
+                started = time.monotonic()
+                configs.append(run_config(driver.library, servers, weights, keys, driver))
+                print("generate_vectors: %s on %d servers: %.1f s"
+                      % (name, len(servers), time.monotonic() - started), file=sys.stderr)
     finally:
         for s in everyone:
             s.stop()
+        shutil.rmtree(work_dir, ignore_errors=True)
         if temp_dir:
             shutil.rmtree(temp_dir, ignore_errors=True)
 
@@ -368,10 +505,13 @@ def main():
     }
     import pymemcache
     document["libraries"]["pymemcache"] = pymemcache.__version__
+    document["libraries"].update(versions)
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(document, f, ensure_ascii=False, indent=None, separators=(",", ":"))
         f.write("\n")
-    total = {lib: sum(len(c["rows"]) for c in configs if c["client"] == lib) for lib in libraries}
+    total = {}
+    for c in configs:
+        total[c["client"]] = total.get(c["client"], 0) + len(c["rows"])
     print("generate_vectors: seed %d, wrote %s: %s" % (seed, args.out, total))
     if args.compare:
         sys.exit(compare(args.compare, configs))
