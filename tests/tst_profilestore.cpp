@@ -16,6 +16,7 @@ private Q_SLOTS:
     void init();
     void saveLoadRemove();
     void brokenProfileNamesFile();
+    void badRecipeNamesItsProfile();
     void badNames();
     void precedence();
     void noServers();
@@ -54,6 +55,10 @@ void TestProfileStore::saveLoadRemove()
     prod.clientOptions = QJsonObject{{u"default_noreply"_s, false},
                                      {u"behaviors"_s, QJsonObject{{u"ketama"_s, true}}}};
     prod.origin = u"Django settings shop.settings, cache \"default\""_s;
+    // Several lock recipes, one with a comma and a quote in its pattern.
+    prod.recipes = LockRecipe::parseList({u"django"_s, u"laravel@php-memcached"_s,
+                                          u"custom@dalli=jobs,\"x\"/{name}"_s})
+                       .value();
     QVERIFY(store.save(prod).ok());
     QVERIFY(store.save(sample(u"staging"_s, u"s:1"_s)).ok());
     QCOMPARE(store.names(), QStringList({u"prod"_s, u"staging"_s}));
@@ -83,6 +88,21 @@ void TestProfileStore::brokenProfileNamesFile()
     QVERIFY2(loaded.error().message.contains(u"profile \"bad\" in "_s + m_path),
              qPrintable(loaded.error().message));
     QVERIFY(loaded.error().message.contains(u"b:99999"_s));
+}
+
+void TestProfileStore::badRecipeNamesItsProfile()
+{
+    {
+        QSettings settings(m_path, QSettings::IniFormat);
+        settings.setValue(u"profiles/odd/servers"_s, u"a:1"_s);
+        settings.setValue(u"profiles/odd/lockRecipes"_s, QStringList{u"custom=nothing"_s});
+    }
+    const auto loaded = ProfileStore(m_path).load(u"odd"_s);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(u"profile \"odd\" in "_s + m_path) &&
+                 loaded.error().message.contains(u"lockRecipes"_s) &&
+                 loaded.error().message.contains(u"{name}"_s),
+             qPrintable(loaded.error().message));
 }
 
 void TestProfileStore::badNames()

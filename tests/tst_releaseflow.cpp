@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void changedMeanwhileIsLeftAlone();
     void deleteKeyOpensTheDialog();
     void readOnlyDisablesRelease();
+    void ownerCheckNeedsConsent();
 
 private:
     ReleaseDialog* openDialogFor(const QString& name);
@@ -188,6 +190,35 @@ void TestReleaseFlow::readOnlyDisablesRelease()
     QTest::qWait(300);
     QVERIFY(m_window->findChild<ReleaseDialog*>() == nullptr);
     QCOMPARE(m_client->get(":1:__d_lock_nightly").outcome, Outcome::Found);
+}
+
+// A Laravel lock: its holder compares its owner before releasing, so Force
+// release stays disabled until the operator ticks that the holder loses it.
+void TestReleaseFlow::ownerCheckNeedsConsent()
+{
+    QCOMPARE(m_client->add("laravel_cache:reports", "IvecsUXdfPfBnbX4", 120, 0).outcome,
+             Outcome::Stored);
+    const Profile plain = m_profile;
+    m_profile.recipes = LockRecipe::parseList({u"django"_s, u"laravel"_s}).value();
+    ReleaseDialog* dialog = openDialogFor(u"reports"_s);
+    m_profile = plain;
+    QVERIFY(dialog);
+    QPushButton* release = nullptr;
+    for (QPushButton* button : dialog->findChildren<QPushButton*>())
+        if (button->text().contains(u"Force release"_s))
+            release = button;
+    QVERIFY(release);
+    QVERIFY(dialog->bypassBox());
+    QVERIFY(!release->isEnabled());
+    QVERIFY(dialog->bypassBox()->text().contains(u"laravel"_s));
+    dialog->bypassBox()->setChecked(true);
+    QVERIFY(release->isEnabled());
+    QVERIFY(dialog->ownerCheckBypassed());
+    QSignalSpy done(m_window.get(), &MainWindow::releaseDone);
+    release->click();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.at(0).at(0).value<ReleaseResult>().outcome, Outcome::Deleted);
+    QCOMPARE(m_client->get("laravel_cache:reports").outcome, Outcome::NotFound);
 }
 
 QTEST_MAIN(TestReleaseFlow)

@@ -1060,6 +1060,10 @@
         <source>&amp;Force release</source>
         <translation>&amp;Freigabe erzwingen</translation>
     </message>
+    <message>
+        <source>Take it from its holder anyway: a %1 lock&apos;s holder compares its owner before releasing, so it will go on as if it still held it</source>
+        <translation>Trotzdem dem Halter wegnehmen: Der Halter einer %1-Sperre vergleicht vor dem Freigeben seine Besitzerkennung und macht daher weiter, als hielte er sie noch</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ServerCharts</name>
@@ -1605,6 +1609,42 @@
         <source>authenticated</source>
         <translation>authentifiziert</translation>
     </message>
+    <message>
+        <source>lock pattern %1 must hold {name} exactly once</source>
+        <translation>Sperrmuster %1 muss {name} genau einmal enthalten</translation>
+    </message>
+    <message>
+        <source>lock pattern %1 holds {version} more than once</source>
+        <translation>Sperrmuster %1 enthält {version} mehr als einmal</translation>
+    </message>
+    <message>
+        <source>lock pattern %1 has no fixed text: it would take every key for a lock (write it as the keys look, e.g. jobs:lock:{name})</source>
+        <translation>Sperrmuster %1 hat keinen festen Text: Es hielte jeden Schlüssel für eine Sperre (schreiben Sie es so, wie die Schlüssel aussehen, z. B. jobs:lock:{name})</translation>
+    </message>
+    <message>
+        <source>lock pattern %1 holds a space or a control character, which no memcached key can</source>
+        <translation>Sperrmuster %1 enthält ein Leerzeichen oder Steuerzeichen, was kein memcached-Schlüssel kann</translation>
+    </message>
+    <message>
+        <source>lock recipe %1: %2</source>
+        <translation>Sperrrezept %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown lock recipe %1 (known: %2; written KIND[@CLIENT][=PATTERN])</source>
+        <translation>unbekanntes Sperrrezept %1 (bekannt: %2; geschrieben KIND[@CLIENT][=PATTERN])</translation>
+    </message>
+    <message>
+        <source>lock recipe %1: %2 takes its keys from Django&apos;s key settings (--key-prefix, --key-version, --lock-prefix), not from a pattern</source>
+        <translation>Sperrrezept %1: %2 nimmt seine Schlüssel aus Djangos Schlüsseleinstellungen (--key-prefix, --key-version, --lock-prefix), nicht aus einem Muster</translation>
+    </message>
+    <message>
+        <source>lock recipe %1 needs a pattern: custom=PATTERN, with {name} where the lock&apos;s name goes</source>
+        <translation>Sperrrezept %1 braucht ein Muster: custom=PATTERN, mit {name} dort, wo der Name der Sperre steht</translation>
+    </message>
+    <message>
+        <source>lock recipe %1 is listed twice</source>
+        <translation>Sperrrezept %1 ist doppelt angegeben</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::django</name>
@@ -1962,6 +2002,30 @@
     <message>
         <source>not released: %1 answered %2</source>
         <translation>nicht freigegeben: %1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>the same value for every holder: any process may hold it</source>
+        <translation>derselbe Wert für jeden Halter: jeder Prozess kann sie halten</translation>
+    </message>
+    <message>
+        <source>UUID version %1: made from random bits or a name, it says nothing about the holder</source>
+        <translation>UUID Version %1: aus Zufallsbits oder einem Namen erzeugt, sagt nichts über den Halter</translation>
+    </message>
+    <message>
+        <source>made %1 on a random node id %2 (not a MAC)</source>
+        <translation>erzeugt %1 mit der zufälligen Knoten-ID %2 (keine MAC)</translation>
+    </message>
+    <message>
+        <source>made %1 on the host with MAC %2</source>
+        <translation>erzeugt %1 auf dem Rechner mit der MAC %2</translation>
+    </message>
+    <message>
+        <source>Laravel&apos;s random owner string: says nothing about the holder, whose release() compares it before deleting</source>
+        <translation>Laravels zufällige Besitzerkennung: sagt nichts über den Halter, dessen release() sie vor dem Löschen vergleicht</translation>
+    </message>
+    <message>
+        <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
+        <translation>nicht freigegeben: %1 ist eine %2-Sperre, die ihr Halter erst nach einem Vergleich der Besitzerkennung freigibt; eine erzwungene Freigabe nimmt sie einem Halter weg, der glaubt, sie noch zu halten. Bestätigen Sie das Umgehen der Besitzerprüfung, um sie freizugeben</translation>
     </message>
 </context>
 <context>
@@ -2540,12 +2604,6 @@ Exit-Codes: 0 jeder Server durchlaufen, 1 ein Server konnte nicht durchlaufen we
         <translation>%1 neu gestartet: Sperren auf diesem Server sind möglicherweise verloren</translation>
     </message>
     <message>
-        <source>Force-release one copy of the lock NAME: on its home server, or on --server S. The delete happens only if the lock&apos;s CAS is still the one shown (or given with --cas), so a lock that changed meanwhile is left alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else $XDG_STATE_HOME/lockboard/audit.jsonl).
-Without --yes it asks on a terminal, and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached.</source>
-        <translation>Erzwingt die Freigabe einer Kopie der Sperre NAME: auf ihrem Heimserver oder auf --server S. Gelöscht wird nur, wenn der CAS der Sperre noch der angezeigte (oder mit --cas angegebene) ist; eine inzwischen geänderte Sperre bleibt also unberührt. Jeder Versuch wird im Audit-Protokoll vermerkt ($LOCKBOARD_AUDIT_LOG, sonst $XDG_STATE_HOME/lockboard/audit.jsonl).
-Ohne --yes wird auf einem Terminal nachgefragt und ohne Terminal abgelehnt. Exit-Codes: 0 freigegeben, 1 nichts freigegeben, 2 ungültige Eingabe, 69 der Server war nicht erreichbar.</translation>
-    </message>
-    <message>
         <source>The server holding the copy (as in the server list, or its 0-based index). Default: the lock&apos;s home.</source>
         <translation>Der Server mit der Kopie (wie in der Serverliste oder sein Index ab 0). Vorgabe: der Heimserver der Sperre.</translation>
     </message>
@@ -2946,6 +3004,26 @@ Also show where the library puts the key while its home is down (python-memcache
         <translation>Zeigt den Heimatserver jedes Schlüssels, berechnet wie die Client-Bibliothek der Anwendung ihn berechnet.
 KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
 Zeigt auch, wohin die Bibliothek den Schlüssel legt, solange sein Heimatserver ausgefallen ist (python-memcached, pymemcache und dalli verschieben ihn: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
+    </message>
+    <message>
+        <source>A lock recipe of the applications sharing the cluster, KIND[@CLIENT][=PATTERN]: django (the default), celery, laravel (default pattern laravel_cache:{name}) or custom=PATTERN with {name} in it; @CLIENT names the library that writes its keys (default --client). Give it once per recipe; replaces the profile&apos;s.</source>
+        <translation>Ein Sperrrezept der Anwendungen, die sich den Cluster teilen, KIND[@CLIENT][=PATTERN]: django (Standard), celery, laravel (Standardmuster laravel_cache:{name}) oder custom=PATTERN mit {name} darin; @CLIENT nennt die Bibliothek, die seine Schlüssel schreibt (Standard: --client). Einmal je Rezept angeben; ersetzt die des Profils.</translation>
+    </message>
+    <message>
+        <source>Force-release one copy of the lock NAME: on its home server, or on --server S. The delete happens only if the lock&apos;s CAS is still the one shown (or given with --cas), so a lock that changed meanwhile is left alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else $XDG_STATE_HOME/lockboard/audit.jsonl).
+NAME is a lock of the profile&apos;s first recipe (--recipe); with --raw it is the memcached key, of any of its recipes. A lock whose recipe&apos;s holders compare their owner before releasing (laravel) needs --bypass-owner-check.
+Without --yes it asks on a terminal, and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached.</source>
+        <translation>Erzwingt die Freigabe einer Kopie der Sperre NAME: auf ihrem Heimserver oder auf --server S. Gelöscht wird nur, wenn der CAS der Sperre noch der angezeigte (oder mit --cas angegebene) ist; eine inzwischen geänderte Sperre bleibt also unberührt. Jeder Versuch wird im Audit-Protokoll vermerkt ($LOCKBOARD_AUDIT_LOG, sonst $XDG_STATE_HOME/lockboard/audit.jsonl).
+NAME ist eine Sperre des ersten Rezepts des Profils (--recipe); mit --raw ist es der memcached-Schlüssel, zu einem beliebigen seiner Rezepte. Eine Sperre, deren Halter vor dem Freigeben ihre Besitzerkennung vergleichen (laravel), braucht --bypass-owner-check.
+Ohne --yes wird auf einem Terminal nachgefragt und ohne Terminal abgelehnt. Exit-Codes: 0 freigegeben, 1 nichts freigegeben, 2 ungültige Eingabe, 69 der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Release a lock whose holders compare their owner before releasing it (Laravel&apos;s): its holder loses it while it still believes it holds it.</source>
+        <translation>Eine Sperre freigeben, deren Halter vor dem Freigeben ihre Besitzerkennung vergleichen (Laravel): Ihr Halter verliert sie, während er glaubt, sie noch zu halten.</translation>
+    </message>
+    <message>
+        <source>not released: %1 is not a lock key of the recipes %2</source>
+        <translation>nicht freigegeben: %1 ist kein Sperrschlüssel der Rezepte %2</translation>
     </message>
 </context>
 <context>

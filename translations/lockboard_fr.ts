@@ -1060,6 +1060,10 @@
         <source>&amp;Force release</source>
         <translation>&amp;Forcer la libération</translation>
     </message>
+    <message>
+        <source>Take it from its holder anyway: a %1 lock&apos;s holder compares its owner before releasing, so it will go on as if it still held it</source>
+        <translation>Le retirer quand même à son détenteur : le détenteur d&apos;un verrou %1 compare son propriétaire avant de libérer, il continuera donc comme s&apos;il le détenait encore</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ServerCharts</name>
@@ -1605,6 +1609,42 @@
         <source>authenticated</source>
         <translation>authentifié</translation>
     </message>
+    <message>
+        <source>lock pattern %1 must hold {name} exactly once</source>
+        <translation>le motif de verrou %1 doit contenir {name} exactement une fois</translation>
+    </message>
+    <message>
+        <source>lock pattern %1 holds {version} more than once</source>
+        <translation>le motif de verrou %1 contient {version} plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>lock pattern %1 has no fixed text: it would take every key for a lock (write it as the keys look, e.g. jobs:lock:{name})</source>
+        <translation>le motif de verrou %1 n&apos;a aucun texte fixe : il prendrait chaque clé pour un verrou (écrivez-le comme les clés se présentent, p. ex. jobs:lock:{name})</translation>
+    </message>
+    <message>
+        <source>lock pattern %1 holds a space or a control character, which no memcached key can</source>
+        <translation>le motif de verrou %1 contient une espace ou un caractère de contrôle, ce qu&apos;aucune clé memcached ne peut contenir</translation>
+    </message>
+    <message>
+        <source>lock recipe %1: %2</source>
+        <translation>recette de verrou %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown lock recipe %1 (known: %2; written KIND[@CLIENT][=PATTERN])</source>
+        <translation>recette de verrou inconnue %1 (connues : %2 ; écrite KIND[@CLIENT][=PATTERN])</translation>
+    </message>
+    <message>
+        <source>lock recipe %1: %2 takes its keys from Django&apos;s key settings (--key-prefix, --key-version, --lock-prefix), not from a pattern</source>
+        <translation>recette de verrou %1 : %2 prend ses clés dans les réglages de clé de Django (--key-prefix, --key-version, --lock-prefix), pas dans un motif</translation>
+    </message>
+    <message>
+        <source>lock recipe %1 needs a pattern: custom=PATTERN, with {name} where the lock&apos;s name goes</source>
+        <translation>la recette de verrou %1 demande un motif : custom=PATTERN, avec {name} à la place du nom du verrou</translation>
+    </message>
+    <message>
+        <source>lock recipe %1 is listed twice</source>
+        <translation>la recette de verrou %1 figure deux fois</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::django</name>
@@ -1962,6 +2002,30 @@
     <message>
         <source>not released: %1 answered %2</source>
         <translation>non libéré : %1 a répondu %2</translation>
+    </message>
+    <message>
+        <source>the same value for every holder: any process may hold it</source>
+        <translation>la même valeur pour chaque détenteur : n&apos;importe quel processus peut le détenir</translation>
+    </message>
+    <message>
+        <source>UUID version %1: made from random bits or a name, it says nothing about the holder</source>
+        <translation>UUID version %1 : fait de bits aléatoires ou d&apos;un nom, il ne dit rien du détenteur</translation>
+    </message>
+    <message>
+        <source>made %1 on a random node id %2 (not a MAC)</source>
+        <translation>créé %1 avec l&apos;identifiant de nœud aléatoire %2 (pas une MAC)</translation>
+    </message>
+    <message>
+        <source>made %1 on the host with MAC %2</source>
+        <translation>créé %1 sur la machine de MAC %2</translation>
+    </message>
+    <message>
+        <source>Laravel&apos;s random owner string: says nothing about the holder, whose release() compares it before deleting</source>
+        <translation>chaîne de propriétaire aléatoire de Laravel : ne dit rien du détenteur, dont release() la compare avant de supprimer</translation>
+    </message>
+    <message>
+        <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
+        <translation>non libéré : %1 est un verrou %2, que son détenteur ne libère qu&apos;après avoir comparé son propriétaire ; une libération forcée le retire à un détenteur qui croit encore le détenir. Confirmez le contournement de la vérification du propriétaire pour le libérer</translation>
     </message>
 </context>
 <context>
@@ -2540,12 +2604,6 @@ Codes de sortie : 0 tous les serveurs ont été parcourus, 1 un serveur n’a pa
         <translation>%1 a redémarré : des verrous de ce serveur ont pu être perdus</translation>
     </message>
     <message>
-        <source>Force-release one copy of the lock NAME: on its home server, or on --server S. The delete happens only if the lock&apos;s CAS is still the one shown (or given with --cas), so a lock that changed meanwhile is left alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else $XDG_STATE_HOME/lockboard/audit.jsonl).
-Without --yes it asks on a terminal, and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached.</source>
-        <translation>Forcer la libération d’une copie du verrou NAME : sur son serveur d’origine, ou sur --server S. La suppression n’a lieu que si le CAS du verrou est toujours celui affiché (ou donné avec --cas) ; un verrou modifié entre-temps n’est pas touché. Chaque tentative est inscrite au journal d’audit ($LOCKBOARD_AUDIT_LOG, sinon $XDG_STATE_HOME/lockboard/audit.jsonl).
-Sans --yes, la commande demande confirmation sur un terminal, et refuse s’il n’y en a pas. Codes de sortie : 0 libéré, 1 rien n’a été libéré, 2 entrée invalide, 69 le serveur est injoignable.</translation>
-    </message>
-    <message>
         <source>The server holding the copy (as in the server list, or its 0-based index). Default: the lock&apos;s home.</source>
         <translation>Le serveur qui détient la copie (tel qu’écrit dans la liste des serveurs, ou son index à partir de 0). Par défaut : le serveur d’origine du verrou.</translation>
     </message>
@@ -2946,6 +3004,26 @@ Also show where the library puts the key while its home is down (python-memcache
         <translation>Affiche le serveur d&apos;origine de chaque clé, calculé comme le calcule la bibliothèque cliente de l&apos;application.
 KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
 Affiche aussi où la bibliothèque place la clé pendant que son serveur d&apos;origine est tombé (python-memcached, pymemcache et dalli la déplacent : deux détenteurs d&apos;un verrou), et l&apos;ordre complet de rehachage de python-memcached.</translation>
+    </message>
+    <message>
+        <source>A lock recipe of the applications sharing the cluster, KIND[@CLIENT][=PATTERN]: django (the default), celery, laravel (default pattern laravel_cache:{name}) or custom=PATTERN with {name} in it; @CLIENT names the library that writes its keys (default --client). Give it once per recipe; replaces the profile&apos;s.</source>
+        <translation>Une recette de verrou des applications qui partagent le cluster, KIND[@CLIENT][=PATTERN] : django (par défaut), celery, laravel (motif par défaut laravel_cache:{name}) ou custom=PATTERN contenant {name} ; @CLIENT nomme la bibliothèque qui écrit ses clés (par défaut --client). À donner une fois par recette ; remplace celles du profil.</translation>
+    </message>
+    <message>
+        <source>Force-release one copy of the lock NAME: on its home server, or on --server S. The delete happens only if the lock&apos;s CAS is still the one shown (or given with --cas), so a lock that changed meanwhile is left alone. Every attempt is recorded in the audit log ($LOCKBOARD_AUDIT_LOG, else $XDG_STATE_HOME/lockboard/audit.jsonl).
+NAME is a lock of the profile&apos;s first recipe (--recipe); with --raw it is the memcached key, of any of its recipes. A lock whose recipe&apos;s holders compare their owner before releasing (laravel) needs --bypass-owner-check.
+Without --yes it asks on a terminal, and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 bad input, 69 the server could not be reached.</source>
+        <translation>Forcer la libération d’une copie du verrou NAME : sur son serveur d’origine, ou sur --server S. La suppression n’a lieu que si le CAS du verrou est toujours celui affiché (ou donné avec --cas) ; un verrou modifié entre-temps n’est pas touché. Chaque tentative est inscrite au journal d’audit ($LOCKBOARD_AUDIT_LOG, sinon $XDG_STATE_HOME/lockboard/audit.jsonl).
+NAME est un verrou de la première recette du profil (--recipe) ; avec --raw, c’est la clé memcached, de n’importe laquelle de ses recettes. Un verrou dont les détenteurs comparent leur propriétaire avant de libérer (laravel) demande --bypass-owner-check.
+Sans --yes, la commande demande confirmation sur un terminal, et refuse s’il n’y en a pas. Codes de sortie : 0 libéré, 1 rien n’a été libéré, 2 entrée invalide, 69 le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>Release a lock whose holders compare their owner before releasing it (Laravel&apos;s): its holder loses it while it still believes it holds it.</source>
+        <translation>Libérer un verrou dont les détenteurs comparent leur propriétaire avant de le libérer (Laravel) : son détenteur le perd alors qu&apos;il croit encore le détenir.</translation>
+    </message>
+    <message>
+        <source>not released: %1 is not a lock key of the recipes %2</source>
+        <translation>non libéré : %1 n&apos;est une clé de verrou d&apos;aucune des recettes %2</translation>
     </message>
 </context>
 <context>

@@ -456,9 +456,10 @@ void MainWindow::askToRelease(int row)
     const LockRecord lock = m_locksModel->lockAt(row);
     auto* dialog = new ReleaseDialog(lock, m_locksModel->ttlAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, lock] {
+    connect(dialog, &QDialog::accepted, this, [this, lock, dialog] {
         statusBar()->showMessage(tr("Releasing \"%1\" on %2…").arg(lock.name, lock.serverName));
-        m_inspector->release(lock.server, lock.key, lock.cas, lock.rawValue);
+        m_inspector->release(lock.server, lock.key, lock.cas, lock.rawValue,
+                             dialog->ownerCheckBypassed());
     });
     dialog->open();
 }

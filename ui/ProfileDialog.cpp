@@ -250,6 +250,8 @@ Result<Profile> ProfileDialog::profile() const
         if (const Status user = checkAuthUser(profile.authUser); !user)
             return user.error();
     profile.passwordFile = absoluteFilePath(m_passwordFile->text().trimmed());
+    // The lock recipes are not on the form yet (lockboardctl --recipe sets them): kept.
+    profile.recipes = m_shown.recipes;
     // What the form does not show (read from the application) stays with the
     // profile it came with, while it is the same profile on the same library.
     if (profile.name == m_shown.name && profile.client == m_shown.client) {

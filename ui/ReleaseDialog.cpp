@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace lockboard {
 
 ReleaseDialog::ReleaseDialog(const LockRecord& lock, qint64 ttl, QWidget* parent)
@@ -26,9 +28,10 @@ ReleaseDialog::ReleaseDialog(const LockRecord& lock, qint64 ttl, QWidget* parent
     form->addRow(tr("Home:"),
                  field(lock.misplaced ? tr("%1 (this copy is misplaced)").arg(lock.homeName)
                                       : lock.homeName));
-    form->addRow(tr("Owner:"),
-                 field(lock.owner ? lock.owner->describe()
-                                  : tr("not recorded in the value (%1)").arg(lock.value)));
+    form->addRow(tr("Owner:"), field(lock.owner ? lock.owner->describe()
+                                     : !lock.ownerDetail.isEmpty()
+                                         ? u"%1: %2"_s.arg(lock.value, lock.ownerDetail)
+                                         : tr("not recorded in the value (%1)").arg(lock.value)));
     form->addRow(tr("TTL:"), field(ttl == ttl::Never ? tr("never expires") : formatDuration(ttl)));
     form->addRow(tr("CAS:"), field(QString::number(lock.cas)));
 
@@ -52,8 +55,23 @@ ReleaseDialog::ReleaseDialog(const LockRecord& lock, qint64 ttl, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(warning);
+    if (lock.releaseComparesOwner) {
+        m_bypass = new QCheckBox(
+            tr("Take it from its holder anyway: a %1 lock's holder compares its owner before "
+               "releasing, so it will go on as if it still held it")
+                .arg(lock.recipe),
+            this);
+        release->setEnabled(false);
+        connect(m_bypass, &QCheckBox::toggled, release, &QPushButton::setEnabled);
+        layout->addWidget(m_bypass);
+    }
     layout->addWidget(buttons);
     setMinimumWidth(480);
+}
+
+bool ReleaseDialog::ownerCheckBypassed() const
+{
+    return m_bypass && m_bypass->isChecked();
 }
 
 } // namespace lockboard

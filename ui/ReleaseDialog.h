@@ -2,6 +2,7 @@
 
 #include "core/inspect/ClusterSnapshot.h"
 
+#include <QCheckBox>
 #include <QDialog>
 
 namespace lockboard {
@@ -15,6 +16,15 @@ class ReleaseDialog : public QDialog
 public:
     // ttl: seconds left now (-1 never expires).
     ReleaseDialog(const LockRecord& lock, qint64 ttl, QWidget* parent = nullptr);
+
+    // For a recipe whose holders compare their owner before releasing
+    // (Laravel): whether the operator ticked that the holder loses it anyway.
+    // Force release stays disabled until then.
+    [[nodiscard]] bool ownerCheckBypassed() const;
+    [[nodiscard]] QCheckBox* bypassBox() const { return m_bypass; }
+
+private:
+    QCheckBox* m_bypass = nullptr;
 };
 
 } // namespace lockboard

@@ -46,6 +46,13 @@ CommonOptions::CommonOptions()
     , m_keyVersion(u"key-version"_s, Ctl::tr("Django's VERSION. Default: 1."), u"n"_s)
     , m_lockPrefix(u"lock-prefix"_s, Ctl::tr("The lock key prefix. Default: __d_lock_."),
                    u"prefix"_s)
+    , m_recipe(u"recipe"_s,
+               Ctl::tr("A lock recipe of the applications sharing the cluster, "
+                       "KIND[@CLIENT][=PATTERN]: django (the default), celery, laravel (default "
+                       "pattern laravel_cache:{name}) or custom=PATTERN with {name} in it; "
+                       "@CLIENT names the library that writes its keys (default --client). "
+                       "Give it once per recipe; replaces the profile's."),
+               u"recipe"_s)
     , m_json(u"json"_s, Ctl::tr("Print JSON for scripts."))
     , m_readOnly(u"read-only"_s,
                  Ctl::tr("Refuse every write to the cluster (also a profile setting)."))
@@ -149,7 +156,7 @@ Result<ClientOptions> CommonOptions::clientOptions(const QCommandLineParser& par
 void CommonOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions({m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix,
-                       m_json, m_readOnly, m_tls, m_tlsCa, m_tlsCert, m_tlsKey, m_tlsName,
+                       m_recipe, m_json, m_readOnly, m_tls, m_tlsCa, m_tlsCert, m_tlsKey, m_tlsName,
                        m_tlsNoVerify, m_user, m_passwordFile});
 }
 
@@ -162,6 +169,7 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     overrides.keyPrefix = valueIfSet(parser, m_keyPrefix);
     overrides.keyVersion = valueIfSet(parser, m_keyVersion);
     overrides.lockPrefix = valueIfSet(parser, m_lockPrefix);
+    overrides.recipes = parser.values(m_recipe);
     if (parser.isSet(m_readOnly))
         overrides.readOnly = true;
     if (parser.isSet(m_tls))

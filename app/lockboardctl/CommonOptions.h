@@ -25,6 +25,7 @@ public:
 
     // --raw, for commands that take keys.
     void addKeyOptionsTo(QCommandLineParser& parser) const;
+    [[nodiscard]] bool raw(const QCommandLineParser& parser) const { return parser.isSet(m_raw); }
     // The memcached key for KEY: through the profile's key function, or as is with --raw.
     [[nodiscard]] Result<QByteArray> memcachedKey(const QCommandLineParser& parser,
                                                   const Profile& profile, const QString& key) const;
@@ -54,6 +55,7 @@ private:
     QCommandLineOption m_keyPrefix;
     QCommandLineOption m_keyVersion;
     QCommandLineOption m_lockPrefix;
+    QCommandLineOption m_recipe;
     QCommandLineOption m_json;
     QCommandLineOption m_readOnly;
     QCommandLineOption m_raw;

@@ -210,18 +210,19 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 
 void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 {
-    TextTable table({u"NAME"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s, u"IDLE"_s, u"OWNER"_s,
-                     u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
+    TextTable table({u"NAME"_s, u"RECIPE"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s,
+                     u"IDLE"_s, u"OWNER"_s, u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
     bool first = true;
     for (const LockRecord& lock : snapshot.locks) {
         if (!json) {
-            table.addRow(
-                {lock.name, lock.serverName, lock.homeName, lockStateText(lock),
-                 lock.ttl == ttl::Never ? u"never"_s : duration(lock.ttl),
-                 duration(lock.idleSeconds),
-                 lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid) : u"-"_s,
-                 lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
-                 lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
+            table.addRow({lock.name, lock.recipe, lock.serverName, lock.homeName,
+                          lockStateText(lock),
+                          lock.ttl == ttl::Never ? u"never"_s : duration(lock.ttl),
+                          duration(lock.idleSeconds),
+                          lock.owner ? u"%1:%2"_s.arg(lock.owner->host).arg(lock.owner->pid)
+                                     : (lock.ownerKind.isEmpty() ? u"-"_s : lock.ownerKind),
+                          lock.fencingToken ? QString::number(lock.fencingToken) : u"-"_s,
+                          lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
             continue;
         }
         // Written as it goes: a hundred thousand locks never sit in one JSON tree.
@@ -230,6 +231,7 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
         QString text;
         JsonWriter object(text);
         object.field(u"name", lock.name);
+        object.field(u"recipe", lock.recipe);
         object.field(u"key", QString::fromUtf8(lock.key));
         object.field(u"version", qint64(lock.version));
         object.field(u"server", lock.serverName);
@@ -252,6 +254,14 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
         } else {
             object.null(u"owner");
         }
+        if (lock.ownerKind.isEmpty()) {
+            object.null(u"owner_kind");
+            object.null(u"owner_detail");
+        } else {
+            object.field(u"owner_kind", lock.ownerKind);
+            object.field(u"owner_detail", lock.ownerDetail);
+        }
+        object.field(u"release_compares_owner", lock.releaseComparesOwner);
         if (lock.acquired)
             object.field(u"acquired", lock.acquired->toString(Qt::ISODateWithMs));
         else
@@ -447,10 +457,13 @@ int runRelease(const QStringList& args, CliIo& io)
                 "The delete happens only if the lock's CAS is still the one shown (or given with "
                 "--cas), so a lock that changed meanwhile is left alone. Every attempt is recorded "
                 "in the audit log ($LOCKBOARD_AUDIT_LOG, else "
-                "$XDG_STATE_HOME/lockboard/audit.jsonl).\nWithout --yes it asks on a terminal, "
+                "$XDG_STATE_HOME/lockboard/audit.jsonl).\nNAME is a lock of the profile's first "
+                "recipe (--recipe); with --raw it is the memcached key, of any of its recipes. "
+                "A lock whose recipe's holders compare their owner before releasing (laravel) "
+                "needs --bypass-owner-check.\nWithout --yes it asks on a terminal, "
                 "and refuses when there is none. Exit codes: 0 released, 1 nothing released, 2 "
                 "bad input, 69 the server could not be reached."),
-        CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect);
+        CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect | CommandLine::Keys);
     QCommandLineParser& parser = command.parser();
     const QCommandLineOption serverOption(
         u"server"_s,
@@ -460,7 +473,11 @@ int runRelease(const QStringList& args, CliIo& io)
     const QCommandLineOption casOption(
         u"cas"_s, Ctl::tr("Release only if the CAS is still <n> (as `locks` showed it)."), u"n"_s);
     const QCommandLineOption yesOption(u"yes"_s, Ctl::tr("Do not ask."));
-    parser.addOptions({serverOption, casOption, yesOption});
+    const QCommandLineOption bypassOption(
+        u"bypass-owner-check"_s,
+        Ctl::tr("Release a lock whose holders compare their owner before releasing it "
+                "(Laravel's): its holder loses it while it still believes it holds it."));
+    parser.addOptions({serverOption, casOption, yesOption, bypassOption});
     parser.addPositionalArgument(
         u"name"_s, Ctl::tr("The lock's name (key <prefix>:<version>:__d_lock_<name>)."), u"NAME"_s);
     int exitCode = ExitOk;
@@ -471,15 +488,26 @@ int runRelease(const QStringList& args, CliIo& io)
     if (parser.positionalArguments().size() != 1)
         return io.fail(ExitUsage, Ctl::tr("release takes one lock NAME"));
     const QString name = parser.positionalArguments().constFirst();
-    auto key = setup.profile.keys.lockKey(name);
+    const LockMatcher matcher = setup.profile.lockMatcher();
+    int recipe = 0;
+    Result<QByteArray> key = command.common().raw(parser) ? KeyScheme::checkKey(name.toUtf8())
+                                                          : matcher.lockKey(0, name);
     if (!key)
         return io.fail(ExitUsage, key.error().message);
+    if (command.common().raw(parser)) {
+        const auto match = matcher.match(*key, true);
+        if (!match)
+            return io.fail(ExitUsage,
+                           Ctl::tr("not released: %1 is not a lock key of the recipes %2")
+                               .arg(quote(*key), recipeListText(matcher.recipes())));
+        recipe = match->recipe;
+    }
     if (setup.profile.readOnly)
         return io.fail(
             ExitFailure,
             Ctl::tr("not released: the profile \"%1\" is read-only").arg(setup.profile.name));
 
-    int server = Placement::create(setup.profile.client, setup.profile.servers)->home(*key);
+    int server = Placement::create(matcher.client(recipe), setup.profile.servers)->home(*key);
     if (parser.isSet(serverOption)) {
         const QString wanted = parser.value(serverOption);
         bool isIndex = false;
@@ -556,7 +584,7 @@ int runRelease(const QStringList& args, CliIo& io)
                              result = finished;
                              loop.quit();
                          });
-        inspector.release(server, *key, cas, read.value);
+        inspector.release(server, *key, cas, read.value, parser.isSet(bypassOption));
         loop.exec();
     }
     if (!result.released())

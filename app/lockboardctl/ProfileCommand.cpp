@@ -34,6 +34,9 @@ QJsonObject toJson(const Profile& profile)
     QJsonArray servers;
     for (const ServerSpec& server : profile.servers)
         servers.append(server.toString());
+    QJsonArray recipes;
+    for (const LockRecipe& recipe : profile.recipes)
+        recipes.append(recipe.toString());
     return {{u"name"_s, profile.name},
             {u"servers"_s, servers},
             {u"client"_s, clientLibraryName(profile.client)},
@@ -42,6 +45,7 @@ QJsonObject toJson(const Profile& profile)
             {u"lock_prefix"_s, profile.keys.lockPrefix()},
             {u"read_only"_s, profile.readOnly},
             {u"lock_names"_s, QJsonArray::fromStringList(profile.lockNames)},
+            {u"lock_recipes"_s, recipes},
             {u"names_only"_s, profile.namesOnly},
             {u"stream_limit_kib"_s, profile.streamLimitKiB},
             {u"origin"_s, profile.origin},

@@ -47,7 +47,8 @@ ActivityMonitor::ActivityMonitor(Profile profile, ClientOptions options, QObject
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_options(options)
-    , m_activity(m_profile.keys)
+    , m_lockKeys(m_profile.lockMatcher())
+    , m_activity(m_lockKeys)
     , m_streamLimit(1024.0 * m_profile.streamLimitKiB)
 {
     for (const ServerSpec& spec : m_profile.servers) {
@@ -202,8 +203,7 @@ void ActivityMonitor::readStream(int index)
                         nullptr, int(event.skipped)));
             Q_EMIT streamGap(index);
         }
-        if (event.type == WatchEvent::Type::ItemStore &&
-            m_profile.keys.parseLockKey(event.key, true)) {
+        if (event.type == WatchEvent::Type::ItemStore && m_lockKeys.match(event.key, true)) {
             // Something happened to it: check it soon, and often again.
             server.watched[event.key] = {now, now, now};
             if (event.status == "stored")

@@ -129,6 +129,7 @@ private:
 
     Profile m_profile;
     ClientOptions m_options;
+    LockMatcher m_lockKeys; // the profile's lock keys
     LockActivity m_activity;
     std::vector<std::unique_ptr<Server>> m_servers;
     QTimer m_poll;

@@ -54,8 +54,8 @@ QString activityHintText(ActivityHint hint)
     return {};
 }
 
-LockActivity::LockActivity(KeyScheme keys)
-    : m_keys(std::move(keys))
+LockActivity::LockActivity(LockMatcher lockKeys)
+    : m_lockKeys(std::move(lockKeys))
 {}
 
 void LockActivity::forget(double now)
@@ -89,7 +89,7 @@ LockActivity::History* LockActivity::historyFor(int server, const QByteArray& ke
     const Id id{server, key};
     if (auto found = m_locks.find(id); found != m_locks.end())
         return &found->second;
-    const auto parsed = m_keys.parseLockKey(key, true);
+    const auto parsed = m_lockKeys.match(key, true);
     if (!parsed)
         return nullptr; // not a lock key
     History& history = m_locks[id];

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/config/KeyScheme.h"
+#include "core/config/LockRecipe.h"
 #include "core/protocol/WatchParser.h"
 
 #include <QByteArray>
@@ -83,7 +83,8 @@ public:
     static constexpr double ForgetAfter = Window;
     static constexpr int MaxLocks = 10'000;
 
-    explicit LockActivity(KeyScheme keys = {});
+    explicit LockActivity(LockMatcher lockKeys = LockMatcher({}, {},
+                                                             ClientLibrary::PythonMemcached));
 
     void event(int server, const WatchEvent& event);
     // The server's connections (stats conns): client fd -> "ip:port", under
@@ -145,7 +146,7 @@ private:
     void ended(History& history, double vanishedAfter, double vanishedBy);
     [[nodiscard]] LockActivityStats summarize(const History& history, double now) const;
 
-    KeyScheme m_keys;
+    LockMatcher m_lockKeys;
     std::map<Id, History> m_locks;
     QHash<int, QHash<int, QByteArray>> m_connections; // server -> fd -> address
     QHash<int, double> m_startedAt;

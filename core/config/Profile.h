@@ -2,6 +2,7 @@
 
 #include "core/config/ClientLibrary.h"
 #include "core/config/KeyScheme.h"
+#include "core/config/LockRecipe.h"
 #include "core/config/Security.h"
 #include "core/config/ServerSpec.h"
 
@@ -25,6 +26,10 @@ struct Profile
     // Lock names to look for by name (mg on every server in names mode), for
     // servers that refuse key walks (memcached -X) or when namesOnly is set.
     QStringList lockNames;
+    // How the applications sharing the cluster name and fill their locks, each
+    // with the client library that writes them. Empty: the seed's Django recipe
+    // under the profile's client library.
+    QList<LockRecipe> recipes;
     // Never walk the keyspace: find locks by name only (names mode everywhere).
     bool namesOnly = false;
     // KiB per second above which a server's activity stream is stopped; 0: no limit.
@@ -41,6 +46,9 @@ struct Profile
     TlsSettings tls;
     QString authUser;     // empty: the servers need no authentication
     QString passwordFile; // a file only its owner can read, holding the password
+
+    // Recognises this profile's lock keys (recipes compiled).
+    [[nodiscard]] LockMatcher lockMatcher() const { return LockMatcher(keys, recipes, client); }
 
     friend bool operator==(const Profile&, const Profile&) = default;
 };

@@ -152,6 +152,11 @@ Result<Profile> ProfileStore::load(const QString& name) const
         return Error{ErrorKind::InvalidArgument,
                      where + u": lockNames: "_s + names.error().message};
     profile.lockNames = std::move(names).value();
+    auto recipes = LockRecipe::parseList(settings.value(u"lockRecipes"_s).toStringList());
+    if (!recipes)
+        return Error{ErrorKind::InvalidArgument,
+                     where + u": lockRecipes: "_s + recipes.error().message};
+    profile.recipes = std::move(recipes).value();
     profile.origin = settings.value(u"origin"_s).toString();
     if (const QString options = settings.value(u"clientOptions"_s).toString(); !options.isEmpty()) {
         QJsonParseError parseError;
@@ -215,6 +220,12 @@ Status ProfileStore::saveAll(const QList<Profile>& profiles)
         settings.setValue(u"namesOnly"_s, profile.namesOnly);
         settings.setValue(u"streamLimitKiB"_s, profile.streamLimitKiB);
         settings.setValue(u"lockNames"_s, profile.lockNames);
+        if (!profile.recipes.isEmpty()) {
+            QStringList recipes;
+            for (const LockRecipe& recipe : profile.recipes)
+                recipes.append(recipe.toString());
+            settings.setValue(u"lockRecipes"_s, recipes);
+        }
         if (!profile.origin.isEmpty())
             settings.setValue(u"origin"_s, profile.origin);
         if (!profile.clientOptions.isEmpty())
@@ -367,6 +378,12 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
         for (const QString& name : *parsed)
             if (!result.lockNames.contains(name))
                 result.lockNames.append(name);
+    }
+    if (!recipes.isEmpty()) {
+        auto parsed = LockRecipe::parseList(recipes);
+        if (!parsed)
+            return Error{ErrorKind::InvalidArgument, u"--recipe: "_s + parsed.error().message};
+        result.recipes = std::move(parsed).value();
     }
     TlsSettings& tlsSettings = result.tls;
     const auto setTls = [&tlsSettings](const std::optional<QString>& value, QString& target) {

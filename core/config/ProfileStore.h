@@ -71,6 +71,8 @@ struct ProfileOverrides
     // "a,b,c", or "@file" with one name per line: added to the profile's names.
     std::optional<QString> lockNames;
     std::optional<QString> streamLimitKiB;
+    // Lock recipes (KIND[@CLIENT][=PATTERN]); when given, they replace the profile's.
+    QStringList recipes;
     // TLS and authentication: each replaces the profile's setting; giving any
     // TLS file or name turns TLS on.
     std::optional<bool> tls;

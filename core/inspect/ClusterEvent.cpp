@@ -48,7 +48,7 @@ ClusterEvent releaseEvent(const Profile& profile, const ReleaseResult& result)
     event.kind = released ? ClusterEvent::Kind::Released : ClusterEvent::Kind::ReleaseFailed;
     event.severity = released ? ClusterEvent::Severity::Info : ClusterEvent::Severity::Warning;
     event.server = profile.servers.value(result.server).name();
-    if (const auto parsed = profile.keys.parseLockKey(result.key, true))
+    if (const auto parsed = profile.lockMatcher().match(result.key, true))
         event.lock = parsed->name;
     event.message = result.message;
     if (!event.message.isEmpty())

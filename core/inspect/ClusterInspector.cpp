@@ -73,7 +73,7 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_options(options)
-    , m_placement(Placement::create(m_profile.client, m_profile.servers))
+    , m_matcher(m_profile.lockMatcher())
     , m_servers(size_t(m_profile.servers.size()))
     , m_audit(AuditLog::fromEnvironment(Environment::system()))
     , m_soon(this) // a child, so that it moves to the inspector's thread with it
@@ -81,9 +81,12 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     for (int i = 0; i < m_profile.servers.size(); ++i)
         m_servers[size_t(i)].connection =
             new AdminConnection(m_profile.servers[i], m_options, this);
-    for (const QString& name : std::as_const(m_profile.lockNames))
-        if (auto key = m_profile.keys.lockKey(name))
-            m_namedKeys.insert(*key);
+    for (int recipe = 0; recipe < m_matcher.recipes().size(); ++recipe) {
+        m_placements.push_back(Placement::create(m_matcher.client(recipe), m_profile.servers));
+        for (const QString& name : std::as_const(m_profile.lockNames))
+            if (auto key = m_matcher.lockKey(recipe, name))
+                m_namedKeys.insert(*key);
+    }
     m_soon.setSingleShot(true);
     m_soon.setInterval(NoteDelayMs);
     connect(&m_soon, &QTimer::timeout, this, &ClusterInspector::readNoted);
@@ -247,17 +250,23 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
     Server& state = m_servers[size_t(server)];
     AdminConnection* connection = state.connection;
     state.noted.clear();
-    // Only lines whose raw (URI-encoded) key holds the lock prefix are decoded.
+    // Only lines whose raw (URI-encoded) key holds a recipe's fixed text are decoded.
     auto found = std::make_shared<QSet<QByteArray>>();
     found->reserve(state.known.size());
-    const QByteArray lockPrefix = MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8());
+    QList<QByteArray> needles;
+    for (const QByteArray& needle : m_matcher.needles())
+        needles.append(MetadumpParser::encode(needle));
     const qint64 walkBytesBefore = connection->bytesRead();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     connection->metadump(
-        [lockPrefix](QByteArrayView encodedKey) { return encodedKey.contains(lockPrefix); },
+        [needles](QByteArrayView encodedKey) {
+            return std::any_of(needles.begin(), needles.end(), [&](const QByteArray& needle) {
+                return encodedKey.contains(needle);
+            });
+        },
         [this, found](MetadumpEntry&& entry) {
-            if (m_profile.keys.parseLockKey(entry.key, m_anyVersion))
+            if (m_matcher.match(entry.key, m_anyVersion))
                 found->insert(std::move(entry.key));
         },
         [this, server, connection, found, bytesBefore, walkBytesBefore,
@@ -338,11 +347,14 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             if (index < 0 || index >= keys->size() || meta.code != MetaReply::Code::VA)
                 return;
             const QByteArray& key = keys->at(index);
-            const auto name = m_profile.keys.parseLockKey(key, true);
+            const auto name = m_matcher.match(key, true);
             if (!name)
                 return;
+            LockRecord lock = lockRecord(server, key, *name, meta, value);
+            if (!lock.holdsLock)
+                return; // a cache value under a lock-like key: read again after the next walk
             present->insert(key);
-            m_building.locks.append(lockRecord(server, key, *name, meta, value));
+            m_building.locks.append(std::move(lock));
         },
         [this, server, connection, present, bytesBefore](const AdminConnection::Reply& read) {
             ServerHealth& health = m_building.servers[server];
@@ -362,13 +374,15 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
         });
 }
 
-LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key,
-                                        const KeyScheme::LockKey& name, const MetaReply& meta,
-                                        const QByteArray& value) const
+LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key, const LockMatch& match,
+                                        const MetaReply& meta, const QByteArray& value) const
 {
     LockRecord lock;
-    lock.name = name.name;
-    lock.version = name.version;
+    const LockRecipe& recipe = m_matcher.recipes().at(match.recipe);
+    lock.name = match.name;
+    lock.version = match.version;
+    lock.recipe = recipe.kindName();
+    lock.releaseComparesOwner = recipe.releaseComparesOwner();
     lock.key = key;
     lock.server = server;
     lock.serverName = m_profile.servers[server].name();
@@ -379,13 +393,17 @@ LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key,
     lock.size = meta.number('s').value_or(value.size());
     lock.idleSeconds = meta.number('l').value_or(-1);
     lock.rawValue = value;
-    lock.home = m_placement->home(key);
+    lock.home = m_placements[size_t(match.recipe)]->home(key);
     lock.homeName = m_profile.servers[lock.home].name();
     lock.misplaced = lock.server != lock.home;
     const DecodedValue decoded = decodeValue(lock.rawValue, lock.flags);
     lock.valueKind = decoded.kind;
     lock.value = decoded.display;
     lock.owner = OwnerToken::parse(lock.rawValue);
+    const OwnerInfo owner = describeOwner(lock.rawValue, lock.flags, recipe.kind);
+    lock.ownerKind = owner.kind;
+    lock.ownerDetail = owner.detail;
+    lock.holdsLock = holdsLock(recipe.kind, owner);
     if (lock.owner) {
         lock.acquired = lock.owner->acquired;
         lock.fencingToken = lock.owner->fence ? *lock.owner->fence : lock.cas;
@@ -427,8 +445,10 @@ void ClusterInspector::readNoted()
             [this, server, keys](qsizetype index, const MetaReply& meta, const QByteArray& value) {
                 if (index < 0 || index >= keys->size() || meta.code != MetaReply::Code::VA)
                     return;
-                if (const auto name = m_profile.keys.parseLockKey(keys->at(index), true))
-                    m_quickLocks.append(lockRecord(server, keys->at(index), *name, meta, value));
+                if (const auto name = m_matcher.match(keys->at(index), true))
+                    if (LockRecord lock = lockRecord(server, keys->at(index), *name, meta, value);
+                        lock.holdsLock)
+                        m_quickLocks.append(std::move(lock));
             },
             [this](const AdminConnection::Reply&) {
                 // A failure here is the next full refresh's to report.
@@ -541,7 +561,7 @@ void ClusterInspector::finishSnapshot()
 }
 
 void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
-                               const QByteArray& value)
+                               const QByteArray& value, bool ownerCheckBypassed)
 {
     const QString name = m_profile.servers.value(server).name();
     // The result, with its message said once: the audit log's failure, if
@@ -582,6 +602,19 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
             InspectText::tr("not released: the profile \"%1\" is read-only").arg(m_profile.name);
         return refuse(ErrorKind::ReadOnly, message,
                       m_audit.append({name, key, cas, value, u"refused: read-only"_s, message,
+                                      m_options.security.user}));
+    }
+    if (const auto match = m_matcher.match(key, true);
+        match && m_matcher.recipes().at(match->recipe).releaseComparesOwner() &&
+        !ownerCheckBypassed) {
+        const QString message =
+            InspectText::tr("not released: %1 is a %2 lock, which its holder releases only "
+                            "after comparing its owner; a force release takes it from under a "
+                            "holder that still believes it holds it. Confirm bypassing the "
+                            "owner check to release it")
+                .arg(quote(key), m_matcher.recipes().at(match->recipe).kindName());
+        return refuse(ErrorKind::NotAllowed, message,
+                      m_audit.append({name, key, cas, value, u"refused: owner check"_s, message,
                                       m_options.security.user}));
     }
     // No release that the audit log cannot record.

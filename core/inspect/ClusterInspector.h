@@ -88,9 +88,13 @@ public:
     // Deletes one copy of a lock on one server, only if its CAS is still
     // `cas` (md ... C<cas>); releaseFinished follows, never inside this call.
     // value is what the operator saw, for the audit log, where every attempt
-    // is recorded before releaseFinished. Refused in read-only mode, and when
-    // the audit log cannot be written.
-    void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value);
+    // is recorded before releaseFinished. Refused in read-only mode, when
+    // the audit log cannot be written, and for a recipe whose holders compare
+    // their owner before releasing (Laravel) unless ownerCheckBypassed: the
+    // operator confirmed taking the lock from under a holder that still
+    // believes it holds it.
+    void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value,
+                 bool ownerCheckBypassed = false);
 
 Q_SIGNALS:
     // What an operator should notice since the previous snapshot (see
@@ -121,9 +125,8 @@ private:
     };
 
     void remember(const QSet<QByteArray>& keys);
-    [[nodiscard]] LockRecord lockRecord(int server, const QByteArray& key,
-                                        const KeyScheme::LockKey& name, const MetaReply& meta,
-                                        const QByteArray& value) const;
+    [[nodiscard]] LockRecord lockRecord(int server, const QByteArray& key, const LockMatch& match,
+                                        const MetaReply& meta, const QByteArray& value) const;
     // Reads only the keys the stream reported, into a copy of the last snapshot.
     void readNoted();
     void finishQuickRead();
@@ -139,7 +142,8 @@ private:
 
     Profile m_profile;
     ClientOptions m_options;
-    std::unique_ptr<Placement> m_placement;
+    LockMatcher m_matcher;
+    std::vector<std::unique_ptr<Placement>> m_placements; // per recipe: its client's
     std::vector<Server> m_servers;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     bool m_anyVersion = true;

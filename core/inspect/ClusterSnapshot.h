@@ -81,6 +81,7 @@ struct ServerHealth
 struct LockRecord
 {
     QString name;
+    QString recipe; // the profile's recipe that names it: "django", "celery", "laravel", "custom"
     QByteArray key;
     int version = 1;
     int server = -1;
@@ -94,6 +95,13 @@ struct LockRecord
     std::optional<QDateTime> acquired; // from a Lockboard owner token
     qint64 idleSeconds = -1;           // since the item was last written or read (metadump la)
     std::optional<OwnerToken> owner;
+    QString ownerKind;   // what the value says about the holder (describeOwner): "uuid v1", ...
+    QString ownerDetail; // for people; empty when the value says nothing
+    // The recipe's holders compare their owner before releasing (Laravel):
+    // a force release takes the lock from under a holder that still believes
+    // it holds it, so it needs the operator's explicit consent.
+    bool releaseComparesOwner = false;
+    bool holdsLock = true;    // false: a cache value whose key looks like a lock's (holdsLock())
     quint64 fencingToken = 0; // Lockboard locks: the acquisition's CAS
     quint64 cas = 0;
     quint32 flags = 0;

@@ -43,11 +43,12 @@ void InspectorThread::noteStreamGap(int server)
 }
 
 void InspectorThread::release(int server, const QByteArray& key, quint64 cas,
-                              const QByteArray& value)
+                              const QByteArray& value, bool ownerCheckBypassed)
 {
-    QMetaObject::invokeMethod(m_inspector, [inspector = m_inspector, server, key, cas, value] {
-        inspector->release(server, key, cas, value);
-    });
+    QMetaObject::invokeMethod(
+        m_inspector, [inspector = m_inspector, server, key, cas, value, ownerCheckBypassed] {
+            inspector->release(server, key, cas, value, ownerCheckBypassed);
+        });
 }
 
 } // namespace lockboard

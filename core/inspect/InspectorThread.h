@@ -30,7 +30,8 @@ public:
     void scanKeyspace(const QList<int>& servers = {});
     void noteLockKey(int server, const QByteArray& key);
     void noteStreamGap(int server);
-    void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value);
+    void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value,
+                 bool ownerCheckBypassed = false);
 
 private:
     QThread m_thread;

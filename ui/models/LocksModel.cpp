@@ -298,8 +298,9 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         case Age:
             return formatDuration(age(row));
         case Owner:
+            // Otherwise what the value says about its holder ("uuid v1", "laravel owner").
             return lock.owner ? u"%1 (pid %2)"_s.arg(lock.owner->host).arg(lock.owner->pid)
-                              : QString();
+                              : lock.ownerKind;
         case Fence:
             return lock.fencingToken ? QString::number(lock.fencingToken) : QString();
         case Value:
@@ -330,8 +331,10 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         return problem && index.column() == State ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20)))
                                                   : QVariant();
     case Qt::ToolTipRole:
-        return u"%1\n%2"_s.arg(QString::fromUtf8(lock.key),
-                               lock.owner ? lock.owner->describe() : lock.value);
+        return u"%1 (%2)\n%3"_s.arg(QString::fromUtf8(lock.key), lock.recipe,
+                                    lock.owner                   ? lock.owner->describe()
+                                    : lock.ownerDetail.isEmpty() ? lock.value
+                                                                 : lock.ownerDetail);
     default:
         return {};
     }
