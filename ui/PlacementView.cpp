@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +47,7 @@ PlacementView::PlacementView(QWidget* parent)
     , m_keySource(new QComboBox(this))
     , m_failed(new QComboBox(this))
     , m_spread(new SpreadChart(this))
-    , m_moves(new QLabel(this))
+    , m_moves(new QTextBrowser(this))
 {
     m_servers->setPlaceholderText(tr("host:port[:weight], [v6addr]:port, unix:/path, ..."));
     m_servers->setAccessibleName(tr("Servers"));
@@ -76,9 +77,11 @@ PlacementView::PlacementView(QWidget* parent)
     m_keySource->setCurrentIndex(1);
     m_keySource->setAccessibleName(tr("Keys to place"));
     m_failed->setAccessibleName(tr("Server that fails"));
-    m_moves->setWordWrap(true);
-    m_moves->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_moves->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // One paragraph per client library, more than fit beside the chart: a
+    // frameless, read-only text view that scrolls.
+    m_moves->setReadOnly(true);
+    m_moves->setFrameShape(QFrame::NoFrame);
+    m_moves->viewport()->setAutoFillBackground(false);
 
     auto* spreadForm = new QFormLayout;
     spreadForm->addRow(tr("K&eys:"), m_keySource);

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QTextBrowser;
 class QLineEdit;
 class QTableWidget;
 
@@ -38,7 +39,7 @@ public:
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
     [[nodiscard]] QComboBox* keySourceBox() const { return m_keySource; }
     [[nodiscard]] QComboBox* failedServerBox() const { return m_failed; }
-    [[nodiscard]] QLabel* movesLabel() const { return m_moves; }
+    [[nodiscard]] QTextBrowser* movesText() const { return m_moves; }
     [[nodiscard]] SpreadChart* spreadChart() const { return m_spread; }
 
 private:
@@ -59,7 +60,7 @@ private:
     QComboBox* m_keySource;
     QComboBox* m_failed;
     SpreadChart* m_spread;
-    QLabel* m_moves;
+    QTextBrowser* m_moves;
 };
 
 } // namespace lockboard
