@@ -297,7 +297,7 @@ void TestLockActivity::keyFilterDropsOtherStoresUndecoded()
     // A busy cache's stream is mostly other keys' stores: dropped on their raw
     // bytes (even a malformed one is never parsed); connections and skips pass.
     WatchParser parser;
-    parser.setKeyFilter("__d_lock_");
+    parser.setKeyFilter({"__d_lock_"});
     const QList<WatchEvent> events = parser.feed(
         "OK\r\n"
         "ts=1.0 gid=1 type=conn_new rip=127.0.0.1 rport=5 transport=tcp cfd=25\n"

@@ -2,6 +2,7 @@
 // Django's cache, Laravel's Cache::lock, a custom pattern written by Ruby's
 // dalli) on real memcached servers, then listed by lockboardctl locks with
 // their recipe, home, misplaced/split state and decoded owner.
+#include "core/activity/ActivityMonitor.h"
 #include "core/config/LockRecipe.h"
 #include "core/inspect/ValueDecoder.h"
 #include "core/lock/OwnerToken.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void celeryTaskLock();
     void laravelLock();
     void customPatternThroughDalli();
+    void activityStreamSeesRecipeLocks();
 
 private:
     [[nodiscard]] QString servers() const;
@@ -400,6 +402,34 @@ void TestRecipes::customPatternThroughDalli()
         QCOMPARE(copy[u"split"_s].toBool(), true);
         QCOMPARE(copy[u"misplaced"_s].toBool(), copy[u"server"_s].toString() != list[home].name());
     }
+}
+
+// The activity stream keeps only the stores whose keys hold a recipe's fixed
+// text: a custom recipe's lock taken by dalli is counted as an acquisition.
+void TestRecipes::activityStreamSeesRecipeLocks()
+{
+    Profile profile;
+    profile.servers = *ServerSpec::parseList(servers());
+    profile.recipes =
+        LockRecipe::parseList({u"django"_s, u"custom@dalli=jobs/{name}/lock"_s}).value();
+    ActivityMonitor activity(profile, ClientOptions());
+    activity.start();
+    for (int i = 0; i < 3; ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(activity.servers().value(i).streaming, 10000);
+
+    QProcess ruby;
+    ruby.start(QStringLiteral(LOCKBOARD_RUBY),
+               {u"-e"_s,
+                u"require 'dalli'; c = Dalli::Client.new(ARGV[0].split(',')); "
+                u"exit(c.add('jobs/stream/lock', '1', 300, raw: true) ? 0 : 3)"_s,
+                servers()});
+    QVERIFY(ruby.waitForFinished(60000));
+    QVERIFY2(ruby.exitCode() == 0, ruby.readAllStandardError().constData());
+    const int home =
+        Placement::create(ClientLibrary::Dalli, profile.servers)->home("jobs/stream/lock");
+    QTRY_VERIFY_WITH_TIMEOUT(activity.statsFor(home, "jobs/stream/lock").has_value() &&
+                                 activity.statsFor(home, "jobs/stream/lock")->acquisitions == 1,
+                             15000);
 }
 
 QTEST_GUILESS_MAIN(TestRecipes)

@@ -1645,6 +1645,10 @@
         <source>lock recipe %1 is listed twice</source>
         <translation>Sperrrezept %1 ist doppelt angegeben</translation>
     </message>
+    <message>
+        <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
+        <translation>nicht freigegeben: %1 ist eine %2-Sperre, die ihr Halter erst nach einem Vergleich der Besitzerkennung freigibt; eine erzwungene Freigabe nimmt sie einem Halter weg, der glaubt, sie noch zu halten. Bestätigen Sie das Umgehen der Besitzerprüfung, um sie freizugeben</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::django</name>
@@ -2022,10 +2026,6 @@
     <message>
         <source>Laravel&apos;s random owner string: says nothing about the holder, whose release() compares it before deleting</source>
         <translation>Laravels zufällige Besitzerkennung: sagt nichts über den Halter, dessen release() sie vor dem Löschen vergleicht</translation>
-    </message>
-    <message>
-        <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
-        <translation>nicht freigegeben: %1 ist eine %2-Sperre, die ihr Halter erst nach einem Vergleich der Besitzerkennung freigibt; eine erzwungene Freigabe nimmt sie einem Halter weg, der glaubt, sie noch zu halten. Bestätigen Sie das Umgehen der Besitzerprüfung, um sie freizugeben</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2616,6 @@ Exit-Codes: 0 jeder Server durchlaufen, 1 ein Server konnte nicht durchlaufen we
         <translation>Nicht nachfragen.</translation>
     </message>
     <message>
-        <source>The lock&apos;s name (key &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</source>
-        <translation>Der Name der Sperre (Schlüssel &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</translation>
-    </message>
-    <message>
         <source>release takes one lock NAME</source>
         <translation>release erwartet genau einen Sperrnamen NAME</translation>
     </message>
@@ -3024,6 +3020,14 @@ Ohne --yes wird auf einem Terminal nachgefragt und ohne Terminal abgelehnt. Exit
     <message>
         <source>not released: %1 is not a lock key of the recipes %2</source>
         <translation>nicht freigegeben: %1 ist kein Sperrschlüssel der Rezepte %2</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s name under the profile&apos;s first recipe (Django&apos;s: key &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;), or its key with --raw.</source>
+        <translation>Der Name der Sperre im ersten Rezept des Profils (bei Django: Schlüssel &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;), oder mit --raw ihr Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 (--bypass-owner-check)</source>
+        <translation>%1 (--bypass-owner-check)</translation>
     </message>
 </context>
 <context>

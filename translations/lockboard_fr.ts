@@ -1645,6 +1645,10 @@
         <source>lock recipe %1 is listed twice</source>
         <translation>la recette de verrou %1 figure deux fois</translation>
     </message>
+    <message>
+        <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
+        <translation>non libéré : %1 est un verrou %2, que son détenteur ne libère qu&apos;après avoir comparé son propriétaire ; une libération forcée le retire à un détenteur qui croit encore le détenir. Confirmez le contournement de la vérification du propriétaire pour le libérer</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::django</name>
@@ -2022,10 +2026,6 @@
     <message>
         <source>Laravel&apos;s random owner string: says nothing about the holder, whose release() compares it before deleting</source>
         <translation>chaîne de propriétaire aléatoire de Laravel : ne dit rien du détenteur, dont release() la compare avant de supprimer</translation>
-    </message>
-    <message>
-        <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
-        <translation>non libéré : %1 est un verrou %2, que son détenteur ne libère qu&apos;après avoir comparé son propriétaire ; une libération forcée le retire à un détenteur qui croit encore le détenir. Confirmez le contournement de la vérification du propriétaire pour le libérer</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2616,6 @@ Codes de sortie : 0 tous les serveurs ont été parcourus, 1 un serveur n’a pa
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <source>The lock&apos;s name (key &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</source>
-        <translation>Le nom du verrou (clé &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;).</translation>
-    </message>
-    <message>
         <source>release takes one lock NAME</source>
         <translation>release attend un seul nom de verrou (NAME)</translation>
     </message>
@@ -3024,6 +3020,14 @@ Sans --yes, la commande demande confirmation sur un terminal, et refuse s’il n
     <message>
         <source>not released: %1 is not a lock key of the recipes %2</source>
         <translation>non libéré : %1 n&apos;est une clé de verrou d&apos;aucune des recettes %2</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s name under the profile&apos;s first recipe (Django&apos;s: key &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;), or its key with --raw.</source>
+        <translation>Le nom du verrou dans la première recette du profil (pour Django : clé &lt;prefix&gt;:&lt;version&gt;:__d_lock_&lt;name&gt;), ou sa clé avec --raw.</translation>
+    </message>
+    <message>
+        <source>%1 (--bypass-owner-check)</source>
+        <translation>%1 (--bypass-owner-check)</translation>
     </message>
 </context>
 <context>

@@ -479,7 +479,10 @@ int runRelease(const QStringList& args, CliIo& io)
                 "(Laravel's): its holder loses it while it still believes it holds it."));
     parser.addOptions({serverOption, casOption, yesOption, bypassOption});
     parser.addPositionalArgument(
-        u"name"_s, Ctl::tr("The lock's name (key <prefix>:<version>:__d_lock_<name>)."), u"NAME"_s);
+        u"name"_s,
+        Ctl::tr("The lock's name under the profile's first recipe (Django's: key "
+                "<prefix>:<version>:__d_lock_<name>), or its key with --raw."),
+        u"NAME"_s);
     int exitCode = ExitOk;
     const auto connection = command.connect(args, io, exitCode);
     if (!connection)
@@ -502,6 +505,9 @@ int runRelease(const QStringList& args, CliIo& io)
                                .arg(quote(*key), recipeListText(matcher.recipes())));
         recipe = match->recipe;
     }
+    if (matcher.recipes().at(recipe).releaseComparesOwner() && !parser.isSet(bypassOption))
+        return io.fail(ExitFailure, Ctl::tr("%1 (--bypass-owner-check)")
+                                        .arg(matcher.recipes().at(recipe).ownerCheckRefusal(*key)));
     if (setup.profile.readOnly)
         return io.fail(
             ExitFailure,

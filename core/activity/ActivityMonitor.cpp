@@ -105,7 +105,10 @@ void ActivityMonitor::connectStream(int index)
         server.stream->deleteLater();
     }
     server.parser = WatchParser();
-    server.parser.setKeyFilter(MetadumpParser::encode(m_profile.keys.lockPrefix().toUtf8()));
+    QList<QByteArray> needles;
+    for (const QByteArray& needle : m_lockKeys.needles())
+        needles.append(MetadumpParser::encode(needle));
+    server.parser.setKeyFilter(std::move(needles));
     server.samples.clear();
     server.answer->start();
     server.stream =

@@ -188,6 +188,15 @@ QString LockRecipe::toString() const
     return text;
 }
 
+QString LockRecipe::ownerCheckRefusal(QByteArrayView key) const
+{
+    return ConfigText::tr("not released: %1 is a %2 lock, which its holder releases only after "
+                          "comparing its owner; a force release takes it from under a holder "
+                          "that still believes it holds it. Confirm bypassing the owner check to "
+                          "release it")
+        .arg(quote(key), kindName());
+}
+
 QString recipeListText(const QList<LockRecipe>& recipes)
 {
     QStringList written;
@@ -228,7 +237,7 @@ LockMatcher::LockMatcher(const KeyScheme& keys, QList<LockRecipe> recipes,
             break;
         }
         }
-        if (!needle.isEmpty() && !m_needles.contains(needle))
+        if (!m_needles.contains(needle))
             m_needles.append(needle);
     }
 }

@@ -51,9 +51,11 @@ struct LockRecipe
     [[nodiscard]] QString kindName() const;
 
     // Whether the application's own release compares the lock's owner before
-    // deleting it (Laravel; Lockboard's tokens in any recipe): a force release
-    // then takes the lock from under a holder that believes it still holds it.
+    // deleting it (Laravel): a force release then takes the lock from under a
+    // holder that believes it still holds it.
     [[nodiscard]] bool releaseComparesOwner() const { return kind == Kind::Laravel; }
+    // Why a force release of key is refused without the operator's consent.
+    [[nodiscard]] QString ownerCheckRefusal(QByteArrayView key) const;
 
     friend bool operator==(const LockRecipe&, const LockRecipe&) = default;
 };
@@ -80,7 +82,8 @@ public:
     // writes such keys. anyVersion: Django recipes accept any integer version.
     [[nodiscard]] std::optional<LockMatch> match(QByteArrayView key, bool anyVersion) const;
     // Raw bytes that every lock key of some recipe contains: a walk decodes
-    // only the lines that hold one of them.
+    // only the lines that hold one of them. An empty needle (a Django recipe
+    // with an empty lock prefix) means every line.
     [[nodiscard]] const QList<QByteArray>& needles() const { return m_needles; }
     [[nodiscard]] const QList<LockRecipe>& recipes() const { return m_recipes; }
     // The client library that writes the recipe's keys.

@@ -262,7 +262,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
     connection->metadump(
         [needles](QByteArrayView encodedKey) {
             return std::any_of(needles.begin(), needles.end(), [&](const QByteArray& needle) {
-                return encodedKey.contains(needle);
+                return needle.isEmpty() || encodedKey.contains(needle);
             });
         },
         [this, found](MetadumpEntry&& entry) {
@@ -294,7 +294,6 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
                 qint64(1000 * m_schedule.secondsAfter(seconds, walkBytes)));
             // The walk is the truth, plus what the stream reported while it ran.
             walked.known = *found + walked.noted;
-            remember(*found);
             health.walked = true;
             readLocks(server, bytesBefore);
         });
@@ -367,8 +366,8 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             // A key that is gone leaves the list (names stay to be checked);
             // one the stream reported since the batch went out stays.
             done.known = *present + done.noted;
-            if (namesMode(done))
-                remember(*present);
+            // Only keys that held a lock: not Laravel's cache values under its prefix.
+            remember(*present);
             health.scanned = !health.error;
             serverDone();
         });
@@ -607,12 +606,7 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
     if (const auto match = m_matcher.match(key, true);
         match && m_matcher.recipes().at(match->recipe).releaseComparesOwner() &&
         !ownerCheckBypassed) {
-        const QString message =
-            InspectText::tr("not released: %1 is a %2 lock, which its holder releases only "
-                            "after comparing its owner; a force release takes it from under a "
-                            "holder that still believes it holds it. Confirm bypassing the "
-                            "owner check to release it")
-                .arg(quote(key), m_matcher.recipes().at(match->recipe).kindName());
+        const QString message = m_matcher.recipes().at(match->recipe).ownerCheckRefusal(key);
         return refuse(ErrorKind::NotAllowed, message,
                       m_audit.append({name, key, cas, value, u"refused: owner check"_s, message,
                                       m_options.security.user}));

@@ -2,6 +2,8 @@
 
 #include "core/protocol/MetadumpParser.h"
 
+#include <algorithm>
+
 namespace lockboard {
 
 namespace {
@@ -100,7 +102,8 @@ QList<WatchEvent> WatchParser::feed(QByteArrayView bytes)
         // Stores of keys that are not locks (nearly all of a busy cache's
         // stream) are skipped on their raw bytes, before anything is decoded.
         if (!m_keyFilter.isEmpty() && line.contains("type=item_store") &&
-            !line.contains(m_keyFilter)) {
+            std::none_of(m_keyFilter.begin(), m_keyFilter.end(),
+                         [&](const QByteArray& needle) { return line.contains(needle); })) {
             ++m_skippedLines;
             continue;
         }

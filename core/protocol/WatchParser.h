@@ -50,10 +50,15 @@ public:
         Malformed,
     };
 
-    // Only item_store lines whose raw bytes contain encodedNeedle (a
-    // URI-encoded key part, such as the lock prefix) are parsed; the others
-    // are counted and dropped. Empty: every line is parsed.
-    void setKeyFilter(QByteArray encodedNeedle) { m_keyFilter = std::move(encodedNeedle); }
+    // Only item_store lines whose raw bytes contain one of encodedNeedles
+    // (URI-encoded key parts, such as the lock prefix: each lock recipe's
+    // fixed text) are parsed; the others are counted and dropped. Empty (or
+    // an empty needle among them): every line is parsed.
+    void setKeyFilter(QList<QByteArray> encodedNeedles)
+    {
+        m_keyFilter =
+            encodedNeedles.contains(QByteArray()) ? QList<QByteArray>() : std::move(encodedNeedles);
+    }
 
     [[nodiscard]] QList<WatchEvent> feed(QByteArrayView bytes);
     // Event lines read since the stream began, and those the filter dropped.
@@ -73,7 +78,7 @@ private:
     State m_state = State::AwaitingAnswer;
     QByteArray m_buffer;
     QByteArray m_problem;
-    QByteArray m_keyFilter;
+    QList<QByteArray> m_keyFilter;
     qint64 m_lines = 0;
     qint64 m_skippedLines = 0;
 };
