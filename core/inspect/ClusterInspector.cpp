@@ -399,7 +399,9 @@ LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key, const
     lock.valueKind = decoded.kind;
     lock.value = decoded.display;
     lock.owner = OwnerToken::parse(lock.rawValue);
-    const OwnerInfo owner = describeOwner(lock.rawValue, lock.flags, recipe.kind);
+    // A token describes itself (lock.owner); the rest are decoded here, once.
+    const OwnerInfo owner = lock.owner ? OwnerInfo{u"lockboard token"_s, QString()}
+                                       : describeOwner(lock.rawValue, lock.flags, recipe.kind);
     lock.ownerKind = owner.kind;
     lock.ownerDetail = owner.detail;
     lock.holdsLock = holdsLock(recipe.kind, owner);

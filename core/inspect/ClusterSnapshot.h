@@ -96,7 +96,7 @@ struct LockRecord
     qint64 idleSeconds = -1;           // since the item was last written or read (metadump la)
     std::optional<OwnerToken> owner;
     QString ownerKind;   // what the value says about the holder (describeOwner): "uuid v1", ...
-    QString ownerDetail; // for people; empty when the value says nothing
+    QString ownerDetail; // for people; empty when the value says nothing, and for tokens (owner)
     // The recipe's holders compare their owner before releasing (Laravel):
     // a force release takes the lock from under a holder that still believes
     // it holds it, so it needs the operator's explicit consent.
