@@ -164,16 +164,14 @@ Result<QList<LockRecipe>> LockRecipe::parseList(const QStringList& texts)
 {
     QList<LockRecipe> recipes;
     for (const QString& text : texts) {
-        for (const QString& part : {text}) {
-            auto recipe = parse(part);
-            if (!recipe)
-                return recipe.error();
-            if (recipes.contains(*recipe))
-                return Error{ErrorKind::InvalidArgument,
-                             ConfigText::tr("lock recipe %1 is listed twice")
-                                 .arg(quote(recipe->toString()))};
-            recipes.append(*recipe);
-        }
+        auto recipe = parse(text);
+        if (!recipe)
+            return recipe.error();
+        if (recipes.contains(*recipe))
+            return Error{
+                ErrorKind::InvalidArgument,
+                ConfigText::tr("lock recipe %1 is listed twice").arg(quote(recipe->toString()))};
+        recipes.append(*recipe);
     }
     return recipes;
 }
