@@ -511,6 +511,31 @@ void TestDoctor::dalliFailover()
     const Diagnosis one =
         doctor({u"--offline"_s, u"--client"_s, u"dalli"_s, u"--servers"_s, m_server.spec()});
     QVERIFY(!one.codes.contains(u"dalli-fails-over"_s));
+
+    // A Ruby service's recipe on a Python profile is judged by dalli's rules
+    // too, on dalli's defaults: the profile's options are python-memcached's.
+    const Diagnosis shared =
+        doctor({u"--offline"_s, u"--client"_s, u"python-memcached"_s, u"--servers"_s,
+                m_server.spec() + u',' + m_other.spec(), u"--recipe"_s, u"django"_s, u"--recipe"_s,
+                u"custom@dalli=jobs:{name}:lock"_s});
+    QVERIFY2(shared.codes.contains(u"python-memcached-rehash"_s) &&
+                 shared.codes.contains(u"dalli-fails-over"_s),
+             qPrintable(shared.err));
+    for (const QJsonValue& finding : shared.findings)
+        if (finding[u"code"_s] == u"dalli-fails-over"_s)
+            QVERIFY2(finding[u"subject"_s].toString().contains(u"custom@dalli=jobs:{name}:lock"_s),
+                     qPrintable(finding[u"subject"_s].toString()));
+    Profile mixed = off;
+    mixed.client = ClientLibrary::PythonMemcached;
+    mixed.clientOptions = {{u"failover"_s, false}}; // python-memcached's options: not dalli's
+    mixed.recipes = *LockRecipe::parseList({u"custom@dalli=jobs:{name}:lock"_s});
+    const QList<Finding> mixedFindings = clientFindings(mixed);
+    QCOMPARE(mixedFindings.size(), 1);
+    QCOMPARE(mixedFindings[0].code, u"dalli-fails-over"_s);
+    // Two recipes by one library: judged once.
+    mixed.recipes = *LockRecipe::parseList(
+        {u"custom@dalli=jobs:{name}:lock"_s, u"custom@dalli=other:{name}"_s});
+    QCOMPARE(clientFindings(mixed).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

@@ -476,16 +476,16 @@
         <source>Hints</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::LocksView</name>
     <message>
         <source>&amp;Force release…</source>
         <translation>&amp;Freigabe erzwingen…</translation>
-    </message>
-    <message>
-        <source>Filter locks by name, server, owner, value…</source>
-        <translation>Sperren nach Name, Server, Halter, Wert filtern…</translation>
     </message>
     <message>
         <source>Filter locks</source>
@@ -502,6 +502,10 @@
     <message>
         <source>The profile is read-only: nothing can be released</source>
         <translation>Das Profil ist schreibgeschützt: nichts kann freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Filter locks by name, recipe, server, owner, value…</source>
+        <translation>Sperren nach Name, Rezept, Server, Halter, Wert filtern…</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1012,192 @@
     <message>
         <source>Choose a file…</source>
         <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Lock recipes</source>
+        <translation>Sperrrezepte</translation>
+    </message>
+    <message>
+        <source>How the applications name their locks, and which client library writes them (lockboardctl --recipe)</source>
+        <translation>Wie die Anwendungen ihre Sperren benennen und welche Client-Bibliothek sie schreibt (lockboardctl --recipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add, change and preview lock recipes</source>
+        <translation>Sperrrezepte hinzufügen, ändern und in der Vorschau prüfen</translation>
+    </message>
+    <message>
+        <source>Lock rec&amp;ipes:</source>
+        <translation>Sperrrezepte (&amp;i):</translation>
+    </message>
+    <message>
+        <source>Correct the form first: %1</source>
+        <translation>Zuerst das Formular berichtigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::RecipeDialog</name>
+    <message>
+        <source>&amp;Search the servers</source>
+        <translation>Server &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Lock recipes of %1</source>
+        <translation>Sperrrezepte von %1</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>diesem Profil</translation>
+    </message>
+    <message>
+        <source>Lock recipes</source>
+        <translation>Sperrrezepte</translation>
+    </message>
+    <message>
+        <source>django: cache.add of the lock prefix + name, through Django&apos;s key function
+celery: Celery&apos;s task lock &quot;&lt;task&gt;-lock-&lt;md5&gt;&quot; through Django&apos;s cache
+laravel: Cache::lock on Laravel&apos;s memcached store
+custom: a key pattern you type</source>
+        <translation>django: cache.add von Sperrpräfix + Name, durch Djangos Schlüsselfunktion
+celery: Celerys Task-Sperre &quot;&lt;task&gt;-lock-&lt;md5&gt;&quot; über Djangos Cache
+laravel: Cache::lock auf Laravels Memcached-Store
+custom: ein Schlüsselmuster, das Sie eingeben</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s (%1)</source>
+        <translation>die des Profils (%1)</translation>
+    </message>
+    <message>
+        <source>The client library that writes this recipe&apos;s keys: it decides which server each key belongs on</source>
+        <translation>Die Client-Bibliothek, die die Schlüssel dieses Rezepts schreibt: Sie entscheidet, auf welchen Server jeder Schlüssel gehört</translation>
+    </message>
+    <message>
+        <source>The keys as the application writes them, {name} where the lock&apos;s name goes, {version} where a Django version number goes</source>
+        <translation>Die Schlüssel so, wie die Anwendung sie schreibt: {name} an der Stelle des Sperrnamens, {version} an der Stelle einer Django-Versionsnummer</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimserver</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Halter</translation>
+    </message>
+    <message>
+        <source>Keys the recipe recognises</source>
+        <translation>Schlüssel, die das Rezept erkennt</translation>
+    </message>
+    <message>
+        <source>Walk each server&apos;s keyspace once for these recipes&apos; keys (what the dashboard&apos;s first refresh does): keys that no recipe knew yet are found this way</source>
+        <translation>Den Schlüsselraum jedes Servers einmal nach den Schlüsseln dieser Rezepte durchlaufen (wie die erste Aktualisierung des Dashboards): so werden Schlüssel gefunden, die noch kein Rezept kannte</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;Geschrieben von:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Held keys it recognises</source>
+        <translation>Gehaltene Schlüssel, die es erkennt</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Suche angehalten.</translation>
+    </message>
+    <message>
+        <source>A profile needs at least one recipe.</source>
+        <translation>Ein Profil braucht mindestens ein Rezept.</translation>
+    </message>
+    <message>
+        <source>Keys: the profile&apos;s key function applied to &quot;%1&lt;name&gt;&quot;.</source>
+        <translation>Schlüssel: die Schlüsselfunktion des Profils, angewandt auf &quot;%1&lt;name&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Keys: &quot;&lt;task name&gt;-lock-&lt;md5 hex&gt;&quot; through the profile&apos;s key function; the value is the Celery app&apos;s oid.</source>
+        <translation>Schlüssel: &quot;&lt;task name&gt;-lock-&lt;md5 hex&gt;&quot; durch die Schlüsselfunktion des Profils; der Wert ist die oid der Celery-App.</translation>
+    </message>
+    <message>
+        <source>Keys: the store&apos;s prefix, then the lock&apos;s name; the value is a random owner, which Laravel compares before releasing.</source>
+        <translation>Schlüssel: das Präfix des Stores, dann der Name der Sperre; der Wert ist ein zufälliger Halter, den Laravel vor dem Freigeben vergleicht.</translation>
+    </message>
+    <message>
+        <source>{name} marks the lock&apos;s name; every other character must match.</source>
+        <translation>{name} markiert den Namen der Sperre; jedes andere Zeichen muss übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The recipe is not valid: nothing to preview.</source>
+        <translation>Das Rezept ist ungültig: keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>No keys read yet: search the servers to see which keys this recipe recognises.</source>
+        <translation>Noch keine Schlüssel gelesen: Durchsuchen Sie die Server, um zu sehen, welche Schlüssel dieses Rezept erkennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held key(s) recognised by %1, among the %2 copies read (the dashboard&apos;s locks and the last search).</source>
+        <translation>
+            <numerusform>%n gehaltener Schlüssel von %1 erkannt, unter den %2 gelesenen Kopien (die Sperren des Dashboards und die letzte Suche).</numerusform>
+            <numerusform>%n gehaltene Schlüssel von %1 erkannt, unter den %2 gelesenen Kopien (die Sperren des Dashboards und die letzte Suche).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Walking the keyspace of %n server(s)…</source>
+        <translation>
+            <numerusform>Schlüsselraum von %n Server wird durchlaufen…</numerusform>
+            <numerusform>Schlüsselraum von %n Servern wird durchlaufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n lock copy(ies) of these recipes; servers walked: %1 of %2.</source>
+        <translation>
+            <numerusform>%n Sperrkopie dieser Rezepte gefunden; durchlaufene Server: %1 von %2.</numerusform>
+            <numerusform>%n Sperrkopien dieser Rezepte gefunden; durchlaufene Server: %1 von %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2149,10 @@
     <message>
         <source>Build the Dalli::Client (or Rails&apos; cache store) with failover: false for the cache that holds locks: a key whose server is down then fails instead of moving.</source>
         <translation>Erzeugen Sie den Dalli::Client (oder Rails&apos; Cache-Store) für den Cache mit den Sperren mit failover: false: Ein Schlüssel, dessen Server ausgefallen ist, schlägt dann fehl, statt umzuziehen.</translation>
+    </message>
+    <message>
+        <source>%1, recipe %2 (%3 on its defaults)</source>
+        <translation>%1, Rezept %2 (%3 mit seinen Voreinstellungen)</translation>
     </message>
 </context>
 <context>

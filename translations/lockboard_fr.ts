@@ -476,16 +476,16 @@
         <source>Hints</source>
         <translation>Indices</translation>
     </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::LocksView</name>
     <message>
         <source>&amp;Force release…</source>
         <translation>&amp;Forcer la libération…</translation>
-    </message>
-    <message>
-        <source>Filter locks by name, server, owner, value…</source>
-        <translation>Filtrer les verrous par nom, serveur, détenteur, valeur…</translation>
     </message>
     <message>
         <source>Filter locks</source>
@@ -502,6 +502,10 @@
     <message>
         <source>The profile is read-only: nothing can be released</source>
         <translation>Le profil est en lecture seule : rien ne peut être libéré</translation>
+    </message>
+    <message>
+        <source>Filter locks by name, recipe, server, owner, value…</source>
+        <translation>Filtrer les verrous par nom, recette, serveur, détenteur, valeur…</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1012,192 @@
     <message>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Lock recipes</source>
+        <translation>Recettes de verrous</translation>
+    </message>
+    <message>
+        <source>How the applications name their locks, and which client library writes them (lockboardctl --recipe)</source>
+        <translation>Comment les applications nomment leurs verrous, et quelle bibliothèque cliente les écrit (lockboardctl --recipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Gérer…</translation>
+    </message>
+    <message>
+        <source>Add, change and preview lock recipes</source>
+        <translation>Ajouter, modifier et prévisualiser les recettes de verrous</translation>
+    </message>
+    <message>
+        <source>Lock rec&amp;ipes:</source>
+        <translation>Recettes de verrous (&amp;j) :</translation>
+    </message>
+    <message>
+        <source>Correct the form first: %1</source>
+        <translation>Corrigez d’abord le formulaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::RecipeDialog</name>
+    <message>
+        <source>&amp;Search the servers</source>
+        <translation>&amp;Chercher sur les serveurs</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arr&amp;êter</translation>
+    </message>
+    <message>
+        <source>Lock recipes of %1</source>
+        <translation>Recettes de verrous de %1</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>ce profil</translation>
+    </message>
+    <message>
+        <source>Lock recipes</source>
+        <translation>Recettes de verrous</translation>
+    </message>
+    <message>
+        <source>django: cache.add of the lock prefix + name, through Django&apos;s key function
+celery: Celery&apos;s task lock &quot;&lt;task&gt;-lock-&lt;md5&gt;&quot; through Django&apos;s cache
+laravel: Cache::lock on Laravel&apos;s memcached store
+custom: a key pattern you type</source>
+        <translation>django : cache.add du préfixe de verrou + nom, via la fonction de clé de Django
+celery : le verrou de tâche de Celery « &lt;task&gt;-lock-&lt;md5&gt; » via le cache de Django
+laravel : Cache::lock sur le store memcached de Laravel
+custom : un motif de clé que vous saisissez</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s (%1)</source>
+        <translation>celle du profil (%1)</translation>
+    </message>
+    <message>
+        <source>The client library that writes this recipe&apos;s keys: it decides which server each key belongs on</source>
+        <translation>La bibliothèque cliente qui écrit les clés de cette recette : elle décide du serveur de chaque clé</translation>
+    </message>
+    <message>
+        <source>The keys as the application writes them, {name} where the lock&apos;s name goes, {version} where a Django version number goes</source>
+        <translation>Les clés telles que l’application les écrit : {name} à la place du nom du verrou, {version} à la place d’un numéro de version Django</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Détenteur</translation>
+    </message>
+    <message>
+        <source>Keys the recipe recognises</source>
+        <translation>Clés que la recette reconnaît</translation>
+    </message>
+    <message>
+        <source>Walk each server&apos;s keyspace once for these recipes&apos; keys (what the dashboard&apos;s first refresh does): keys that no recipe knew yet are found this way</source>
+        <translation>Parcourir une fois l’espace de clés de chaque serveur pour les clés de ces recettes (comme la première actualisation du tableau de bord) : on trouve ainsi les clés qu’aucune recette ne connaissait</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>Écrit &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>Held keys it recognises</source>
+        <translation>Clés détenues qu’elle reconnaît</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Recherche arrêtée.</translation>
+    </message>
+    <message>
+        <source>A profile needs at least one recipe.</source>
+        <translation>Un profil a besoin d’au moins une recette.</translation>
+    </message>
+    <message>
+        <source>Keys: the profile&apos;s key function applied to &quot;%1&lt;name&gt;&quot;.</source>
+        <translation>Clés : la fonction de clé du profil appliquée à « %1&lt;name&gt; ».</translation>
+    </message>
+    <message>
+        <source>Keys: &quot;&lt;task name&gt;-lock-&lt;md5 hex&gt;&quot; through the profile&apos;s key function; the value is the Celery app&apos;s oid.</source>
+        <translation>Clés : « &lt;task name&gt;-lock-&lt;md5 hex&gt; » via la fonction de clé du profil ; la valeur est l’oid de l’application Celery.</translation>
+    </message>
+    <message>
+        <source>Keys: the store&apos;s prefix, then the lock&apos;s name; the value is a random owner, which Laravel compares before releasing.</source>
+        <translation>Clés : le préfixe du store, puis le nom du verrou ; la valeur est un détenteur aléatoire, que Laravel compare avant de libérer.</translation>
+    </message>
+    <message>
+        <source>{name} marks the lock&apos;s name; every other character must match.</source>
+        <translation>{name} marque le nom du verrou ; tout autre caractère doit correspondre.</translation>
+    </message>
+    <message>
+        <source>The recipe is not valid: nothing to preview.</source>
+        <translation>La recette n’est pas valide : rien à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>No keys read yet: search the servers to see which keys this recipe recognises.</source>
+        <translation>Aucune clé lue pour l’instant : cherchez sur les serveurs pour voir quelles clés cette recette reconnaît.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held key(s) recognised by %1, among the %2 copies read (the dashboard&apos;s locks and the last search).</source>
+        <translation>
+            <numerusform>%n clé détenue reconnue par %1, parmi les %2 copies lues (les verrous du tableau de bord et la dernière recherche).</numerusform>
+            <numerusform>%n clés détenues reconnues par %1, parmi les %2 copies lues (les verrous du tableau de bord et la dernière recherche).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Walking the keyspace of %n server(s)…</source>
+        <translation>
+            <numerusform>Parcours de l’espace de clés de %n serveur…</numerusform>
+            <numerusform>Parcours de l’espace de clés de %n serveurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n lock copy(ies) of these recipes; servers walked: %1 of %2.</source>
+        <translation>
+            <numerusform>%n copie de verrou de ces recettes trouvée ; serveurs parcourus : %1 sur %2.</numerusform>
+            <numerusform>%n copies de verrous de ces recettes trouvées ; serveurs parcourus : %1 sur %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2149,10 @@
     <message>
         <source>Build the Dalli::Client (or Rails&apos; cache store) with failover: false for the cache that holds locks: a key whose server is down then fails instead of moving.</source>
         <translation>Créez le Dalli::Client (ou le cache store de Rails) avec failover: false pour le cache qui porte les verrous : une clé dont le serveur est tombé échoue alors au lieu de se déplacer.</translation>
+    </message>
+    <message>
+        <source>%1, recipe %2 (%3 on its defaults)</source>
+        <translation>%1, recette %2 (%3 avec ses réglages par défaut)</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
     , m_release(new QAction(tr("&Force release…"), this))
     , m_releaseButton(new QPushButton(this))
 {
-    m_filter->setPlaceholderText(tr("Filter locks by name, server, owner, value…"));
+    m_filter->setPlaceholderText(tr("Filter locks by name, recipe, server, owner, value…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter locks"));
     m_proxy->setSourceModel(model);

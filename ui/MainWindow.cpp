@@ -226,6 +226,7 @@ void MainWindow::chooseProfile()
 {
     auto* dialog = new ProfileDialog(m_store, m_profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDashboard(m_profile, m_options, m_locksModel->locks());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto chosen = dialog->profile())
             setProfile(*chosen);
@@ -265,11 +266,7 @@ void MainWindow::setProfile(const Profile& profile)
     // asynchronously: watching starts when it is there.
     if (!profile.authUser.isEmpty())
         m_summary->setText(tr("Looking up the password of %1…").arg(profile.authUser));
-    // $LOCKBOARD_PASSWORD is for scripts: the dashboard may show many
-    // clusters, and one's password must not go to another's servers.
-    Environment environment = Environment::system();
-    environment.insert(QString::fromLatin1(PasswordVariable), QString());
-    findConnectionSecurity(profile, environment, this,
+    findConnectionSecurity(profile, dashboardEnvironment(), this,
                            [this, generation](Result<ConnectionSecurity> security) {
                                if (generation != m_generation)
                                    return; // another profile was chosen meanwhile

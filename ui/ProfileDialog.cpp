@@ -1,6 +1,7 @@
 #include "ui/ProfileDialog.h"
 
 #include "ui/DjangoImportDialog.h"
+#include "ui/RecipeDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     , m_noVerify(new QCheckBox(tr("Do not verify the servers' certificates (INSECURE)"), this))
     , m_authUser(new QLineEdit(this))
     , m_passwordFile(new QLineEdit(this))
+    , m_recipesText(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connection profiles"));
@@ -67,6 +69,17 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
 
+    m_recipesText->setReadOnly(true);
+    m_recipesText->setAccessibleName(tr("Lock recipes"));
+    m_recipesText->setToolTip(tr("How the applications name their locks, and which client "
+                                 "library writes them (lockboardctl --recipe)"));
+    auto* recipesButton = new QPushButton(tr("&Edit…"), this);
+    recipesButton->setToolTip(tr("Add, change and preview lock recipes"));
+    auto* recipesRow = new QHBoxLayout;
+    recipesRow->addWidget(m_recipesText, 1);
+    recipesRow->addWidget(recipesButton);
+    connect(recipesButton, &QPushButton::clicked, this, &ProfileDialog::editRecipes);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Servers:"), m_servers);
@@ -74,6 +87,9 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     form->addRow(tr("&Key prefix (KEY_PREFIX):"), m_keyPrefix);
     form->addRow(tr("&Version (VERSION):"), m_version);
     form->addRow(tr("&Lock prefix:"), m_lockPrefix);
+    auto* recipesLabel = new QLabel(tr("Lock rec&ipes:"), this);
+    recipesLabel->setBuddy(recipesButton);
+    form->addRow(recipesLabel, recipesRow);
     form->addRow(QString(), m_readOnly);
     form->addRow(tr("Lock na&mes:"), m_lockNames);
     form->addRow(QString(), m_namesOnly);
@@ -188,6 +204,8 @@ void ProfileDialog::showProfile(const Profile& profile)
     m_noVerify->setChecked(!profile.tls.verify);
     m_authUser->setText(profile.authUser);
     m_passwordFile->setText(profile.passwordFile);
+    m_recipes = profile.recipes;
+    m_recipesText->setText(recipeListText(profile.lockMatcher().recipes())); // none: django
     showError(QString());
 }
 
@@ -250,8 +268,7 @@ Result<Profile> ProfileDialog::profile() const
         if (const Status user = checkAuthUser(profile.authUser); !user)
             return user.error();
     profile.passwordFile = absoluteFilePath(m_passwordFile->text().trimmed());
-    // The lock recipes are not on the form yet (lockboardctl --recipe sets them): kept.
-    profile.recipes = m_shown.recipes;
+    profile.recipes = m_recipes;
     // What the form does not show (read from the application) stays with the
     // profile it came with, while it is the same profile on the same library.
     if (profile.name == m_shown.name && profile.client == m_shown.client) {
@@ -304,6 +321,37 @@ void ProfileDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void ProfileDialog::setDashboard(const Profile& connected, const ClientOptions& options,
+                                 const QList<LockRecord>& locks)
+{
+    m_options = options;
+    m_dashboardServers = connected.servers;
+    m_dashboardLocks = locks;
+}
+
+void ProfileDialog::editRecipes()
+{
+    auto edited = profile();
+    if (!edited) {
+        showError(tr("Correct the form first: %1").arg(edited.error().message));
+        return;
+    }
+    ClientOptions options = m_options;
+    options.security = {}; // found again for the form's profile
+    auto* dialog = new RecipeDialog(*edited, options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dashboard's locks are indexed by its server list: only the same list previews them.
+    if (edited->servers == m_dashboardServers)
+        dialog->setKnownLocks(m_dashboardLocks);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto recipes = dialog->recipes()) {
+            m_recipes = *recipes;
+            m_recipesText->setText(recipeListText(m_recipes));
+        }
+    });
+    dialog->open();
 }
 
 void ProfileDialog::importFromDjango()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/config/ClientOptions.h"
 #include "core/config/Profile.h"
 #include "core/config/ProfileStore.h"
+#include "core/inspect/ClusterSnapshot.h"
 
 #include <QDialog>
 
@@ -45,6 +47,13 @@ public:
     [[nodiscard]] QLineEdit* authUserEdit() const { return m_authUser; }
     [[nodiscard]] QLineEdit* passwordFileEdit() const { return m_passwordFile; }
     [[nodiscard]] QPushButton* importButton() const { return m_importButton; }
+    [[nodiscard]] QLineEdit* recipesEdit() const { return m_recipesText; }
+    // How the dashboard connects, and the locks it shows from connected's
+    // servers: the recipe editor searches with the one and previews the other.
+    void setDashboard(const Profile& connected, const ClientOptions& options,
+                      const QList<LockRecord>& locks);
+    // Opens the lock recipe editor for the profile in the form (window-modal).
+    void editRecipes();
     // Saves the form under its name (the Save button).
     bool save();
     // Opens "Import from Django project…" (window-modal).
@@ -84,8 +93,13 @@ private:
     QCheckBox* m_noVerify;
     QLineEdit* m_authUser;
     QLineEdit* m_passwordFile;
+    QLineEdit* m_recipesText; // read-only: edited in RecipeDialog
+    QList<LockRecipe> m_recipes;
     QLabel* m_error;
     QPushButton* m_importButton = nullptr;
+    ClientOptions m_options;
+    QList<ServerSpec> m_dashboardServers;
+    QList<LockRecord> m_dashboardLocks;
 };
 
 } // namespace lockboard

@@ -229,7 +229,10 @@ void sortFindings(QList<Finding>& findings)
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
 }
 
-QList<Finding> clientFindings(const Profile& profile)
+namespace {
+
+// What one client library's settings mean for locks (the profile's client and options).
+QList<Finding> libraryFindings(const Profile& profile)
 {
     switch (profile.client) {
     case ClientLibrary::PythonMemcached:
@@ -248,6 +251,39 @@ QList<Finding> clientFindings(const Profile& profile)
         break; // on their defaults these never move a key off a down server
     }
     return {};
+}
+
+} // namespace
+
+QList<Finding> clientFindings(const Profile& profile)
+{
+    // Every library that writes some recipe's locks: the profile's own with
+    // its options, the others (another application's) on their defaults,
+    // since their options are not known here.
+    const LockMatcher matcher = profile.lockMatcher();
+    QList<Finding> found;
+    QList<ClientLibrary> judged;
+    for (int recipe = 0; recipe < matcher.recipes().size(); ++recipe) {
+        const ClientLibrary client = matcher.client(recipe);
+        if (judged.contains(client))
+            continue;
+        judged.append(client);
+        if (client == profile.client) {
+            found += libraryFindings(profile);
+            continue;
+        }
+        Profile writer = profile;
+        writer.client = client;
+        writer.clientOptions = {};
+        for (Finding finding : libraryFindings(writer)) {
+            finding.subject =
+                DoctorText::tr("%1, recipe %2 (%3 on its defaults)")
+                    .arg(finding.subject, quote(matcher.recipes().at(recipe).toString()),
+                         clientLibraryName(client));
+            found.append(std::move(finding));
+        }
+    }
+    return found;
 }
 
 QList<Finding> securityFindings(const Profile& profile)

@@ -73,7 +73,7 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_options(options)
-    , m_matcher(m_profile.lockMatcher())
+    , m_view(m_profile)
     , m_servers(size_t(m_profile.servers.size()))
     , m_audit(AuditLog::fromEnvironment(Environment::system()))
     , m_soon(this) // a child, so that it moves to the inspector's thread with it
@@ -81,12 +81,10 @@ ClusterInspector::ClusterInspector(Profile profile, ClientOptions options, QObje
     for (int i = 0; i < m_profile.servers.size(); ++i)
         m_servers[size_t(i)].connection =
             new AdminConnection(m_profile.servers[i], m_options, this);
-    for (int recipe = 0; recipe < m_matcher.recipes().size(); ++recipe) {
-        m_placements.push_back(Placement::create(m_matcher.client(recipe), m_profile.servers));
+    for (int recipe = 0; recipe < m_view.matcher().recipes().size(); ++recipe)
         for (const QString& name : std::as_const(m_profile.lockNames))
-            if (auto key = m_matcher.lockKey(recipe, name))
+            if (auto key = m_view.matcher().lockKey(recipe, name))
                 m_namedKeys.insert(*key);
-    }
     m_soon.setSingleShot(true);
     m_soon.setInterval(NoteDelayMs);
     connect(&m_soon, &QTimer::timeout, this, &ClusterInspector::readNoted);
@@ -254,7 +252,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
     auto found = std::make_shared<QSet<QByteArray>>();
     found->reserve(state.known.size());
     QList<QByteArray> needles;
-    for (const QByteArray& needle : m_matcher.needles())
+    for (const QByteArray& needle : m_view.matcher().needles())
         needles.append(MetadumpParser::encode(needle));
     const qint64 walkBytesBefore = connection->bytesRead();
     auto clock = std::make_shared<QElapsedTimer>();
@@ -266,7 +264,7 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
             });
         },
         [this, found](MetadumpEntry&& entry) {
-            if (m_matcher.match(entry.key, m_anyVersion))
+            if (m_view.matcher().match(entry.key, m_anyVersion))
                 found->insert(std::move(entry.key));
         },
         [this, server, connection, found, bytesBefore, walkBytesBefore,
@@ -346,7 +344,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
             if (index < 0 || index >= keys->size() || meta.code != MetaReply::Code::VA)
                 return;
             const QByteArray& key = keys->at(index);
-            const auto name = m_matcher.match(key, true);
+            const auto name = m_view.matcher().match(key, true);
             if (!name)
                 return;
             LockRecord lock = lockRecord(server, key, *name, meta, value);
@@ -377,14 +375,8 @@ LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key, const
                                         const MetaReply& meta, const QByteArray& value) const
 {
     LockRecord lock;
-    const LockRecipe& recipe = m_matcher.recipes().at(match.recipe);
-    lock.name = match.name;
-    lock.version = match.version;
-    lock.recipe = recipe.kindName();
-    lock.releaseComparesOwner = recipe.releaseComparesOwner();
     lock.key = key;
     lock.server = server;
-    lock.serverName = m_profile.servers[server].name();
     lock.readAtMs = QDateTime::currentMSecsSinceEpoch();
     lock.ttl = meta.number('t').value_or(ttl::Unknown);
     lock.cas = meta.unsignedNumber('c').value_or(0);
@@ -392,23 +384,10 @@ LockRecord ClusterInspector::lockRecord(int server, const QByteArray& key, const
     lock.size = meta.number('s').value_or(value.size());
     lock.idleSeconds = meta.number('l').value_or(-1);
     lock.rawValue = value;
-    lock.home = m_placements[size_t(match.recipe)]->home(key);
-    lock.homeName = m_profile.servers[lock.home].name();
-    lock.misplaced = lock.server != lock.home;
     const DecodedValue decoded = decodeValue(lock.rawValue, lock.flags);
     lock.valueKind = decoded.kind;
     lock.value = decoded.display;
-    lock.owner = OwnerToken::parse(lock.rawValue);
-    // A token describes itself (lock.owner); the rest are decoded here, once.
-    const OwnerInfo owner = lock.owner ? OwnerInfo{u"lockboard token"_s, QString()}
-                                       : describeOwner(lock.rawValue, lock.flags, recipe.kind);
-    lock.ownerKind = owner.kind;
-    lock.ownerDetail = owner.detail;
-    lock.holdsLock = holdsLock(recipe.kind, owner);
-    if (lock.owner) {
-        lock.acquired = lock.owner->acquired;
-        lock.fencingToken = lock.owner->fence ? *lock.owner->fence : lock.cas;
-    }
+    m_view.describe(lock, match);
     return lock;
 }
 
@@ -446,7 +425,7 @@ void ClusterInspector::readNoted()
             [this, server, keys](qsizetype index, const MetaReply& meta, const QByteArray& value) {
                 if (index < 0 || index >= keys->size() || meta.code != MetaReply::Code::VA)
                     return;
-                if (const auto name = m_matcher.match(keys->at(index), true))
+                if (const auto name = m_view.matcher().match(keys->at(index), true))
                     if (LockRecord lock = lockRecord(server, keys->at(index), *name, meta, value);
                         lock.holdsLock)
                         m_quickLocks.append(std::move(lock));
@@ -605,10 +584,10 @@ void ClusterInspector::release(int server, const QByteArray& key, quint64 cas,
                       m_audit.append({name, key, cas, value, u"refused: read-only"_s, message,
                                       m_options.security.user}));
     }
-    if (const auto match = m_matcher.match(key, true);
-        match && m_matcher.recipes().at(match->recipe).releaseComparesOwner() &&
+    if (const auto match = m_view.matcher().match(key, true);
+        match && m_view.matcher().recipes().at(match->recipe).releaseComparesOwner() &&
         !ownerCheckBypassed) {
-        const QString message = m_matcher.recipes().at(match->recipe).ownerCheckRefusal(key);
+        const QString message = m_view.matcher().recipes().at(match->recipe).ownerCheckRefusal(key);
         return refuse(ErrorKind::NotAllowed, message,
                       m_audit.append({name, key, cas, value, u"refused: owner check"_s, message,
                                       m_options.security.user}));

@@ -7,6 +7,7 @@
 #include "core/inspect/AuditLog.h"
 #include "core/inspect/ClusterEvent.h"
 #include "core/inspect/ClusterSnapshot.h"
+#include "core/inspect/RecipeView.h"
 #include "core/inspect/ReleaseResult.h"
 #include "core/inspect/WalkSchedule.h"
 #include "core/placement/Placement.h"
@@ -142,8 +143,7 @@ private:
 
     Profile m_profile;
     ClientOptions m_options;
-    LockMatcher m_matcher;
-    std::vector<std::unique_ptr<Placement>> m_placements; // per recipe: its client's
+    RecipeView m_view; // the profile's recipes: what a key is, and where it belongs
     std::vector<Server> m_servers;
     std::shared_ptr<const ClientCounters> m_ownCounters;
     bool m_anyVersion = true;

@@ -144,6 +144,13 @@ void Keyring::remove(const QString& key, std::function<void(Status)> done)
         done);
 }
 
+Environment dashboardEnvironment()
+{
+    Environment environment = Environment::system();
+    environment.insert(QString::fromLatin1(PasswordVariable), QString());
+    return environment;
+}
+
 ConnectionSecurity connectionSecurity(const Profile& profile, const QString& password)
 {
     return {profile.tls, profile.authUser, password};

@@ -54,6 +54,11 @@ private:
                std::function<void(QKeychain::Job*)> finished, std::function<void(Error)> failed);
 };
 
+// The environment the dashboard finds passwords in: the process's, without
+// $LOCKBOARD_PASSWORD, which is for scripts (the dashboard may show many
+// clusters, and one's password must not go to another's servers).
+[[nodiscard]] Environment dashboardEnvironment();
+
 // What a profile's connections need, with the password found or given.
 [[nodiscard]] ConnectionSecurity connectionSecurity(const Profile& profile,
                                                     const QString& password = {});

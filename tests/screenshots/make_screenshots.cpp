@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PlacementView.h"
 #include "ui/ProfileDialog.h"
+#include "ui/RecipeDialog.h"
 #include "ui/ReleaseDialog.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -105,11 +107,22 @@ int main(int argc, char* argv[])
             }
             window.chooseProfile();
             QTimer::singleShot(300, &window, [&] {
-                if (auto* dialog = window.findChild<lockboard::ProfileDialog*>()) {
-                    dialog->grab().save(out + u"/profiles-dialog.png"_s);
-                    dialog->reject();
-                }
-                QApplication::quit();
+                auto* dialog = window.findChild<lockboard::ProfileDialog*>();
+                if (!dialog)
+                    return QApplication::quit();
+                dialog->grab().save(out + u"/profiles-dialog.png"_s);
+                // The recipe editor, after one search of the demo cluster.
+                dialog->editRecipes();
+                auto* recipes = dialog->findChild<lockboard::RecipeDialog*>();
+                if (!recipes)
+                    return QApplication::quit();
+                QObject::connect(recipes, &lockboard::RecipeDialog::searchFinished, &window,
+                                 [&, recipes] {
+                                     recipes->list()->setCurrentRow(0);
+                                     recipes->grab().save(out + u"/recipes-dialog.png"_s);
+                                     QApplication::quit();
+                                 });
+                recipes->search();
             });
         });
     };

@@ -239,6 +239,15 @@ void LocksModel::movePersistentIndexes(const QList<int>& newRow)
     changePersistentIndexList(before, after);
 }
 
+QList<LockRecord> LocksModel::locks() const
+{
+    QList<LockRecord> locks;
+    locks.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        locks.append(row.lock);
+    return locks;
+}
+
 bool LocksModel::lessThan(int left, int right, int column) const
 {
     const LockRecord& a = m_rows.at(left).lock;
@@ -285,6 +294,8 @@ QVariant LocksModel::data(const QModelIndex& index, int role) const
         switch (Column(index.column())) {
         case Name:
             return lock.name;
+        case Recipe:
+            return lock.recipe;
         case Server:
             return lock.serverName;
         case Home:
@@ -347,6 +358,8 @@ QVariant LocksModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (Column(section)) {
     case Name:
         return tr("Lock");
+    case Recipe:
+        return tr("Recipe");
     case Server:
         return tr("Server");
     case Home:

@@ -25,6 +25,7 @@ public:
     enum Column
     {
         Name,
+        Recipe,
         Server,
         Home,
         State,
@@ -49,6 +50,8 @@ public:
     void setHints(const QHash<LockCopyId, QString>& hints);
 
     [[nodiscard]] const LockRecord& lockAt(int row) const { return m_rows.at(row).lock; }
+    // Every row's copy, in the snapshot's order.
+    [[nodiscard]] QList<LockRecord> locks() const;
     // Whether row left sorts before row right by column (what SortRole says, without QVariants).
     [[nodiscard]] bool lessThan(int left, int right, int column) const;
     // Seconds the lock in row has left now (-1 never expires, -2 unknown).
