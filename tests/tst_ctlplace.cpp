@@ -129,6 +129,17 @@ void TestCtlPlace::otherLanguages()
         QCOMPARE(rows[1][u"server"_s].isNull(), asciiOnly);
         QCOMPARE(rows[1][u"refused"_s].toString().contains(u"printable ASCII"_s), asciiOnly);
     }
+    // Node's memcached rewrites "$$" (and $&, $`, $') in a key on the wire; a lone "$" is fine.
+    const Run node = ctl({u"place"_s, u"--json"_s, u"--raw"_s, u"--client"_s, u"node-memcached"_s,
+                          u"--servers"_s, servers, u"jobs$$nightly"_s, u"jobs$nightly"_s},
+                         m_settings);
+    QCOMPARE(node.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(node.out).array();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows[0][u"server"_s].isNull());
+    QVERIFY2(rows[0][u"refused"_s].toString().contains(u"$$"_s),
+             qPrintable(rows[0][u"refused"_s].toString()));
+    QVERIFY(!rows[1][u"server"_s].isNull());
 }
 
 void TestCtlPlace::rawAndKeyFunction()

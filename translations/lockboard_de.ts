@@ -2323,6 +2323,10 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
         <source>never sent: %1 takes printable ASCII keys only</source>
         <translation>nie gesendet: %1 nimmt nur druckbare ASCII-Schlüssel an</translation>
     </message>
+    <message>
+        <source>never stored as written: %1 rewrites %2 in a key on the wire</source>
+        <translation>nie so gespeichert, wie geschrieben: %1 schreibt %2 in einem Schlüssel auf der Leitung um</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::protocol</name>

@@ -2323,6 +2323,10 @@ custom : un motif de clé que vous saisissez</translation>
         <source>never sent: %1 takes printable ASCII keys only</source>
         <translation>jamais envoyée : %1 n&apos;accepte que des clés ASCII imprimables</translation>
     </message>
+    <message>
+        <source>never stored as written: %1 rewrites %2 in a key on the wire</source>
+        <translation>jamais stockée telle qu’écrite : %1 réécrit %2 dans une clé sur le réseau</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::protocol</name>

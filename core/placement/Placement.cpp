@@ -71,6 +71,16 @@ QString Placement::refusal(QByteArrayView key) const
             return PlacementText::tr("never sent: %1 takes printable ASCII keys only")
                 .arg(clientLibraryName(m_library));
         return QString();
+    case ClientLibrary::NodeMemcached:
+        // It sends command.replace(key, key): in the replacement, these are
+        // String.replace patterns, so the key is stored under another name
+        // ("$$" -> "$", "$&" -> the key again) or the line is garbled.
+        for (const char* pattern : {"$&", "$`", "$'", "$$"})
+            if (key.contains(QByteArrayView(pattern)))
+                return PlacementText::tr("never stored as written: %1 rewrites %2 in a key on "
+                                         "the wire")
+                    .arg(clientLibraryName(m_library), QString::fromLatin1(pattern));
+        return QString();
     default:
         return QString();
     }
