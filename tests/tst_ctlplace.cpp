@@ -1,4 +1,5 @@
 // lockboardctl place, run in-process on buffers.
+#include "core/config/ProfileStore.h"
 #include "core/placement/PythonMemcachedPlacement.h"
 #include "tests/support/CtlRun.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void json();
     void pymemcacheHasNoRehash();
     void otherLanguages();
+    void failoverFollowsClientOptions();
     void rawAndKeyFunction();
     void table();
     void badInput_data();
@@ -140,6 +142,52 @@ void TestCtlPlace::otherLanguages()
     QVERIFY2(rows[0][u"refused"_s].toString().contains(u"$$"_s),
              qPrintable(rows[0][u"refused"_s].toString()));
     QVERIFY(!rows[1][u"server"_s].isNull());
+}
+
+// A profile's client options decide where a key goes while its home is down:
+// dalli with failover: false and pymemcache that never removes a server keep
+// it home (it fails); pylibmc's ketama with auto_eject moves it to the ring of
+// the live servers (the vectors check each against the real library).
+void TestCtlPlace::failoverFollowsClientOptions()
+{
+    const QString servers = u"a:1,b:2,c:3,d:4"_s;
+    const auto list = *ServerSpec::parseList(servers);
+    struct Case
+    {
+        ClientLibrary library;
+        QJsonObject options;
+        bool moves;
+    };
+    const QList<Case> cases{
+        {ClientLibrary::Dalli, {}, true},
+        {ClientLibrary::Dalli, {{u"failover"_s, false}}, false},
+        {ClientLibrary::Pymemcache, {}, true},
+        {ClientLibrary::Pymemcache, {{u"retry_attempts"_s, 1e9}}, false},
+        {ClientLibrary::PylibmcKetama, {}, false},
+        {ClientLibrary::PylibmcKetama,
+         {{u"behaviors"_s, QJsonObject{{u"auto_eject"_s, true}}}},
+         true},
+    };
+    for (const Case& c : cases) {
+        Profile profile;
+        profile.name = u"app"_s;
+        profile.servers = list;
+        profile.client = c.library;
+        profile.clientOptions = c.options;
+        QVERIFY(ProfileStore(m_settings).save(profile).ok());
+        const Run run =
+            ctl({u"place"_s, u"--json"_s, u"--raw"_s, u"--profile"_s, u"app"_s, u"jobs:nightly"_s},
+                m_settings);
+        QCOMPARE(run.code, 0);
+        const QJsonObject row = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+        const QString context = clientLibraryName(c.library) + u' ' +
+                                QString::fromUtf8(QJsonDocument(c.options).toJson());
+        QVERIFY2(row[u"if_home_down"_s].isNull() != c.moves, qPrintable(context));
+        if (c.moves) {
+            const QString home = row[u"server"_s].toString();
+            QVERIFY2(row[u"if_home_down"_s].toString() != home, qPrintable(context));
+        }
+    }
 }
 
 void TestCtlPlace::rawAndKeyFunction()

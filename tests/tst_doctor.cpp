@@ -532,6 +532,24 @@ void TestDoctor::dalliFailover()
     const QList<Finding> mixedFindings = clientFindings(mixed);
     QCOMPARE(mixedFindings.size(), 1);
     QCOMPARE(mixedFindings[0].code, u"dalli-fails-over"_s);
+    // PHP's libketama mode and Node's memcached move keys only when told to
+    // remove failed servers; the placement says so too (Failover).
+    Profile php = off;
+    php.client = ClientLibrary::PhpMemcachedKetama;
+    php.clientOptions = {};
+    QVERIFY(clientFindings(php).isEmpty());
+    php.clientOptions = {{u"OPT_REMOVE_FAILED_SERVERS"_s, true}};
+    QCOMPARE(clientFindings(php).size(), 1);
+    QCOMPARE(clientFindings(php)[0].code, u"php-memcached-ejects-server"_s);
+    QCOMPARE(Placement::create(php.client, php.servers, php.clientOptions)->failover(),
+             Failover::Removes);
+    Profile node = off;
+    node.client = ClientLibrary::NodeMemcached;
+    node.clientOptions = {};
+    QVERIFY(clientFindings(node).isEmpty());
+    node.clientOptions = {{u"remove"_s, true}};
+    QCOMPARE(clientFindings(node).size(), 1);
+    QCOMPARE(clientFindings(node)[0].code, u"node-memcached-removes-server"_s);
     // Two recipes by one library: judged once.
     mixed.recipes = *LockRecipe::parseList(
         {u"custom@dalli=jobs:{name}:lock"_s, u"custom@dalli=other:{name}"_s});

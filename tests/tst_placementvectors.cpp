@@ -57,7 +57,8 @@ void TestPlacementVectors::initTestCase()
         QVERIFY2(servers.ok(), qPrintable(servers.ok() ? QString() : servers.error().message));
         auto library = parseClientLibrary(config.value(u"client"_s).toString());
         QVERIFY(library.ok());
-        Config placed{Placement::create(*library, *servers),
+        // The client options the library was built with: how it fails over.
+        Config placed{Placement::create(*library, *servers, config.value(u"options"_s).toObject()),
                       {},
                       config.value(u"protocol"_s).toString() == u"binary"_s};
         for (const QJsonValue& index : config.value(u"down"_s).toArray())

@@ -9,10 +9,13 @@
 #include "ui/RecipeDialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -89,9 +92,14 @@ void TestRecipeEditor::searchesAndPreviewsCustomPattern()
     QCOMPARE(dialog->preview()->topLevelItemCount(), 0);
 
     const qint64 startsBefore = walked.stat("lru_crawler_starts");
+    // When the search says it is done, the preview already shows what it found.
+    int rowsAtFinish = -1;
+    connect(dialog, &RecipeDialog::searchFinished, this,
+            [&] { rowsAtFinish = dialog->preview()->topLevelItemCount(); });
     QTest::mouseClick(dialog->searchButton(), Qt::LeftButton);
     QVERIFY(dialog->isSearching());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSearching(), 20000);
+    QCOMPARE(rowsAtFinish, 3);
     QCOMPARE(walked.stat("lru_crawler_starts"), startsBefore + 1); // one walk, no more
     // The -X server is said to be looked up by name.
     QVERIFY2(dialog->searchLabel()->text().contains(noWalks.spec()) &&
@@ -125,6 +133,7 @@ void TestRecipeEditor::searchesAndPreviewsCustomPattern()
     QCOMPARE(column(preview, 1), (QStringList{u"ly"_s, u"ly"_s}));
     QVERIFY(!dialog->isSearching());
     QCOMPARE(walked.stat("cmd_get") + walked.stat("cmd_touch"), commandsBefore);
+    QCOMPARE(walked.stat("lru_crawler_starts"), startsBefore + 1); // typing walks nothing
 
     // A pattern that would take every key: refused as typed, naming why; OK refuses it too.
     dialog->patternEdit()->setText(u"{name}"_s);
@@ -133,6 +142,19 @@ void TestRecipeEditor::searchesAndPreviewsCustomPattern()
              qPrintable(dialog->errorLabel()->text()));
     QCOMPARE(preview->topLevelItemCount(), 0);
     QVERIFY(!dialog->recipes());
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY2(dialog->errorLabel()->text().contains(u"no fixed text"_s),
+             qPrintable(dialog->errorLabel()->text()));
+    // Another row and back: the row that does not parse yet is kept as typed.
+    dialog->list()->setCurrentRow(0);
+    QCOMPARE(dialog->kindBox()->currentText(), u"django"_s);
+    dialog->list()->setCurrentRow(1);
+    QCOMPARE(dialog->list()->item(1)->text(), u"custom@dalli={name}"_s);
+    QCOMPARE(dialog->patternEdit()->text(), u"{name}"_s);
+    QCOMPARE(dialog->clientBox()->currentText(), u"dalli"_s);
     dialog->patternEdit()->setText(u"jobs:{name}:lock"_s);
     Q_EMIT dialog->patternEdit()->textEdited(dialog->patternEdit()->text());
     QVERIFY(dialog->errorLabel()->text().isEmpty());
@@ -143,7 +165,15 @@ void TestRecipeEditor::searchesAndPreviewsCustomPattern()
     QCOMPARE(column(preview, 1), (QStringList{u"deploy"_s}));
     QVERIFY(!dialog->patternEdit()->isEnabled());
 
-    dialog->accept();
+    // A third recipe, removed again; the last one cannot be.
+    dialog->addRecipe();
+    QCOMPARE(dialog->list()->count(), 3);
+    dialog->removeSelected();
+    QCOMPARE(dialog->list()->count(), 2);
+
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
     QCOMPARE(profiles.recipesEdit()->text(), u"django, custom@dalli=jobs:{name}:lock"_s);
     const auto edited = profiles.profile();
     QVERIFY(edited.ok());
@@ -153,6 +183,19 @@ void TestRecipeEditor::searchesAndPreviewsCustomPattern()
     const auto saved = ProfileStore(dir.filePath(u"profiles.ini"_s)).load(u"shared"_s);
     QVERIFY(saved.ok());
     QCOMPARE(saved->recipes, edited->recipes);
+
+    const QPointer<RecipeDialog> closed = dialog;
+    QTRY_VERIFY(closed.isNull()); // deleted on close
+    profiles.editRecipes();
+    auto* again = profiles.findChild<RecipeDialog*>();
+    QVERIFY(again);
+    QCOMPARE(again->list()->count(), 2);
+    again->removeSelected(); // the first row: django
+    QCOMPARE(again->list()->count(), 1);
+    again->removeSelected();
+    QCOMPARE(again->list()->count(), 1); // a profile keeps one recipe
+    QVERIFY2(again->errorLabel()->text().contains(u"at least one"_s),
+             qPrintable(again->errorLabel()->text()));
 }
 
 void TestRecipeEditor::previewsTheDashboardsLocks()

@@ -814,6 +814,10 @@
         <source>moves to %1 (two holders possible)</source>
         <translation>wandert nach %1 (zwei Halter möglich)</translation>
     </message>
+    <message>
+        <source>%1, with the profile&apos;s client options</source>
+        <translation>%1, mit den Client-Optionen des Profils</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ProfileDialog</name>
@@ -2153,6 +2157,22 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
     <message>
         <source>%1, recipe %2 (%3 on its defaults)</source>
         <translation>%1, Rezept %2 (%3 mit seinen Voreinstellungen)</translation>
+    </message>
+    <message>
+        <source>OPT_REMOVE_FAILED_SERVERS (or OPT_AUTO_EJECT_HOSTS) takes a server out of the ring once it has failed OPT_SERVER_FAILURE_LIMIT times: its keys go to the next server for a while, so a lock held there can be taken again.</source>
+        <translation>OPT_REMOVE_FAILED_SERVERS (oder OPT_AUTO_EJECT_HOSTS) nimmt einen Server aus dem Ring, sobald er OPT_SERVER_FAILURE_LIMIT-mal ausgefallen ist: Seine Schlüssel gehen eine Zeit lang an den nächsten Server, also kann eine dort gehaltene Sperre erneut genommen werden.</translation>
+    </message>
+    <message>
+        <source>Leave OPT_REMOVE_FAILED_SERVERS off for the cache that holds locks: a key whose server is down then fails instead of moving.</source>
+        <translation>OPT_REMOVE_FAILED_SERVERS für den Cache mit den Sperren ausgeschaltet lassen: Ein Schlüssel, dessen Server ausgefallen ist, schlägt dann fehl, statt umzuziehen.</translation>
+    </message>
+    <message>
+        <source>remove: true takes a server out of the hash ring after its failures: its keys go to the next server, so a lock held there can be taken again.</source>
+        <translation>remove: true nimmt einen Server nach seinen Ausfällen aus dem Hash-Ring: Seine Schlüssel gehen an den nächsten Server, also kann eine dort gehaltene Sperre erneut genommen werden.</translation>
+    </message>
+    <message>
+        <source>Leave remove off (the default) for the client that takes locks: a key whose server is down then fails instead of moving.</source>
+        <translation>remove für den Client, der Sperren nimmt, ausgeschaltet lassen (die Voreinstellung): Ein Schlüssel, dessen Server ausgefallen ist, schlägt dann fehl, statt umzuziehen.</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,10 @@
         <source>moves to %1 (two holders possible)</source>
         <translation>va sur %1 (deux détenteurs possibles)</translation>
     </message>
+    <message>
+        <source>%1, with the profile&apos;s client options</source>
+        <translation>%1, avec les options client du profil</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ProfileDialog</name>
@@ -1046,7 +1050,7 @@
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>Arr&amp;êter</translation>
+        <translation>Arrêt&amp;er</translation>
     </message>
     <message>
         <source>Lock recipes of %1</source>
@@ -2153,6 +2157,22 @@ custom : un motif de clé que vous saisissez</translation>
     <message>
         <source>%1, recipe %2 (%3 on its defaults)</source>
         <translation>%1, recette %2 (%3 avec ses réglages par défaut)</translation>
+    </message>
+    <message>
+        <source>OPT_REMOVE_FAILED_SERVERS (or OPT_AUTO_EJECT_HOSTS) takes a server out of the ring once it has failed OPT_SERVER_FAILURE_LIMIT times: its keys go to the next server for a while, so a lock held there can be taken again.</source>
+        <translation>OPT_REMOVE_FAILED_SERVERS (ou OPT_AUTO_EJECT_HOSTS) retire un serveur de l’anneau dès qu’il a échoué OPT_SERVER_FAILURE_LIMIT fois : ses clés vont au serveur suivant pendant un temps, et un verrou détenu là peut être repris.</translation>
+    </message>
+    <message>
+        <source>Leave OPT_REMOVE_FAILED_SERVERS off for the cache that holds locks: a key whose server is down then fails instead of moving.</source>
+        <translation>Laissez OPT_REMOVE_FAILED_SERVERS désactivé pour le cache qui détient les verrous : une clé dont le serveur est tombé échoue alors au lieu de se déplacer.</translation>
+    </message>
+    <message>
+        <source>remove: true takes a server out of the hash ring after its failures: its keys go to the next server, so a lock held there can be taken again.</source>
+        <translation>remove: true retire un serveur de l’anneau de hachage après ses échecs : ses clés vont au serveur suivant, et un verrou détenu là peut être repris.</translation>
+    </message>
+    <message>
+        <source>Leave remove off (the default) for the client that takes locks: a key whose server is down then fails instead of moving.</source>
+        <translation>Laissez remove désactivé (par défaut) pour le client qui prend les verrous : une clé dont le serveur est tombé échoue alors au lieu de se déplacer.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ void PlacementView::setProfile(const Profile& profile)
 {
     m_keys = profile.keys;
     m_client = profile.client;
+    m_clientOptions = profile.clientOptions;
     m_sampleKeys = sampleLockKeys(m_keys, SampleSize);
     m_currentKeys.clear();
     const QSignalBlocker blocker(m_servers);
@@ -168,7 +169,7 @@ void PlacementView::recomputeSpread()
     if (m_sampleKeys.isEmpty())
         m_sampleKeys = sampleLockKeys(m_keys, SampleSize);
     const QList<QByteArray>& keys = m_keySource->currentIndex() == 0 ? m_currentKeys : m_sampleKeys;
-    const auto placement = Placement::create(m_client, list);
+    const auto placement = Placement::create(m_client, list, m_clientOptions);
     const KeySpread spread = spreadOf(*placement, keys);
     const int failed = m_failed->currentIndex() - 1;
     if (failed < 0) {
@@ -183,14 +184,20 @@ void PlacementView::recomputeSpread()
     QList<int> after = spread.perServer;
     QStringList lines;
     for (const ClientLibrary library : allClientLibraries()) {
-        const auto libraryPlacement = Placement::create(library, list);
+        const auto libraryPlacement =
+            Placement::create(library, list, library == m_client ? m_clientOptions : QJsonObject());
         const FailoverMoves moves = movesIfDown(*libraryPlacement, keys, failed);
         QStringList targets;
         for (int i = 0; i < moves.movedTo.size(); ++i)
             if (moves.movedTo[i] > 0)
                 targets.append(tr("%1 to %2").arg(locale.toString(moves.movedTo[i]), names[i]));
+        // The application's library as its client options make it fail over.
+        const QString libraryName =
+            library == m_client && !m_clientOptions.isEmpty()
+                ? tr("%1, with the profile's client options").arg(clientLibraryName(library))
+                : clientLibraryName(library);
         QString line = tr("<b>%1</b>: %2 of %3 keys live on %4.")
-                           .arg(clientLibraryName(library), locale.toString(moves.affected),
+                           .arg(libraryName, locale.toString(moves.affected),
                                 locale.toString(spread.keys), names[failed]);
         if (!targets.isEmpty())
             line += u' ' + tr("%1 move (%2): a lock among them can be held twice.")
@@ -242,7 +249,8 @@ void PlacementView::recompute()
     const QList<ClientLibrary> libraries = allClientLibraries();
     m_results->setRowCount(int(libraries.size()));
     for (int row = 0; row < libraries.size(); ++row) {
-        const auto placement = Placement::create(libraries[row], *servers);
+        const auto placement = Placement::create(
+            libraries[row], *servers, libraries[row] == m_client ? m_clientOptions : QJsonObject());
         const QString refusal = placement->refusal(*key);
         if (!refusal.isEmpty()) {
             const QStringList cells{clientLibraryName(libraries[row]), refusal, u"-"_s, u"-"_s};

@@ -49,6 +49,7 @@ private:
 
     KeyScheme m_keys;
     ClientLibrary m_client = ClientLibrary::PythonMemcached;
+    QJsonObject m_clientOptions; // the profile's, for m_client's failover
     QList<QByteArray> m_currentKeys;
     QList<QByteArray> m_sampleKeys;
     QLineEdit* m_servers;

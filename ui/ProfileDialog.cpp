@@ -327,6 +327,7 @@ void ProfileDialog::setDashboard(const Profile& connected, const ClientOptions& 
                                  const QList<LockRecord>& locks)
 {
     m_options = options;
+    m_options.security = {}; // a password is not kept here: the editor finds its own
     m_dashboardServers = connected.servers;
     m_dashboardLocks = locks;
 }
@@ -338,9 +339,7 @@ void ProfileDialog::editRecipes()
         showError(tr("Correct the form first: %1").arg(edited.error().message));
         return;
     }
-    ClientOptions options = m_options;
-    options.security = {}; // found again for the form's profile
-    auto* dialog = new RecipeDialog(*edited, options, this);
+    auto* dialog = new RecipeDialog(*edited, m_options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The dashboard's locks are indexed by its server list: only the same list previews them.
     if (edited->servers == m_dashboardServers)

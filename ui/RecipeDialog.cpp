@@ -163,7 +163,20 @@ RecipeDialog::~RecipeDialog()
 void RecipeDialog::setKnownLocks(const QList<LockRecord>& locks)
 {
     m_known = locks;
+    gatherRead();
     updatePreview();
+}
+
+void RecipeDialog::gatherRead()
+{
+    // The last search's copies are the freshest: the dashboard's fill in the rest.
+    m_read = m_found;
+    QSet<LockCopyId> searched;
+    for (const LockRecord& lock : std::as_const(m_found))
+        searched.insert(copyIdOf(lock));
+    for (const LockRecord& lock : std::as_const(m_known))
+        if (!searched.contains(copyIdOf(lock)))
+            m_read.append(lock);
 }
 
 Result<QList<LockRecipe>> RecipeDialog::recipes() const
@@ -199,17 +212,23 @@ void RecipeDialog::showSelected()
     const QListWidgetItem* item = m_list->currentItem();
     if (!item)
         return;
+    // A row's text is what the fields made of it (or a recipe the profile
+    // had): split it back as written, so that a row that does not parse yet
+    // comes back as it was typed.
+    const QString text = item->text();
+    const qsizetype equals = text.indexOf(u'=');
+    const QString head = equals < 0 ? text : text.left(equals);
+    const qsizetype at = head.indexOf(u'@');
+    const QString kind = at < 0 ? head : head.left(at);
+    const QString client = at < 0 ? QString() : head.mid(at + 1);
+    QString pattern = equals < 0 ? QString() : text.mid(equals + 1);
+    if (kind == LockRecipe{LockRecipe::Kind::Laravel}.kindName() &&
+        pattern == LockRecipe::DefaultLaravelPattern)
+        pattern.clear(); // shown as the placeholder
     m_showing = true;
-    const auto recipe = LockRecipe::parse(item->text());
-    if (recipe) {
-        m_kind->setCurrentIndex(int(Kinds.indexOf(recipe->kind)));
-        m_client->setCurrentIndex(
-            recipe->client ? m_client->findText(clientLibraryName(*recipe->client)) : 0);
-        m_pattern->setText(recipe->kind == LockRecipe::Kind::Laravel &&
-                                   recipe->pattern == LockRecipe::DefaultLaravelPattern
-                               ? QString()
-                               : recipe->pattern);
-    }
+    m_kind->setCurrentIndex(std::max(0, m_kind->findText(kind)));
+    m_client->setCurrentIndex(client.isEmpty() ? 0 : std::max(0, m_client->findText(client)));
+    m_pattern->setText(pattern);
     m_showing = false;
     fieldsChanged();
 }
@@ -274,14 +293,7 @@ void RecipeDialog::updatePreview()
     }
     Profile profile = m_profile;
     profile.recipes = {*recipe};
-    // The last search's copies are the freshest: the dashboard's fill in the rest.
-    QList<LockRecord> read = m_found;
-    QSet<LockCopyId> searched;
-    for (const LockRecord& lock : std::as_const(m_found))
-        searched.insert(copyIdOf(lock));
-    for (const LockRecord& lock : std::as_const(m_known))
-        if (!searched.contains(copyIdOf(lock)))
-            read.append(lock);
+    const QList<LockRecord>& read = m_read;
     const QList<LockRecord> found = RecipeView(profile).recognise(read);
     if (read.isEmpty())
         m_previewLabel->setText(tr("No keys read yet: search the servers to see which keys "
@@ -290,8 +302,7 @@ void RecipeDialog::updatePreview()
         m_previewLabel->setText(tr("%n held key(s) recognised by %1, among the %2 copies read "
                                    "(the dashboard's locks and the last search).",
                                    nullptr, int(found.size()))
-                                    .arg(item->text())
-                                    .arg(read.size()));
+                                    .arg(item->text(), QString::number(read.size())));
     QList<QTreeWidgetItem*> rows;
     for (const LockRecord& lock : found) {
         if (rows.size() == MaxPreviewRows)
@@ -307,6 +318,8 @@ void RecipeDialog::updatePreview()
 
 void RecipeDialog::search()
 {
+    if (m_searching)
+        return; // one at a time: Stop ends it
     const auto all = recipes();
     if (!all) {
         m_searchLabel->setText(all.error().message);
@@ -315,6 +328,7 @@ void RecipeDialog::search()
     Profile profile = m_profile;
     profile.recipes = *all;
     const int generation = ++m_searchGeneration;
+    m_searching = true;
     m_searchButton->setEnabled(false);
     m_stopButton->setVisible(true);
     m_progress->setVisible(true);
@@ -341,7 +355,8 @@ void RecipeDialog::search()
 
 void RecipeDialog::stopSearch(const QString& why)
 {
-    ++m_searchGeneration;
+    ++m_searchGeneration; // what the stopped search still sends is dropped
+    m_searching = false;
     if (m_search)
         m_search->deleteLater();
     m_search = nullptr;
@@ -355,6 +370,7 @@ void RecipeDialog::stopSearch(const QString& why)
 void RecipeDialog::searched(const ClusterSnapshot& snapshot)
 {
     m_found = snapshot.locks;
+    gatherRead();
     QStringList notes;
     for (const ServerHealth& server : snapshot.servers) {
         if (server.error)
@@ -371,8 +387,8 @@ void RecipeDialog::searched(const ClusterSnapshot& snapshot)
                           .arg(snapshot.servers.size());
     if (!notes.isEmpty())
         summary += u' ' + notes.join(u' ');
+    updatePreview(); // before searchFinished: its receivers see the results
     stopSearch(summary);
-    updatePreview();
 }
 
 } // namespace lockboard

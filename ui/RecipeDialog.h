@@ -49,7 +49,7 @@ public:
     [[nodiscard]] QTreeWidget* preview() const { return m_preview; }
     [[nodiscard]] QPushButton* searchButton() const { return m_searchButton; }
     [[nodiscard]] QLabel* searchLabel() const { return m_searchLabel; }
-    [[nodiscard]] bool isSearching() const { return m_search != nullptr; }
+    [[nodiscard]] bool isSearching() const { return m_searching; }
     // Adds a recipe (selected) with the fields' defaults.
     void addRecipe();
     void removeSelected();
@@ -64,6 +64,7 @@ private:
     void fieldsChanged();
     // The recipe the fields describe, as text (KIND[@CLIENT][=PATTERN]).
     [[nodiscard]] QString fieldsText() const;
+    void gatherRead();
     void updatePreview();
     void stopSearch(const QString& why);
     void searched(const ClusterSnapshot& snapshot);
@@ -72,6 +73,7 @@ private:
     ClientOptions m_options;
     QList<LockRecord> m_known; // the dashboard's
     QList<LockRecord> m_found; // the last search's
+    QList<LockRecord> m_read;  // both, each copy once: what the preview matches
     bool m_showing = false;    // the fields are being filled from the list
     QListWidget* m_list;
     QComboBox* m_kind;
@@ -85,7 +87,8 @@ private:
     QPushButton* m_stopButton;
     QProgressBar* m_progress;
     QLabel* m_searchLabel;
-    InspectorThread* m_search = nullptr; // a child while a search runs
+    InspectorThread* m_search = nullptr; // a child while a search walks
+    bool m_searching = false;            // from Search (the password lookup) to its end
     int m_searchGeneration = 0;
 };
 

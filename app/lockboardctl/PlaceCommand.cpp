@@ -61,7 +61,8 @@ int runPlace(const QStringList& args, CliIo& io)
         memcachedKeys.append(std::move(memcachedKey).value());
     }
 
-    const auto placement = Placement::create(profile->client, profile->servers);
+    const auto placement =
+        Placement::create(profile->client, profile->servers, profile->clientOptions);
     const auto* pythonMemcached = dynamic_cast<const PythonMemcachedPlacement*>(placement.get());
     const QList<ServerSpec>& servers = profile->servers;
 

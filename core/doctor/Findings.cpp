@@ -4,6 +4,7 @@
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
 #include "core/inspect/Rules.h"
+#include "core/placement/Failover.h"
 #include "core/placement/Placement.h"
 
 #include <QCoreApplication>
@@ -28,27 +29,6 @@ class DoctorText
 
 using Severity = Finding::Severity;
 
-// A pymemcache retry_attempts this large never removes a server.
-constexpr qint64 NeverRemoveAttempts = 1'000'000'000;
-
-// An option as the application set it, else the library's default.
-double option(const QJsonObject& options, const QString& name, double fallback)
-{
-    const QJsonValue value = options.value(name);
-    return value.isDouble() ? value.toDouble()
-                            : (value.isBool() ? double(value.toBool()) : fallback);
-}
-
-bool flag(const QJsonObject& options, const QString& name, bool fallback)
-{
-    const QJsonValue value = options.value(name);
-    if (value.isBool())
-        return value.toBool();
-    if (value.isDouble())
-        return value.toDouble() != 0;
-    return fallback;
-}
-
 QString profileSubject(const Profile& profile)
 {
     return profile.name.isEmpty() ? DoctorText::tr("the cluster's client")
@@ -59,7 +39,7 @@ QList<Finding> pythonMemcachedFindings(const Profile& profile)
 {
     if (profile.servers.size() < 2)
         return {}; // nowhere to move a key: a dead server fails the add
-    const qint64 deadRetry = qint64(option(profile.clientOptions, u"dead_retry"_s, 30));
+    const qint64 deadRetry = qint64(optionNumber(profile.clientOptions, u"dead_retry"_s, 30));
     return {{Severity::Critical, u"python-memcached-rehash"_s, profileSubject(profile),
              DoctorText::tr("When a lock's home server cannot be reached, python-memcached "
                             "tries the key on other servers (up to 9 rehashes) and keeps the "
@@ -76,27 +56,27 @@ QList<Finding> pymemcacheFindings(const Profile& profile)
     const QJsonObject& options = profile.clientOptions;
     const QString subject = profileSubject(profile);
     QList<Finding> found;
-    if (flag(options, u"default_noreply"_s, false))
+    if (optionFlag(options, u"default_noreply"_s, false))
         found.append({Severity::Critical, u"pymemcache-noreply"_s, subject,
                       DoctorText::tr("default_noreply is on: add() does not wait for the "
                                      "server's answer and returns True, so every worker gets "
                                      "every lock."),
                       DoctorText::tr("Remove default_noreply from OPTIONS (Django's default is "
                                      "False).")});
-    if (flag(options, u"ignore_exc"_s, false))
+    if (optionFlag(options, u"ignore_exc"_s, false))
         found.append({Severity::Critical, u"pymemcache-ignore-exc"_s, subject,
                       DoctorText::tr("ignore_exc is on: a server error becomes a miss or False, "
                                      "so a lock on an unreachable server looks free to get() "
                                      "and a failed release says nothing."),
                       DoctorText::tr("Remove ignore_exc from OPTIONS, and treat a cache error "
                                      "as \"lock not taken\".")});
-    const qint64 attempts = qint64(option(options, u"retry_attempts"_s, 2));
-    const double retryTimeout = option(options, u"retry_timeout"_s, 1);
-    const double deadTimeout = option(options, u"dead_timeout"_s, 60);
+    const qint64 attempts = qint64(optionNumber(options, u"retry_attempts"_s, 2));
+    const double retryTimeout = optionNumber(options, u"retry_timeout"_s, 1);
+    const double deadTimeout = optionNumber(options, u"dead_timeout"_s, 60);
     // HashClient removes a server once it has failed more than retry_attempts
     // times; with one server there is nowhere to move its keys, and a huge
     // retry_attempts is how an application turns the removal off.
-    if (profile.servers.size() >= 2 && attempts < NeverRemoveAttempts)
+    if (profile.servers.size() >= 2 && failoverOf(profile.client, options) == Failover::Removes)
         found.append(
             {Severity::Critical, u"pymemcache-removes-server"_s, subject,
              DoctorText::tr("When a server keeps failing (more than retry_attempts = %1 times), "
@@ -125,7 +105,8 @@ QList<Finding> pymemcacheFindings(const Profile& profile)
 // key's server is down it rehashes the key onto another (ring.rb).
 QList<Finding> dalliFindings(const Profile& profile)
 {
-    if (profile.servers.size() < 2 || !flag(profile.clientOptions, u"failover"_s, true))
+    if (profile.servers.size() < 2 ||
+        failoverOf(profile.client, profile.clientOptions) != Failover::Rehashes)
         return {};
     return {{Severity::Critical, u"dalli-fails-over"_s, profileSubject(profile),
              DoctorText::tr("When a lock's server cannot be reached, dalli rehashes the key "
@@ -137,15 +118,39 @@ QList<Finding> dalliFindings(const Profile& profile)
                             "then fails instead of moving.")}};
 }
 
+// PHP's memcached under libketama with OPT_REMOVE_FAILED_SERVERS, and Node's
+// memcached with remove: true, take a failed server out of the ring.
+QList<Finding> removesServerFindings(const Profile& profile)
+{
+    if (profile.servers.size() < 2 ||
+        failoverOf(profile.client, profile.clientOptions) != Failover::Removes)
+        return {};
+    if (profile.client == ClientLibrary::PhpMemcachedKetama)
+        return {{Severity::Critical, u"php-memcached-ejects-server"_s, profileSubject(profile),
+                 DoctorText::tr("OPT_REMOVE_FAILED_SERVERS (or OPT_AUTO_EJECT_HOSTS) takes a "
+                                "server out of the ring once it has failed "
+                                "OPT_SERVER_FAILURE_LIMIT times: its keys go to the next "
+                                "server for a while, so a lock held there can be taken again."),
+                 DoctorText::tr("Leave OPT_REMOVE_FAILED_SERVERS off for the cache that holds "
+                                "locks: a key whose server is down then fails instead of "
+                                "moving.")}};
+    return {{Severity::Critical, u"node-memcached-removes-server"_s, profileSubject(profile),
+             DoctorText::tr("remove: true takes a server out of the hash ring after its "
+                            "failures: its keys go to the next server, so a lock held there "
+                            "can be taken again."),
+             DoctorText::tr("Leave remove off (the default) for the client that takes locks: "
+                            "a key whose server is down then fails instead of moving.")}};
+}
+
 QList<Finding> pylibmcFindings(const Profile& profile)
 {
     const QJsonObject behaviors = profile.clientOptions.value(u"behaviors"_s).toObject();
-    const bool ejects =
-        flag(behaviors, u"auto_eject"_s, false) || flag(behaviors, u"remove_failed"_s, false);
+    const bool ejects = optionFlag(behaviors, u"auto_eject"_s, false) ||
+                        optionFlag(behaviors, u"remove_failed"_s, false);
     if (!ejects || profile.servers.size() < 2)
         return {};
     const QString subject = profileSubject(profile);
-    if (profile.client == ClientLibrary::PylibmcKetama)
+    if (failoverOf(profile.client, profile.clientOptions) == Failover::Removes)
         return {{Severity::Critical, u"pylibmc-ejects-server"_s, subject,
                  DoctorText::tr("Its behaviors eject a failed server (auto_eject / remove_failed) "
                                 "from the ketama ring: its keys move to the next server, so a "
@@ -244,11 +249,12 @@ QList<Finding> libraryFindings(const Profile& profile)
         return pylibmcFindings(profile);
     case ClientLibrary::Dalli:
         return dalliFindings(profile);
-    case ClientLibrary::PhpMemcached:
     case ClientLibrary::PhpMemcachedKetama:
-    case ClientLibrary::Gomemcache:
     case ClientLibrary::NodeMemcached:
-        break; // on their defaults these never move a key off a down server
+        return removesServerFindings(profile);
+    case ClientLibrary::PhpMemcached:
+    case ClientLibrary::Gomemcache:
+        break; // these never move a key off a down server
     }
     return {};
 }

@@ -40,9 +40,11 @@ struct Finding
 // Critical first, then warnings, then notes; stable within a severity.
 void sortFindings(QList<Finding>& findings);
 
-// How the application's client library and its options (the profile's
-// clientOptions, else the library's defaults under Django) can move a lock or
-// make one lie. Needs no server.
+// How the client libraries that write the profile's locks can move a lock or
+// make one lie: each library some recipe names (the profile's own for recipes
+// without @CLIENT), the profile's with its clientOptions (failoverOf), the
+// others on their defaults. A library no recipe uses is not judged. Needs no
+// server.
 [[nodiscard]] QList<Finding> clientFindings(const Profile& profile);
 
 // How the profile gets in (memcached -Z, -Y): a password sent in clear text

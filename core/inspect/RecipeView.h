@@ -23,7 +23,8 @@ public:
 
     // Fills in lock's name, version, recipe, home, misplaced state, decoded
     // owner and whether it holds a lock, from the match of its key; lock.key,
-    // lock.server, lock.rawValue and lock.flags must already be set.
+    // lock.server, lock.rawValue, lock.flags and lock.cas (the fencing token
+    // of a Lockboard lock without one in its token) must already be set.
     void describe(LockRecord& lock, const LockMatch& match) const;
 
     // The copies among candidates (records read from the same server list,

@@ -39,7 +39,7 @@ int DalliPlacement::home(QByteArrayView key) const
     return m_ring.empty() ? 0 : m_ring.atOrBelow(hashing::crc32(key));
 }
 
-int DalliPlacement::landing(QByteArrayView key, const QList<int>& down) const
+int DalliPlacement::rehash(QByteArrayView key, const QList<int>& down) const
 {
     if (m_ring.empty())
         return down.contains(0) ? -1 : 0;

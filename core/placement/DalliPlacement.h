@@ -24,10 +24,12 @@ public:
     explicit DalliPlacement(QList<ServerSpec> servers);
 
     [[nodiscard]] int home(QByteArrayView key) const override;
-    [[nodiscard]] int landing(QByteArrayView key, const QList<int>& down) const override;
 
     // The name dalli hashes a server's points from.
     [[nodiscard]] static QByteArray serverName(const ServerSpec& server);
+
+protected:
+    [[nodiscard]] int rehash(QByteArrayView key, const QList<int>& down) const override;
 
 private:
     Continuum m_ring; // empty with one server

@@ -19,12 +19,12 @@ FailoverMoves movesIfDown(const Placement& placement, const QList<QByteArray>& k
     FailoverMoves moves;
     moves.server = server;
     moves.movedTo.fill(0, placement.servers().size());
-    const QList<int> down{server};
+    const PlacementOutage outage(placement, {server});
     for (const QByteArray& key : keys) {
         if (placement.home(key) != server)
             continue;
         ++moves.affected;
-        const int landing = placement.landing(key, down);
+        const int landing = outage.landing(key);
         if (landing < 0 || landing == server)
             ++moves.failing;
         else

@@ -27,7 +27,9 @@ struct FailoverMoves
 [[nodiscard]] KeySpread spreadOf(const Placement& placement, const QList<QByteArray>& keys);
 
 // Where the keys homed on `server` go while it is down (Placement::landing).
-// Keys with another home stay where they are for every supported library.
+// Keys with another home stay where they are, except under a library that
+// removes the server from a weighted ring (Failover::Removes with unequal
+// weights), where a few move too: they are not counted here.
 [[nodiscard]] FailoverMoves movesIfDown(const Placement& placement, const QList<QByteArray>& keys,
                                         int server);
 

@@ -27,11 +27,20 @@ class PlacementText
 Placement::Placement(ClientLibrary library, QList<ServerSpec> servers)
     : m_library(library)
     , m_servers(std::move(servers))
+    , m_failover(failoverOf(library, {}))
 {
     Q_ASSERT(!m_servers.isEmpty());
 }
 
-std::unique_ptr<Placement> Placement::create(ClientLibrary library, QList<ServerSpec> servers)
+std::unique_ptr<Placement> Placement::create(ClientLibrary library, QList<ServerSpec> servers,
+                                             const QJsonObject& options)
+{
+    std::unique_ptr<Placement> placement = make(library, std::move(servers));
+    placement->m_failover = failoverOf(library, options);
+    return placement;
+}
+
+std::unique_ptr<Placement> Placement::make(ClientLibrary library, QList<ServerSpec> servers)
 {
     switch (library) {
     case ClientLibrary::PythonMemcached:
@@ -57,8 +66,52 @@ std::unique_ptr<Placement> Placement::create(ClientLibrary library, QList<Server
 
 int Placement::landing(QByteArrayView key, const QList<int>& down) const
 {
-    const int index = home(key);
-    return down.contains(index) ? -1 : index;
+    return PlacementOutage(*this, down).landing(key);
+}
+
+int Placement::rehash(QByteArrayView, const QList<int>&) const
+{
+    return -1;
+}
+
+PlacementOutage::PlacementOutage(const Placement& placement, QList<int> down)
+    : m_placement(placement)
+    , m_down(std::move(down))
+{
+    if (m_placement.failover() != Failover::Removes || m_down.isEmpty())
+        return;
+    QList<ServerSpec> live;
+    for (int i = 0; i < m_placement.servers().size(); ++i) {
+        if (m_down.contains(i))
+            continue;
+        live.append(m_placement.servers()[i]);
+        m_liveIndex.append(i);
+    }
+    // The same library on the servers left: the ring it rebuilds (same
+    // names, weights over the live servers).
+    if (!live.isEmpty())
+        m_live = Placement::make(m_placement.library(), std::move(live));
+}
+
+PlacementOutage::~PlacementOutage() = default;
+
+int PlacementOutage::landing(QByteArrayView key) const
+{
+    if (m_down.isEmpty())
+        return m_placement.home(key);
+    switch (m_placement.failover()) {
+    case Failover::Fails: {
+        const int home = m_placement.home(key);
+        return m_down.contains(home) ? -1 : home;
+    }
+    case Failover::Removes:
+        return m_live ? m_liveIndex[m_live->home(key)] : -1;
+    case Failover::Rehashes: {
+        const int home = m_placement.home(key);
+        return m_down.contains(home) ? m_placement.rehash(key, m_down) : home;
+    }
+    }
+    return -1;
 }
 
 QString Placement::refusal(QByteArrayView key) const

@@ -29,7 +29,7 @@ QList<int> PythonMemcachedPlacement::attempts(QByteArrayView key) const
     return order;
 }
 
-int PythonMemcachedPlacement::landing(QByteArrayView key, const QList<int>& down) const
+int PythonMemcachedPlacement::rehash(QByteArrayView key, const QList<int>& down) const
 {
     for (const int index : attempts(key))
         if (!down.contains(index))

@@ -17,12 +17,14 @@ public:
     explicit PythonMemcachedPlacement(QList<ServerSpec> servers);
 
     [[nodiscard]] int home(QByteArrayView key) const override;
-    [[nodiscard]] int landing(QByteArrayView key, const QList<int>& down) const override;
 
     // The servers the client tries for key, in order: the home first, then
     // each rehash; ServerRetries entries, repeats included (a repeated server
     // is tried again, and skipped at once while python-memcached holds it dead).
     [[nodiscard]] QList<int> attempts(QByteArrayView key) const;
+
+protected:
+    [[nodiscard]] int rehash(QByteArrayView key, const QList<int>& down) const override;
 
 private:
     QList<int> m_buckets; // server index per bucket

@@ -26,16 +26,6 @@ RendezvousPlacement::RendezvousPlacement(QList<ServerSpec> servers)
 
 int RendezvousPlacement::home(QByteArrayView key) const
 {
-    return winner(key, {});
-}
-
-int RendezvousPlacement::landing(QByteArrayView key, const QList<int>& down) const
-{
-    return winner(key, down);
-}
-
-int RendezvousPlacement::winner(QByteArrayView key, const QList<int>& down) const
-{
     // pymemcache hashes the Python str Django hands it: decode the wire bytes
     // back to code points.
     const QList<uint> keyUnits = QString::fromUtf8(key).toUcs4();
@@ -43,8 +33,6 @@ int RendezvousPlacement::winner(QByteArrayView key, const QList<int>& down) cons
     int winner = -1;
     quint32 best = 0;
     for (int i = 0; i < m_prefixes.size(); ++i) {
-        if (down.contains(i))
-            continue;
         text.assign(m_prefixes[i]);
         text.append(keyUnits.begin(), keyUnits.end());
         const quint32 score = hashing::murmur3Chars(text);

@@ -56,15 +56,19 @@ class Driver:
         self.library, self.command, self.version = library, command, version
         self.options = options or {}
 
-    def store_all(self, servers, weights, keys):
+    def store_all(self, servers, weights, keys, options=None):
         layout = {"servers": [s.layout(w) for s, w in zip(servers, weights)],
-                  "options": self.options}
+                  "options": dict(self.options, **(options or {}))}
         done = subprocess.run(self.command + [json.dumps(layout)], input=json.dumps(keys),
                               capture_output=True, text=True, encoding="utf-8", timeout=600)
         if done.returncode != 0:
             sys.exit("generate_vectors: the %s driver failed (exit %d): %s"
                      % (self.library, done.returncode, done.stderr.strip()))
-        stored = json.loads(done.stdout)
+        try:
+            stored = json.loads(done.stdout)
+        except ValueError:
+            sys.exit("generate_vectors: the %s driver did not answer JSON: %r (stderr: %r)"
+                     % (self.library, done.stdout[:500], done.stderr[:500]))
         if len(stored) != len(keys):
             sys.exit("generate_vectors: the %s driver answered %d keys of %d"
                      % (self.library, len(stored), len(keys)))
@@ -304,7 +308,9 @@ def random_keys(rng, count, forbid=""):
     return sorted(keys)
 
 
-def make_client(library, servers, weights):
+def make_client(library, servers, weights, options):
+    """A client of library and its store function; options: the profile's
+    client options (Django's OPTIONS) the client is built with."""
     if library == "python-memcached":
         specs = [(s.python_memcached(), w) for s, w in zip(servers, weights)]
         client = memcache.Client(specs, socket_timeout=2, dead_retry=60)
@@ -315,7 +321,8 @@ def make_client(library, servers, weights):
         # is what matters, not how long it takes to get there.
         client = HashClient([s.pymemcache() for s in servers], allow_unicode_keys=True,
                             default_noreply=False, connect_timeout=2, timeout=2,
-                            retry_timeout=0, dead_timeout=600)
+                            retry_timeout=0, dead_timeout=600,
+                            retry_attempts=options.get("retry_attempts", 2))
 
         def store(k):
             try:
@@ -324,6 +331,7 @@ def make_client(library, servers, weights):
                 return False
         return client, store
     behaviors = {"ketama": True} if library == "pylibmc-ketama" else {}
+    behaviors.update(options.get("behaviors", {}))
     client = pylibmc.Client([s.pylibmc() for s in servers], binary=False, behaviors=behaviors)
 
     def store(k):
@@ -355,20 +363,27 @@ def dollar_keys(rng, count):
     return sorted(keys)
 
 
-def run_config(library, servers, weights, keys, driver=None, renamed=()):
+def run_config(library, servers, weights, keys, driver=None, renamed=(), options=None):
     """Store every key through the library, then find each on the servers.
     renamed: substrings that make the library store a key under another name
-    (it reports success, and the key is not found under its own)."""
+    (it reports success, and the key is not found under its own). options:
+    client options, as a profile carries them (recorded with the config)."""
+    options = options or {}
     live = [s for s in servers if s.kind != "dead"]
     for s in live:
         s.flush()
     if driver:
-        # One process stores them all, as one application would; what it
-        # could not store it cannot store on a second try either (its
-        # libraries never move a key after failures, or from the first).
-        stored = driver.store_all(servers, weights, keys)
+        # One process stores them all, as one application would; on their
+        # defaults, what it could not store it cannot store on a second try
+        # either (its libraries never move a key after failures, or from the
+        # first); with options that remove a failed server, it tries again.
+        # Removal needs failures first: a few passes over the keys that
+        # failed; then every key is stored again where the library puts it
+        # once it has removed the server (keys stored before stay put).
+        stored = driver.store_all(servers, weights, keys,
+                                  dict(options, passes=4, settle=True) if options else None)
     else:
-        client, store = make_client(library, servers, weights)
+        client, store = make_client(library, servers, weights, options)
         stored = {k: store(k) for k in keys}
         # Keys that failed are stored again until the client's state settles: a
         # client that fails over (pymemcache) gives a dead server up after a few
@@ -397,8 +412,8 @@ def run_config(library, servers, weights, keys, driver=None, renamed=()):
                      % (library, stored[k], k, where))
         rows.append([k, where[0] if where else None])
     down = [i for i, s in enumerate(servers) if s.kind == "dead"]
-    if down and all(r[1] is not None for r in rows) and library != "python-memcached" \
-            and library not in ("pymemcache", "dalli"):
+    # A library that fails keys must have failed some: else the layout tests nothing.
+    if down and all(r[1] is not None for r in rows) and not moves_keys(library, options):
         sys.exit("generate_vectors: no key of %s had the down server as its home" % library)
     specs = []
     for s, w in zip(servers, weights):
@@ -407,7 +422,23 @@ def run_config(library, servers, weights, keys, driver=None, renamed=()):
     config = {"client": library, "servers": specs, "down": down, "rows": rows}
     if driver and driver.options.get("binary"):
         config["protocol"] = "binary"  # the library then takes keys its ASCII protocol refuses
+    if options:
+        config["options"] = options
     return config
+
+
+def moves_keys(library, options):
+    """Whether the library, with these options, moves a key off a down server
+    (what core/placement/Failover.cpp says; the rows check it)."""
+    behaviors = options.get("behaviors", {})
+    return (library == "python-memcached"
+            or (library == "pymemcache" and options.get("retry_attempts", 2) < 10 ** 9)
+            or (library == "dalli" and options.get("failover", True))
+            or (library == "pylibmc-ketama"
+                and bool(behaviors.get("auto_eject") or behaviors.get("remove_failed")))
+            or (library == "php-memcached-ketama"
+                and bool(options.get("OPT_REMOVE_FAILED_SERVERS")))
+            or (library == "node-memcached" and bool(options.get("remove"))))
 
 
 def main():
@@ -517,6 +548,23 @@ def main():
         configs.append(run_config("node-memcached", tcp[:3], [1, 1, 1],
                                   dollar_keys(rng, args.keys), drivers["node-memcached"],
                                   renamed=NODE_REWRITTEN))
+        # Failover under options that change it: each library with a server
+        # down, on the options a profile would carry.
+        for library, servers, weights, options in [
+                ("pymemcache", [tcp[0], dead, tcp[1]], [1, 1, 1],
+                 {"retry_attempts": 10 ** 9}),
+                ("pylibmc-ketama", [tcp[0], dead, tcp[1], v6], [1, 1, 1, 1],
+                 {"behaviors": {"auto_eject": True, "failure_limit": 1, "dead_timeout": 600}}),
+                ("php-memcached-ketama", [tcp[0], dead, tcp[1], v6], [2, 1, 1, 3],
+                 {"OPT_REMOVE_FAILED_SERVERS": True, "OPT_SERVER_FAILURE_LIMIT": 1,
+                  "OPT_RETRY_TIMEOUT": 0, "OPT_DEAD_TIMEOUT": 600}),
+                ("dalli", [tcp[0], dead, tcp[1]], [1, 1, 1], {"failover": False}),
+                ("node-memcached", [tcp[0], dead, tcp[1], tcp[2]], [1, 1, 1, 1],
+                 {"remove": True, "failures": 0})]:
+            driver = drivers.get(library)
+            configs.append(run_config(library, servers, weights, random_keys(
+                rng, args.keys, forbid="$" if library == "node-memcached" else ""),
+                driver, options=options))
     finally:
         for s in everyone:
             s.stop()

@@ -261,6 +261,8 @@ bool LocksModel::lessThan(int left, int right, int column) const
         return a.server != b.server ? a.server < b.server : left < right;
     case Home:
         return a.home != b.home ? a.home < b.home : left < right;
+    case Recipe:
+        return a.recipe != b.recipe ? a.recipe < b.recipe : left < right;
     case Fence:
         return a.fencingToken < b.fencingToken;
     case Cas:

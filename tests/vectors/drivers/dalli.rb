@@ -2,7 +2,9 @@
 # ARGV[0]: the layout as JSON {"servers": [{"host", "port", "path", "weight"}]};
 # stdin: a JSON array of keys; stdout: a JSON array, true where set succeeded.
 # Servers are named as dalli's documentation writes them ("host:port:weight",
-# a socket path for unix sockets); failover stays on, as it is by default.
+# a socket path for unix sockets); failover stays on, as it is by default,
+# unless options say "failover": false. "passes": how many times keys that
+# failed are tried again.
 require 'dalli'
 require 'json'
 require 'logger'
@@ -18,10 +20,18 @@ servers = layout['servers'].map do |s|
     "#{host}:#{s['port']}:#{s['weight']}"
   end
 end
-client = Dalli::Client.new(servers, socket_timeout: 2)
-stored = keys.map do |k|
-  client.set(k, '1', 600, raw: true) ? true : false
-rescue Dalli::DalliError
-  false
+options = layout['options'] || {}
+client = Dalli::Client.new(servers, socket_timeout: 2,
+                           failover: options.fetch('failover', true))
+stored = Array.new(keys.size, false)
+(0..options.fetch('passes', 0)).each do
+  keys.each_with_index do |k, i|
+    next if stored[i]
+    stored[i] = begin
+      client.set(k, '1', 600, raw: true) ? true : false
+    rescue Dalli::DalliError
+      false
+    end
+  end
 end
 puts JSON.generate(stored)
