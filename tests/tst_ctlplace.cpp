@@ -188,6 +188,18 @@ void TestCtlPlace::failoverFollowsClientOptions()
             QVERIFY2(row[u"if_home_down"_s].toString() != home, qPrintable(context));
         }
     }
+    // --client naming another library: the profile's options were not written for it.
+    Profile modula;
+    modula.name = u"app"_s;
+    modula.servers = list;
+    modula.client = ClientLibrary::Pylibmc;
+    modula.clientOptions = {{u"behaviors"_s, QJsonObject{{u"auto_eject"_s, true}}}};
+    QVERIFY(ProfileStore(m_settings).save(modula).ok());
+    const Run other = ctl({u"place"_s, u"--json"_s, u"--raw"_s, u"--profile"_s, u"app"_s,
+                           u"--client"_s, u"pylibmc-ketama"_s, u"jobs:nightly"_s},
+                          m_settings);
+    QCOMPARE(other.code, 0);
+    QVERIFY(QJsonDocument::fromJson(other.out).array().at(0)[u"if_home_down"_s].isNull());
 }
 
 void TestCtlPlace::rawAndKeyFunction()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void spreadAndMoves_data();
     void spreadAndMoves();
     void sampleKeysAreLockKeys();
+    void removalMovesOthersToo();
 };
 
 void TestKeySpread::spreadAndMoves_data()
@@ -67,6 +68,39 @@ void TestKeySpread::spreadAndMoves()
         else
             QCOMPARE(result.failing, result.affected);
     }
+}
+
+// PHP's libketama with OPT_REMOVE_FAILED_SERVERS rebuilds its weighted ring
+// without the failed server: every live share changes, so some keys whose home
+// is up move too, and the spread after the failure counts every key.
+void TestKeySpread::removalMovesOthersToo()
+{
+    const auto servers = *ServerSpec::parseList(
+        u"10.0.0.1:11211:2,10.0.0.2:11211,10.0.0.3:11211,10.0.0.4:11211:3"_s);
+    const auto placement = Placement::create(ClientLibrary::PhpMemcachedKetama, servers,
+                                             {{u"OPT_REMOVE_FAILED_SERVERS"_s, true}});
+    QCOMPARE(placement->failover(), Failover::Removes);
+    const QList<QByteArray> keys = sampleLockKeys(KeyScheme(), 3000);
+    const FailoverMoves result = movesIfDown(*placement, keys, 1);
+    QCOMPARE(result.failing, 0);
+    int others = 0;
+    QList<int> after(4, 0);
+    for (const QByteArray& key : keys) {
+        const int landing = placement->landing(key, {1});
+        QVERIFY(landing >= 0 && landing != 1);
+        ++after[landing];
+        const int home = placement->home(key);
+        if (home != 1 && landing != home)
+            ++others;
+    }
+    QVERIFY2(others > 0, "the weights are re-normalised over three servers");
+    QCOMPARE(result.othersMoved, others);
+    QCOMPARE(result.after, after);
+    // On its defaults the same library never moves a key.
+    const FailoverMoves fails =
+        movesIfDown(*Placement::create(ClientLibrary::PhpMemcachedKetama, servers), keys, 1);
+    QCOMPARE(fails.othersMoved, 0);
+    QCOMPARE(fails.failing, fails.affected);
 }
 
 void TestKeySpread::sampleKeysAreLockKeys()

@@ -818,6 +818,10 @@
         <source>%1, with the profile&apos;s client options</source>
         <translation>%1, mit den Client-Optionen des Profils</translation>
     </message>
+    <message>
+        <source>%1 keys of the servers still up move as well: the ring is rebuilt without %2.</source>
+        <translation>%1 Schlüssel der noch laufenden Server ziehen ebenfalls um: der Ring wird ohne %2 neu aufgebaut.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ProfileDialog</name>
@@ -3212,14 +3216,6 @@ Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 ungültige Eingabe, 
         <translation>Findet, was eine Sperre lügen lassen kann, bevor es passiert: Failover und Optionen der Client-Bibliothek (Rehash von python-memcached, Entfernen von Servern durch pymemcache, default_noreply, ignore_exc, Auswerfen durch pylibmc), ein ohne TLS gesendetes Passwort oder ungeprüfte Zertifikate, gespeicherte Profile, die dieselben Schlüssel unterschiedlich platzieren, und den Zustand des Clusters (ausgefallene Server, Sperren, die verdrängt werden können, während sie gehalten werden, Sperren ohne TTL, fast voller Speicher, Server, die Schlüsselraum-Durchläufe oder Beobachtung verweigern). Jeder Befund nennt seine Bedeutung und die Abhilfe. Die Schlüssel jedes Servers werden einmal gelesen, wie bei &apos;locks&apos;. Exit-Status: 0 nichts Schlimmeres als ein Hinweis, 3 Warnungen, 4 ein kritischer Befund, 2 ungültige Eingabe.</translation>
     </message>
     <message>
-        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
-KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
-Also show where the library puts the key while its home is down (python-memcached, pymemcache and dalli move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
-        <translation>Zeigt den Heimatserver jedes Schlüssels, berechnet wie die Client-Bibliothek der Anwendung ihn berechnet.
-KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
-Zeigt auch, wohin die Bibliothek den Schlüssel legt, solange sein Heimatserver ausgefallen ist (python-memcached, pymemcache und dalli verschieben ihn: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
-    </message>
-    <message>
         <source>A lock recipe of the applications sharing the cluster, KIND[@CLIENT][=PATTERN]: django (the default), celery, laravel (default pattern laravel_cache:{name}) or custom=PATTERN with {name} in it; @CLIENT names the library that writes its keys (default --client). Give it once per recipe; replaces the profile&apos;s.</source>
         <translation>Ein Sperrrezept der Anwendungen, die sich den Cluster teilen, KIND[@CLIENT][=PATTERN]: django (Standard), celery, laravel (Standardmuster laravel_cache:{name}) oder custom=PATTERN mit {name} darin; @CLIENT nennt die Bibliothek, die seine Schlüssel schreibt (Standard: --client). Einmal je Rezept angeben; ersetzt die des Profils.</translation>
     </message>
@@ -3246,6 +3242,14 @@ Ohne --yes wird auf einem Terminal nachgefragt und ohne Terminal abgelehnt. Exit
     <message>
         <source>%1 (--bypass-owner-check)</source>
         <translation>%1 (--bypass-owner-check)</translation>
+    </message>
+    <message>
+        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
+KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
+Also show where the library puts the key while its home is down (python-memcached, pymemcache and dalli move it on their defaults, others with the profile&apos;s client options: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
+        <translation>Zeigt den Heimatserver jedes Schlüssels, berechnet wie die Client-Bibliothek der Anwendung ihn berechnet.
+KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
+Zeigt auch, wohin die Bibliothek den Schlüssel legt, solange sein Heimatserver ausgefallen ist (python-memcached, pymemcache und dalli verschieben ihn mit ihren Voreinstellungen, andere mit den Client-Optionen des Profils: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
     </message>
 </context>
 <context>

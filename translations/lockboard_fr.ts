@@ -818,6 +818,10 @@
         <source>%1, with the profile&apos;s client options</source>
         <translation>%1, avec les options client du profil</translation>
     </message>
+    <message>
+        <source>%1 keys of the servers still up move as well: the ring is rebuilt without %2.</source>
+        <translation>%1 clés des serveurs encore en marche se déplacent aussi : l’anneau est reconstruit sans %2.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ProfileDialog</name>
@@ -3212,14 +3216,6 @@ Codes de sortie : 0 succès, 1 l’opération a échoué, 2 entrée invalide, 69
         <translation>Trouver ce qui peut faire mentir un verrou avant que cela n’arrive : la bascule et les options de la bibliothèque cliente (rehash de python-memcached, retrait de serveur de pymemcache, default_noreply, ignore_exc, éjection de pylibmc), un mot de passe envoyé sans TLS ou des certificats non vérifiés, les profils enregistrés qui placent les mêmes clés différemment, et l’état du cluster (serveurs en panne, verrous qui peuvent être évincés pendant qu’ils sont tenus, verrous sans TTL, mémoire presque pleine, serveurs qui refusent le parcours des clés ou l’observation). Chaque constat dit ce qu’il signifie et donne le correctif. Les clés de chaque serveur sont lues une fois, comme le fait « locks ». Code de sortie : 0 rien de plus grave qu’une note, 3 avertissements, 4 un constat critique, 2 entrée invalide.</translation>
     </message>
     <message>
-        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
-KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
-Also show where the library puts the key while its home is down (python-memcached, pymemcache and dalli move it: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
-        <translation>Affiche le serveur d&apos;origine de chaque clé, calculé comme le calcule la bibliothèque cliente de l&apos;application.
-KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
-Affiche aussi où la bibliothèque place la clé pendant que son serveur d&apos;origine est tombé (python-memcached, pymemcache et dalli la déplacent : deux détenteurs d&apos;un verrou), et l&apos;ordre complet de rehachage de python-memcached.</translation>
-    </message>
-    <message>
         <source>A lock recipe of the applications sharing the cluster, KIND[@CLIENT][=PATTERN]: django (the default), celery, laravel (default pattern laravel_cache:{name}) or custom=PATTERN with {name} in it; @CLIENT names the library that writes its keys (default --client). Give it once per recipe; replaces the profile&apos;s.</source>
         <translation>Une recette de verrou des applications qui partagent le cluster, KIND[@CLIENT][=PATTERN] : django (par défaut), celery, laravel (motif par défaut laravel_cache:{name}) ou custom=PATTERN contenant {name} ; @CLIENT nomme la bibliothèque qui écrit ses clés (par défaut --client). À donner une fois par recette ; remplace celles du profil.</translation>
     </message>
@@ -3246,6 +3242,14 @@ Sans --yes, la commande demande confirmation sur un terminal, et refuse s’il n
     <message>
         <source>%1 (--bypass-owner-check)</source>
         <translation>%1 (--bypass-owner-check)</translation>
+    </message>
+    <message>
+        <source>Show the home server of each key, computed as the application&apos;s client library computes it.
+KEY is a cache key and goes through Django&apos;s key function (KEY_PREFIX:VERSION:KEY) unless --raw is given.
+Also show where the library puts the key while its home is down (python-memcached, pymemcache and dalli move it on their defaults, others with the profile&apos;s client options: two holders of one lock), and python-memcached&apos;s full rehash order.</source>
+        <translation>Affiche le serveur d’origine de chaque clé, calculé comme le calcule la bibliothèque cliente de l’application.
+KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
+Affiche aussi où la bibliothèque place la clé pendant que son serveur d’origine est tombé (python-memcached, pymemcache et dalli la déplacent avec leurs réglages par défaut, d’autres avec les options client du profil : deux détenteurs d’un verrou), et l’ordre complet de rehachage de python-memcached.</translation>
     </message>
 </context>
 <context>

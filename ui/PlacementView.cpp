@@ -206,12 +206,13 @@ void PlacementView::recomputeSpread()
         if (moves.failing > 0)
             line += u' ' + tr("%1 fail until it is back (they never move).")
                                .arg(locale.toString(moves.failing));
+        if (moves.othersMoved > 0)
+            line += u' ' + tr("%1 keys of the servers still up move as well: the ring is "
+                              "rebuilt without %2.")
+                               .arg(locale.toString(moves.othersMoved), names[failed]);
         lines.append(line);
-        if (library == m_client) {
-            after[failed] = 0;
-            for (int i = 0; i < after.size(); ++i)
-                after[i] += moves.movedTo[i];
-        }
+        if (library == m_client)
+            after = moves.after;
     }
     m_spread->setSpread(names, spread.perServer, after,
                         tr("%1 down (%2)").arg(names[failed], clientLibraryName(m_client)));

@@ -29,13 +29,14 @@ int runPlace(const QStringList& args, CliIo& io)
 {
     CommandLine command(
         u"lockboardctl place [options] KEY..."_s,
-        Ctl::tr(
-            "Show the home server of each key, computed as the application's client library "
-            "computes it.\n"
-            "KEY is a cache key and goes through Django's key function "
-            "(KEY_PREFIX:VERSION:KEY) unless --raw is given.\nAlso show where the library "
-            "puts the key while its home is down (python-memcached, pymemcache and dalli move it: "
-            "two holders of one lock), and python-memcached's full rehash order."),
+        Ctl::tr("Show the home server of each key, computed as the application's client library "
+                "computes it.\n"
+                "KEY is a cache key and goes through Django's key function "
+                "(KEY_PREFIX:VERSION:KEY) unless --raw is given.\nAlso show where the library "
+                "puts the key while its home is down (python-memcached, pymemcache and dalli move "
+                "it on "
+                "their defaults, others with the profile's client options: two holders of one "
+                "lock), and python-memcached's full rehash order."),
         CommandLine::Cluster | CommandLine::Keys);
     QCommandLineParser& parser = command.parser();
     const CommonOptions& common = command.common();

@@ -335,6 +335,9 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
         auto parsed = parseClientLibrary(*client);
         if (!parsed)
             return Error{ErrorKind::InvalidArgument, u"--client: "_s + parsed.error().message};
+        // The saved client options are that library's: another one starts from its defaults.
+        if (*parsed != result.client)
+            result.clientOptions = {};
         result.client = *parsed;
     }
     int version = result.keys.version();

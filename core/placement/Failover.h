@@ -15,9 +15,9 @@ namespace lockboard {
 enum class Failover
 {
     Fails,    // the operation fails; the key never moves
-    Removes,  // after failures the server leaves the ring: its keys (and, with
-              // unequal weights, some others) go where a ring of the live
-              // servers puts them
+    Removes,  // after failures the server leaves the ring: its keys go where a
+              // ring of the live servers puts them, and so do a few others,
+              // since every live server's share changes
     Rehashes, // the library tries the key on other servers by its own rule
 };
 
@@ -31,7 +31,8 @@ enum class Failover
 //                     OPT_AUTO_EJECT_HOSTS true
 //   dalli             rehashes; fails with failover false
 //   gomemcache        fails
-//   node-memcached    fails; removes with remove true
+//   node-memcached    fails; removes with remove true (failOverServers, a
+//                     spare swapped in for the failed server, is not modelled)
 [[nodiscard]] Failover failoverOf(ClientLibrary library, const QJsonObject& options);
 
 // pymemcache removes a server after retry_attempts failures: a count this large never comes.

@@ -19,12 +19,19 @@ FailoverMoves movesIfDown(const Placement& placement, const QList<QByteArray>& k
     FailoverMoves moves;
     moves.server = server;
     moves.movedTo.fill(0, placement.servers().size());
+    moves.after.fill(0, placement.servers().size());
     const PlacementOutage outage(placement, {server});
     for (const QByteArray& key : keys) {
-        if (placement.home(key) != server)
-            continue;
-        ++moves.affected;
+        const int home = placement.home(key);
         const int landing = outage.landing(key);
+        if (landing >= 0 && landing != server)
+            ++moves.after[landing];
+        if (home != server) {
+            if (landing != home)
+                ++moves.othersMoved;
+            continue;
+        }
+        ++moves.affected;
         if (landing < 0 || landing == server)
             ++moves.failing;
         else

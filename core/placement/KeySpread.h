@@ -18,18 +18,20 @@ struct KeySpread
 
 struct FailoverMoves
 {
-    int server = -1;    // the server that failed
-    int affected = 0;   // keys whose home it is
-    QList<int> movedTo; // per server: affected keys the library now puts there
-    int failing = 0;    // affected keys the library cannot store at all
+    int server = -1;     // the server that failed
+    int affected = 0;    // keys whose home it is
+    QList<int> movedTo;  // per server: affected keys the library now puts there
+    int failing = 0;     // affected keys the library cannot store at all
+    int othersMoved = 0; // keys homed on another server that land elsewhere too
+    QList<int> after;    // per server: every key that lands there while it is down
 };
 
 [[nodiscard]] KeySpread spreadOf(const Placement& placement, const QList<QByteArray>& keys);
 
 // Where the keys homed on `server` go while it is down (Placement::landing).
 // Keys with another home stay where they are, except under a library that
-// removes the server from a weighted ring (Failover::Removes with unequal
-// weights), where a few move too: they are not counted here.
+// removes the server from its ring (Failover::Removes): every live server's
+// share changes, and a few of them move too (othersMoved, after).
 [[nodiscard]] FailoverMoves movesIfDown(const Placement& placement, const QList<QByteArray>& keys,
                                         int server);
 

@@ -39,8 +39,8 @@ public:
     // as failover() says: python-memcached and dalli rehash, pymemcache drops
     // the dead server from its ring, so they move the key (the seed's double
     // grant); libmemcached without auto-eject (pylibmc's default) never moves
-    // it: the home, or -1. With Failover::Removes and unequal weights, a key
-    // whose home is up can land elsewhere too. For many keys, PlacementOutage
+    // it: the home, or -1. With Failover::Removes a key whose home is up can
+    // land elsewhere too (the live ring's shares change). For many keys, PlacementOutage
     // computes it once.
     [[nodiscard]] int landing(QByteArrayView key, const QList<int>& down) const;
 

@@ -437,7 +437,8 @@ def moves_keys(library, options):
             or (library == "pylibmc-ketama"
                 and bool(behaviors.get("auto_eject") or behaviors.get("remove_failed")))
             or (library == "php-memcached-ketama"
-                and bool(options.get("OPT_REMOVE_FAILED_SERVERS")))
+                and bool(options.get("OPT_REMOVE_FAILED_SERVERS")
+                         or options.get("OPT_AUTO_EJECT_HOSTS")))
             or (library == "node-memcached" and bool(options.get("remove"))))
 
 

@@ -21,8 +21,10 @@ if (!empty($options['binary']))
     $m->setOption(Memcached::OPT_BINARY_PROTOCOL, true);
 $m->setOption(Memcached::OPT_CONNECT_TIMEOUT, 2000);
 foreach ($options as $name => $value)
-    if (str_starts_with($name, 'OPT_'))
-        $m->setOption(constant("Memcached::$name"), $value);
+    if (str_starts_with($name, 'OPT_') && !$m->setOption(constant("Memcached::$name"), $value)) {
+        fwrite(STDERR, "php_memcached: setOption($name) refused: " . $m->getResultMessage() . "\n");
+        exit(1);
+    }
 foreach ($layout['servers'] as $s) {
     $host = isset($s['path']) ? $s['path'] : $s['host'];
     $port = isset($s['path']) ? 0 : $s['port'];
