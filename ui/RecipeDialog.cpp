@@ -345,8 +345,9 @@ void RecipeDialog::search()
                                auto* inspector = new ClusterInspector(profile, options);
                                m_search = new InspectorThread(inspector, this);
                                connect(inspector, &ClusterInspector::snapshotReady, this,
-                                       [this, host = m_search](const ClusterSnapshot& snapshot) {
-                                           if (host == m_search)
+                                       [this, generation](const ClusterSnapshot& snapshot) {
+                                           // A stopped search's last snapshot is dropped.
+                                           if (generation == m_searchGeneration)
                                                searched(snapshot);
                                        });
                                m_search->refresh();
