@@ -1,6 +1,7 @@
 #include "core/inspect/ClusterInspector.h"
 
 #include "core/common/Quote.h"
+#include "core/inspect/Rules.h"
 #include "core/inspect/ValueDecoder.h"
 #include "core/protocol/StatsReply.h"
 #include "core/transport/AdminConnection.h"
@@ -519,11 +520,7 @@ void ClusterInspector::serverDone()
 
 void ClusterInspector::finishSnapshot()
 {
-    QHash<QByteArray, int> copies;
-    for (const LockRecord& lock : std::as_const(m_building.locks))
-        ++copies[lock.key];
-    for (LockRecord& lock : m_building.locks)
-        lock.split = copies.value(lock.key) > 1;
+    const QHash<QByteArray, int> copies = markSplitCopies(m_building.locks);
     m_building.locks = sortedLocks(std::move(m_building.locks));
     m_building.keys = copies.keys();
     std::sort(m_building.keys.begin(), m_building.keys.end());

@@ -1,5 +1,6 @@
 #include "core/inspect/RecipeView.h"
 
+#include "core/inspect/Rules.h"
 #include "core/inspect/ValueDecoder.h"
 
 #include <QSet>
@@ -64,11 +65,7 @@ QList<LockRecord> RecipeView::recognise(const QList<LockRecord>& candidates, boo
         if (lock.holdsLock) // as the inspector lists them: not Laravel's cache values
             found.append(std::move(lock));
     }
-    QHash<QByteArray, int> copies;
-    for (const LockRecord& lock : std::as_const(found))
-        ++copies[lock.key];
-    for (LockRecord& lock : found)
-        lock.split = copies.value(lock.key) > 1;
+    markSplitCopies(found);
     std::sort(found.begin(), found.end(), lockBefore);
     return found;
 }

@@ -17,6 +17,16 @@ class LockState
 
 } // namespace
 
+QHash<QByteArray, int> markSplitCopies(QList<LockRecord>& locks)
+{
+    QHash<QByteArray, int> copies;
+    for (const LockRecord& lock : std::as_const(locks))
+        ++copies[lock.key];
+    for (LockRecord& lock : locks)
+        lock.split = copies.value(lock.key) > 1;
+    return copies;
+}
+
 LockProblems problemsOf(const LockRecord& lock)
 {
     LockProblems problems;

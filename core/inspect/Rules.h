@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QFlags>
+#include <QHash>
 #include <QHashFunctions>
+#include <QList>
 #include <QString>
 
 // The judgements every front end shows the same way: which lock copies are
@@ -44,6 +46,10 @@ Q_DECLARE_FLAGS(LockProblems, LockProblem)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LockProblems)
 
 [[nodiscard]] LockProblems problemsOf(const LockRecord& lock);
+
+// Marks each copy split when its key has more than one copy among locks (on
+// any servers); returns the number of copies per key.
+QHash<QByteArray, int> markSplitCopies(QList<LockRecord>& locks);
 
 // A copy's state in words, problems first: "misplaced (home 10.0.0.5:11211),
 // split, no TTL", with "server restarted" when its server restarted recently;
