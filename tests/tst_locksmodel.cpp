@@ -55,8 +55,15 @@ void TestLocksModel::contents()
 {
     LocksModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSnapshot(snapshot({lock(u"nightly"_s, 0, 120, 7), lock(u"deploy"_s, 1, -1, 9)}));
+    LockRecord laravel = lock(u"deploy"_s, 1, -1, 9);
+    laravel.recipe = u"laravel"_s;
+    model.setSnapshot(snapshot({lock(u"nightly"_s, 0, 120, 7), laravel}));
     QCOMPARE(model.rowCount(), 2);
+    // The recipe that names each lock has its own column.
+    QCOMPARE(model.headerData(LocksModel::Recipe, Qt::Horizontal).toString(), u"Recipe"_s);
+    QCOMPARE(model.index(0, LocksModel::Recipe).data().toString(), u"laravel"_s);
+    QVERIFY(model.lessThan(1, 0, LocksModel::Recipe) ==
+            (model.lockAt(1).recipe < model.lockAt(0).recipe));
     QCOMPARE(model.columnCount(), int(LocksModel::ColumnCount));
     // Rows in name order, whatever order the snapshot had.
     QCOMPARE(model.index(1, LocksModel::Name).data().toString(), u"nightly"_s);
