@@ -34,7 +34,9 @@ private Q_SLOTS:
     void showsLocksAndHowServersGotIn();
     void asksForAMissingPassword();
     void asksAgainWhenThePasswordIsRefused();
+    void saysWhichCertificateProblem_data();
     void saysWhichCertificateProblem();
+    void clientCertificate();
     void unverifiedProfileIsLoud();
     void profileDialogEditsSecurity();
 
@@ -48,7 +50,10 @@ private:
     QTemporaryDir m_dir;
     lockboard::test::TestPki m_pki;
     QString m_passwordFile;
-    MemcachedServer m_server; // -Z and -Y
+    MemcachedServer m_server;     // -Z and -Y
+    MemcachedServer m_wrongName;  // -Z, a certificate for wrong.example
+    MemcachedServer m_expired;    // -Z, a certificate that expired in 2000
+    MemcachedServer m_clientCert; // -Z -Y, ssl_verify_mode 2: a client certificate is required
 };
 
 Profile TestSecureWindow::profile(const QString& name, const MemcachedServer& server) const
@@ -84,6 +89,17 @@ void TestSecureWindow::initTestCase()
     QVERIFY(QFile::setPermissions(m_passwordFile, QFile::ReadOwner | QFile::WriteOwner));
     QVERIFY2(m_server.start(m_pki.serverArgs(u"server"_s) + QStringList{u"-Y"_s, auth.fileName()}),
              qPrintable(m_server.errorString()));
+    QVERIFY2(
+        m_wrongName.start(m_pki.serverArgs(u"wrongname"_s) + QStringList{u"-Y"_s, auth.fileName()}),
+        qPrintable(m_wrongName.errorString()));
+    QVERIFY2(
+        m_expired.start(m_pki.serverArgs(u"expired"_s) + QStringList{u"-Y"_s, auth.fileName()}),
+        qPrintable(m_expired.errorString()));
+    QVERIFY2(
+        m_clientCert.start(m_pki.serverArgs(u"server"_s, u",ssl_ca_cert=%1,ssl_verify_mode=2"_s.arg(
+                                                             m_pki.file(u"ca.crt"_s))) +
+                           QStringList{u"-Y"_s, auth.fileName()}),
+        qPrintable(m_clientCert.errorString()));
     // A lock held there.
     ClientOptions options;
     options.security = {profile(u"seed"_s, m_server).tls, u"alice"_s, u"w1ndow-pw"_s};
@@ -155,19 +171,60 @@ void TestSecureWindow::asksAgainWhenThePasswordIsRefused()
     QTRY_COMPARE_WITH_TIMEOUT(security(window), u"TLS, authenticated"_s, 10000);
 }
 
+void TestSecureWindow::saysWhichCertificateProblem_data()
+{
+    // Each wrong TLS setting, on the dashboard: the server is down, and its
+    // row says which server and what failed (the CLI's cases: tst_security).
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("CA that did not sign it")
+        << 0 << m_pki.file(u"other-ca.crt"_s) << u"not signed by a CA"_s;
+    QTest::newRow("no CA: the system's store")
+        << 0 << QString() << u"is not signed by a CA in the system's CA store"_s;
+    QTest::newRow("wrong name") << 1 << m_pki.file(u"ca.crt"_s)
+                                << u"not for this name (it names wrong.example)"_s;
+    QTest::newRow("expired") << 2 << m_pki.file(u"ca.crt"_s)
+                             << u"certificate expired on 2000-01-02"_s;
+    QTest::newRow("no client certificate")
+        << 3 << m_pki.file(u"ca.crt"_s) << u"requires a client certificate"_s;
+}
+
 void TestSecureWindow::saysWhichCertificateProblem()
 {
-    Profile wrongCa = profile(u"wrong-ca"_s, m_server);
-    wrongCa.passwordFile = m_passwordFile;
-    wrongCa.tls.caFile = m_pki.file(u"other-ca.crt"_s);
+    QFETCH(int, which);
+    QFETCH(QString, caFile);
+    QFETCH(QString, says);
+    const MemcachedServer* servers[] = {&m_server, &m_wrongName, &m_expired, &m_clientCert};
+    const MemcachedServer& server = *servers[which];
+    Profile wrong = profile(u"wrong"_s, server);
+    wrong.passwordFile = m_passwordFile;
+    wrong.tls.caFile = caFile;
     MainWindow window(ProfileStore(m_dir.filePath(u"profiles.ini"_s)));
-    window.setProfile(wrongCa);
+    window.setProfile(wrong);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(window.serversModel()->rowCount(), 1, 10000);
-    QCOMPARE(window.serversModel()->condition(0), ServersModel::Condition::Down);
+    QTRY_COMPARE_WITH_TIMEOUT(window.serversModel()->condition(0), ServersModel::Condition::Down,
+                              10000);
     const QString health = window.serversModel()->index(0, ServersModel::Health).data().toString();
-    QVERIFY2(health.contains(m_server.spec()) && health.contains(u"not signed by a CA"_s),
-             qPrintable(health));
+    QVERIFY2(health.contains(server.spec()) && health.contains(says), qPrintable(health));
+    QVERIFY(!health.contains(u"w1ndow-pw"_s));
+    QVERIFY(window.findChild<PasswordDialog*>() == nullptr); // not a password problem
+}
+
+void TestSecureWindow::clientCertificate()
+{
+    // The same server with the client certificate and key: in, and its row
+    // says so.
+    Profile withCert = profile(u"with-cert"_s, m_clientCert);
+    withCert.passwordFile = m_passwordFile;
+    withCert.tls.certFile = m_pki.file(u"client.crt"_s);
+    withCert.tls.keyFile = m_pki.file(u"client.key"_s);
+    MainWindow window(ProfileStore(m_dir.filePath(u"profiles.ini"_s)));
+    window.setProfile(withCert);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(security(window), u"TLS, authenticated"_s, 10000);
+    QCOMPARE(window.serversModel()->condition(0), ServersModel::Condition::Up);
 }
 
 void TestSecureWindow::unverifiedProfileIsLoud()
