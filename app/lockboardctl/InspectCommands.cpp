@@ -2,6 +2,7 @@
 
 #include "app/lockboardctl/CliIo.h"
 #include "app/lockboardctl/CommonOptions.h"
+#include "app/lockboardctl/JsonWriter.h"
 #include "app/lockboardctl/TextTable.h"
 #include "core/activity/ActivityMonitor.h"
 #include "core/common/Format.h"
@@ -77,75 +78,6 @@ QString walkText(const ServerHealth& server, const QDateTime& now)
     return text;
 }
 
-// One JSON object written field by field into a string: for the long lists,
-// where a QJsonObject per row costs more than the inspection itself.
-class JsonWriter
-{
-public:
-    explicit JsonWriter(QString& out)
-        : m_out(out)
-    {
-        m_out += u'{';
-    }
-    void field(QStringView name, QStringView value)
-    {
-        key(name);
-        string(value);
-    }
-    void field(QStringView name, qint64 value)
-    {
-        key(name);
-        m_out += QString::number(value);
-    }
-    void field(QStringView name, bool value)
-    {
-        key(name);
-        m_out += value ? u"true"_s : u"false"_s;
-    }
-    void null(QStringView name)
-    {
-        key(name);
-        m_out += u"null"_s;
-    }
-    void raw(QStringView name, QStringView json)
-    {
-        key(name);
-        m_out += json;
-    }
-    const QString& close()
-    {
-        m_out += u'}';
-        return m_out;
-    }
-
-private:
-    void key(QStringView name)
-    {
-        if (m_fields++ > 0)
-            m_out += u',';
-        string(name);
-        m_out += u':';
-    }
-    void string(QStringView text)
-    {
-        m_out += u'"';
-        for (const QChar c : text) {
-            if (c == u'"' || c == u'\\') {
-                m_out += u'\\';
-                m_out += c;
-            } else if (c.unicode() < 0x20) {
-                m_out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                m_out += c;
-            }
-        }
-        m_out += u'"';
-    }
-
-    QString& m_out;
-    int m_fields = 0;
-};
-
 void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 {
     QJsonArray array;
@@ -212,6 +144,10 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
 {
     TextTable table({u"NAME"_s, u"RECIPE"_s, u"SERVER"_s, u"HOME"_s, u"STATE"_s, u"TTL"_s,
                      u"IDLE"_s, u"OWNER"_s, u"FENCE"_s, u"VALUE"_s, u"CAS"_s});
+    constexpr size_t FlushBytes = 1 << 20;
+    std::string buffer;
+    if (json)
+        buffer.reserve(FlushBytes + 64 * 1024);
     bool first = true;
     for (const LockRecord& lock : snapshot.locks) {
         if (!json) {
@@ -225,58 +161,64 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
                           lock.owner ? u"(token)"_s : lock.value, QString::number(lock.cas)});
             continue;
         }
-        // Written as it goes: a hundred thousand locks never sit in one JSON tree.
-        io.out() << (first ? "[\n" : ",\n");
+        // Written as it goes, in UTF-8: a hundred thousand locks never sit in
+        // one JSON tree, and the buffer goes out a megabyte at a time.
+        buffer += first ? "[\n" : ",\n";
         first = false;
-        QString text;
-        JsonWriter object(text);
-        object.field(u"name", lock.name);
-        object.field(u"recipe", lock.recipe);
-        object.field(u"key", QString::fromUtf8(lock.key));
-        object.field(u"version", qint64(lock.version));
-        object.field(u"server", lock.serverName);
-        object.field(u"home", lock.homeName);
-        object.field(u"misplaced", lock.misplaced);
-        object.field(u"split", lock.split);
-        object.field(u"ttl", lock.ttl);
-        object.field(u"cas", QString::number(lock.cas));
-        object.field(u"flags", qint64(lock.flags));
-        object.field(u"value", lock.value);
-        object.field(u"value_kind", lock.valueKind);
+        JsonWriter object(buffer);
+        object.field("name"_L1, lock.name);
+        object.field("recipe"_L1, lock.recipe);
+        object.utf8Field("key"_L1, lock.key);
+        object.field("version"_L1, qint64(lock.version));
+        object.field("server"_L1, lock.serverName);
+        object.field("home"_L1, lock.homeName);
+        object.field("misplaced"_L1, lock.misplaced);
+        object.field("split"_L1, lock.split);
+        object.field("ttl"_L1, lock.ttl);
+        object.numberAsString("cas"_L1, lock.cas);
+        object.field("flags"_L1, qint64(lock.flags));
+        object.field("value"_L1, lock.value);
+        object.field("value_kind"_L1, lock.valueKind);
         if (lock.owner) {
-            QString owner;
+            std::string owner;
             JsonWriter fields(owner);
-            fields.field(u"host", lock.owner->host);
-            fields.field(u"pid", qint64(lock.owner->pid));
-            fields.field(u"nonce", QString::fromLatin1(lock.owner->nonce));
-            fields.field(u"acquired", lock.owner->acquired.toString(Qt::ISODateWithMs));
-            object.raw(u"owner", fields.close());
+            fields.field("host"_L1, lock.owner->host);
+            fields.field("pid"_L1, qint64(lock.owner->pid));
+            fields.utf8Field("nonce"_L1, lock.owner->nonce);
+            fields.field("acquired"_L1, lock.owner->acquired.toString(Qt::ISODateWithMs));
+            object.raw("owner"_L1, fields.close());
         } else {
-            object.null(u"owner");
+            object.null("owner"_L1);
         }
         if (lock.ownerKind.isEmpty()) {
-            object.null(u"owner_kind");
-            object.null(u"owner_detail");
+            object.null("owner_kind"_L1);
+            object.null("owner_detail"_L1);
         } else {
-            object.field(u"owner_kind", lock.ownerKind);
-            object.field(u"owner_detail", lock.ownerDetail);
+            object.field("owner_kind"_L1, lock.ownerKind);
+            object.field("owner_detail"_L1, lock.ownerDetail);
         }
-        object.field(u"release_compares_owner", lock.releaseComparesOwner);
+        object.field("release_compares_owner"_L1, lock.releaseComparesOwner);
         if (lock.acquired)
-            object.field(u"acquired", lock.acquired->toString(Qt::ISODateWithMs));
+            object.field("acquired"_L1, lock.acquired->toString(Qt::ISODateWithMs));
         else
-            object.null(u"acquired");
-        object.field(u"idle_seconds", lock.idleSeconds);
+            object.null("acquired"_L1);
+        object.field("idle_seconds"_L1, lock.idleSeconds);
         if (lock.fencingToken)
-            object.field(u"fencing_token", QString::number(lock.fencingToken));
+            object.numberAsString("fencing_token"_L1, lock.fencingToken);
         else
-            object.null(u"fencing_token");
-        io.out() << object.close();
+            object.null("fencing_token"_L1);
+        object.close();
+        if (buffer.size() >= FlushBytes) {
+            io.writeRaw(QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
+            buffer.clear(); // keeps its capacity
+        }
     }
-    if (json)
-        io.out() << (first ? "[]\n" : "\n]\n");
-    else
-        table.print(io.out());
+    if (json) {
+        buffer += first ? "[]\n" : "\n]\n";
+        io.writeRaw(QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
+        return;
+    }
+    table.print(io.out());
     io.out().flush();
 }
 
