@@ -6,8 +6,11 @@
 #include "core/common/Format.h"
 #include "core/inspect/Rules.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace lockboard;
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void restartVisibility_data();
     void restartVisibility();
     void copyIdentity();
+    void sortedLikeCompareLocks();
+    void splitCopiesAndDistinctKeys();
     void durations_data();
     void durations();
     void environment();
@@ -121,6 +126,72 @@ void TestRules::copyIdentity()
     QVERIFY(copyIdOf(elsewhere) != copyIdOf(home));
     const QSet<LockCopyId> ids{copyIdOf(home), copyIdOf(reread), copyIdOf(elsewhere)};
     QCOMPARE(ids.size(), 2);
+}
+
+void TestRules::sortedLikeCompareLocks()
+{
+    // Names that sort differently by bytes, by UTF-16 and by length; the
+    // same name on several servers and under several keys (versions).
+    const QStringList names{u"job-10"_s,     u"job-9"_s,   u"job-1"_s, u"job"_s,
+                            u"Job"_s,        u"café"_s,    u"cafe"_s,  u"caf\uFFFD"_s,
+                            u"\U0001F512"_s, u"\uFB01x"_s, QString()};
+    QList<LockRecord> locks;
+    for (const QString& name : names)
+        for (int version : {1, 12, 2})
+            for (int server : {2, 0, 1}) {
+                LockRecord lock;
+                lock.name = name;
+                lock.key = ':' + QByteArray::number(version) + ":__d_lock_" + name.toUtf8();
+                lock.server = server;
+                locks.append(lock);
+            }
+    QRandomGenerator random(20261201);
+    for (int round = 0; round < 20; ++round) {
+        std::shuffle(locks.begin(), locks.end(), random);
+        QList<LockRecord> ours = locks;
+        sortLocks(ours);
+        QList<LockRecord> expected = locks;
+        std::stable_sort(expected.begin(), expected.end(), lockBefore);
+        QCOMPARE(ours.size(), expected.size());
+        for (qsizetype i = 0; i < ours.size(); ++i) {
+            QCOMPARE(ours[i].name, expected[i].name);
+            QCOMPARE(ours[i].server, expected[i].server);
+            QCOMPARE(ours[i].key, expected[i].key);
+        }
+    }
+}
+
+void TestRules::splitCopiesAndDistinctKeys()
+{
+    // "a" under two versions: v1 on servers 0 and 1 (split), v2 on 0 only;
+    // "b" once; "c" under one key on three servers.
+    const auto lock = [](const char* name, const QByteArray& key, int server) {
+        LockRecord record;
+        record.name = QString::fromLatin1(name);
+        record.key = key;
+        record.server = server;
+        record.split = true; // a stale mark must be cleared
+        return record;
+    };
+    QList<LockRecord> locks{lock("c", ":1:c", 2), lock("a", ":2:a", 0), lock("b", ":1:b", 1),
+                            lock("a", ":1:a", 1), lock("c", ":1:c", 0), lock("a", ":1:a", 0),
+                            lock("c", ":1:c", 1)};
+    sortLocks(locks);
+    const QList<QByteArray> keys = markSplitCopies(locks);
+    QCOMPARE(keys, (QList<QByteArray>{":1:a", ":2:a", ":1:b", ":1:c"}));
+    QHash<QPair<QByteArray, int>, bool> split;
+    for (const LockRecord& record : std::as_const(locks))
+        split.insert({record.key, record.server}, record.split);
+    QCOMPARE(split.size(), 7);
+    QVERIFY(split.value({":1:a", 0}));
+    QVERIFY(split.value({":1:a", 1}));
+    QVERIFY(!split.value({":2:a", 0}, true));
+    QVERIFY(!split.value({":1:b", 1}, true));
+    for (int server : {0, 1, 2})
+        QVERIFY(split.value({":1:c", server}));
+    // Nothing: nothing marked, no keys.
+    QList<LockRecord> none;
+    QVERIFY(markSplitCopies(none).isEmpty());
 }
 
 void TestRules::durations_data()

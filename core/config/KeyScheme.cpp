@@ -18,10 +18,16 @@ class ConfigText
 
 } // namespace
 
+KeyScheme::KeyScheme()
+    : KeyScheme(QString(), 1)
+{}
+
 KeyScheme::KeyScheme(QString keyPrefix, int version, QString lockPrefix)
     : m_keyPrefix(std::move(keyPrefix))
     , m_version(version)
     , m_lockPrefix(std::move(lockPrefix))
+    , m_keyPrefixBytes(m_keyPrefix.toUtf8() + ':')
+    , m_lockPrefixBytes(m_lockPrefix.toUtf8())
 {}
 
 Result<QByteArray> KeyScheme::cacheKey(QStringView key) const
@@ -38,22 +44,20 @@ Result<QByteArray> KeyScheme::lockKey(QStringView name) const
 
 std::optional<KeyScheme::LockKey> KeyScheme::parseLockKey(QByteArrayView key, bool anyVersion) const
 {
-    const QByteArray prefix = m_keyPrefix.toUtf8() + ':';
-    if (!key.startsWith(prefix))
+    if (!key.startsWith(m_keyPrefixBytes))
         return std::nullopt;
-    const QByteArrayView rest = key.sliced(prefix.size());
+    const QByteArrayView rest = key.sliced(m_keyPrefixBytes.size());
     const qsizetype colon = rest.indexOf(':');
     if (colon <= 0)
         return std::nullopt;
     bool ok = false;
-    const int version = rest.first(colon).toByteArray().toInt(&ok);
+    const int version = rest.first(colon).toInt(&ok);
     if (!ok || (!anyVersion && version != m_version))
         return std::nullopt;
     const QByteArrayView tail = rest.sliced(colon + 1);
-    const QByteArray lockPrefix = m_lockPrefix.toUtf8();
-    if (!tail.startsWith(lockPrefix) || tail.size() == lockPrefix.size())
+    if (!tail.startsWith(m_lockPrefixBytes) || tail.size() == m_lockPrefixBytes.size())
         return std::nullopt;
-    return LockKey{QString::fromUtf8(tail.sliced(lockPrefix.size())), version};
+    return LockKey{QString::fromUtf8(tail.sliced(m_lockPrefixBytes.size())), version};
 }
 
 bool KeyScheme::isValidKey(QByteArrayView key)

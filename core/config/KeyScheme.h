@@ -20,7 +20,7 @@ public:
     static constexpr qsizetype MaxKeyLength = 250;
     static inline const QString DefaultLockPrefix = QStringLiteral("__d_lock_");
 
-    KeyScheme() = default;
+    KeyScheme();
     KeyScheme(QString keyPrefix, int version, QString lockPrefix = DefaultLockPrefix);
 
     [[nodiscard]] const QString& keyPrefix() const { return m_keyPrefix; }
@@ -54,6 +54,10 @@ private:
     QString m_keyPrefix;
     int m_version = 1;
     QString m_lockPrefix = DefaultLockPrefix;
+    // The same prefixes in UTF-8 ("<prefix>:" and the lock prefix): parseLockKey
+    // runs for every lock key a walk finds.
+    QByteArray m_keyPrefixBytes;
+    QByteArray m_lockPrefixBytes;
 };
 
 } // namespace lockboard

@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <iterator>
 #include <numeric>
+#include <string>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -252,16 +255,17 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
     // Only lines whose raw (URI-encoded) key holds a recipe's fixed text are decoded.
     auto found = std::make_shared<QSet<QByteArray>>();
     found->reserve(state.known.size());
-    QList<QByteArray> needles;
+    std::vector<std::string> needles; // std::string_view::find: memchr, then a compare
     for (const QByteArray& needle : m_view.matcher().needles())
-        needles.append(MetadumpParser::encode(needle));
+        needles.push_back(MetadumpParser::encode(needle).toStdString());
     const qint64 walkBytesBefore = connection->bytesRead();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     connection->metadump(
         [needles](QByteArrayView encodedKey) {
-            return std::any_of(needles.begin(), needles.end(), [&](const QByteArray& needle) {
-                return needle.isEmpty() || encodedKey.contains(needle);
+            const std::string_view line(encodedKey.data(), size_t(encodedKey.size()));
+            return std::any_of(needles.begin(), needles.end(), [line](const std::string& needle) {
+                return line.find(needle) != std::string_view::npos; // "" is found everywhere
             });
         },
         [this, found](MetadumpEntry&& entry) {
@@ -442,37 +446,21 @@ void ClusterInspector::readNoted()
 void ClusterInspector::finishQuickRead()
 {
     // The last snapshot, with the copies read replaced (or gone) and the split
-    // marks of their keys counted again.
-    QSet<QByteArray> touched;
-    for (const auto& [server, key] : std::as_const(m_quickRead))
-        touched.insert(key);
+    // marks counted again.
     // The kept copies are still in order: the few read are sorted and merged in.
     QList<LockRecord> kept;
     kept.reserve(m_quick.locks.size());
     for (LockRecord& lock : m_quick.locks)
         if (!m_quickRead.contains({lock.server, lock.key}))
             kept.append(std::move(lock));
-    const QList<LockRecord> read = sortedLocks(std::exchange(m_quickLocks, {}));
+    QList<LockRecord> read = std::exchange(m_quickLocks, {});
+    sortLocks(read);
     QList<LockRecord> locks;
     locks.reserve(kept.size() + read.size());
     std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
-               read.begin(), read.end(), std::back_inserter(locks), lockBefore);
-    QHash<QByteArray, int> copies;
-    for (const LockRecord& lock : std::as_const(locks))
-        if (touched.contains(lock.key))
-            ++copies[lock.key];
-    for (LockRecord& lock : locks)
-        if (touched.contains(lock.key))
-            lock.split = copies.value(lock.key) > 1;
-    QSet<QByteArray> keys(m_quick.keys.begin(), m_quick.keys.end());
-    for (const QByteArray& key : std::as_const(touched)) {
-        if (copies.value(key) > 0)
-            keys.insert(key);
-        else
-            keys.remove(key);
-    }
-    m_quick.keys = QList<QByteArray>(keys.begin(), keys.end());
-    std::sort(m_quick.keys.begin(), m_quick.keys.end());
+               std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()),
+               std::back_inserter(locks), lockBefore);
+    m_quick.keys = markSplitCopies(locks);
     m_quick.locks = std::move(locks);
     publish(std::exchange(m_quick, {}));
     m_lastQuickRead.start();
@@ -480,20 +468,6 @@ void ClusterInspector::finishQuickRead()
         QMetaObject::invokeMethod(this, &ClusterInspector::refresh, Qt::QueuedConnection);
     else if (!m_toRead.isEmpty())
         m_soon.start();
-}
-
-QList<LockRecord> ClusterInspector::sortedLocks(QList<LockRecord> locks)
-{
-    // Sorted through an index: a LockRecord is too big to swap around a million times.
-    QList<qsizetype> order(locks.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&locks](qsizetype a, qsizetype b) { return lockBefore(locks[a], locks[b]); });
-    QList<LockRecord> sorted;
-    sorted.reserve(order.size());
-    for (qsizetype index : order)
-        sorted.append(std::move(locks[index]));
-    return sorted;
 }
 
 void ClusterInspector::publish(ClusterSnapshot snapshot)
@@ -520,10 +494,8 @@ void ClusterInspector::serverDone()
 
 void ClusterInspector::finishSnapshot()
 {
-    const QHash<QByteArray, int> copies = markSplitCopies(m_building.locks);
-    m_building.locks = sortedLocks(std::move(m_building.locks));
-    m_building.keys = copies.keys();
-    std::sort(m_building.keys.begin(), m_building.keys.end());
+    sortLocks(m_building.locks);
+    m_building.keys = markSplitCopies(m_building.locks);
 
     const QList<ServerCounters> own =
         m_ownCounters ? m_ownCounters->snapshot() : QList<ServerCounters>();

@@ -131,7 +131,6 @@ private:
     // Reads only the keys the stream reported, into a copy of the last snapshot.
     void readNoted();
     void finishQuickRead();
-    [[nodiscard]] static QList<LockRecord> sortedLocks(QList<LockRecord> locks);
     // Sends a snapshot (and its events) and keeps it as the last one.
     void publish(ClusterSnapshot snapshot);
     void readServer(int server);

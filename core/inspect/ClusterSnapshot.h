@@ -134,7 +134,7 @@ struct ClusterSnapshot
     QDateTime takenAt; // UTC
     QList<ServerHealth> servers;
     QList<LockRecord> locks; // sorted by lockBefore
-    QList<QByteArray> keys;  // the distinct lock keys, sorted
+    QList<QByteArray> keys;  // the distinct lock keys, in the locks' order (markSplitCopies)
 };
 
 } // namespace lockboard

@@ -65,8 +65,8 @@ QList<LockRecord> RecipeView::recognise(const QList<LockRecord>& candidates, boo
         if (lock.holdsLock) // as the inspector lists them: not Laravel's cache values
             found.append(std::move(lock));
     }
+    sortLocks(found);
     markSplitCopies(found);
-    std::sort(found.begin(), found.end(), lockBefore);
     return found;
 }
 

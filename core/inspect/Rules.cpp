@@ -4,6 +4,9 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <vector>
 
 namespace lockboard {
 
@@ -17,14 +20,72 @@ class LockState
 
 } // namespace
 
-QHash<QByteArray, int> markSplitCopies(QList<LockRecord>& locks)
+void sortLocks(QList<LockRecord>& locks)
 {
-    QHash<QByteArray, int> copies;
-    for (const LockRecord& lock : std::as_const(locks))
-        ++copies[lock.key];
-    for (LockRecord& lock : locks)
-        lock.split = copies.value(lock.key) > 1;
-    return copies;
+    // A LockRecord is too big to swap around a million times, and
+    // QString::compare is a call per comparison: the sort runs over views.
+    struct Entry
+    {
+        std::u16string_view name;
+        int server;
+        std::string_view key;
+        qsizetype index;
+    };
+    const QList<LockRecord>& records = locks;
+    std::vector<Entry> entries;
+    entries.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const LockRecord& lock = records[i];
+        entries.push_back(
+            Entry{std::u16string_view(reinterpret_cast<const char16_t*>(lock.name.utf16()),
+                                      size_t(lock.name.size())),
+                  lock.server, std::string_view(lock.key.constData(), size_t(lock.key.size())), i});
+    }
+    // The same order as compareLocks: UTF-16 units as QString::compare, bytes
+    // as QByteArray::compare (both unsigned, shorter first).
+    const auto before = [](const Entry& a, const Entry& b) {
+        if (const int byName = a.name.compare(b.name); byName != 0)
+            return byName < 0;
+        if (a.server != b.server)
+            return a.server < b.server;
+        return a.key < b.key;
+    };
+    if (std::is_sorted(entries.begin(), entries.end(), before))
+        return;
+    std::sort(entries.begin(), entries.end(), before);
+    QList<LockRecord> sorted;
+    sorted.reserve(locks.size());
+    for (const Entry& entry : entries)
+        sorted.append(std::move(locks[entry.index]));
+    locks = std::move(sorted);
+}
+
+QList<QByteArray> markSplitCopies(QList<LockRecord>& locks)
+{
+    QList<QByteArray> keys;
+    LockRecord* lock = locks.data();
+    const qsizetype count = locks.size();
+    std::vector<qsizetype> group; // the copies of one name, by key
+    for (qsizetype start = 0; start < count;) {
+        qsizetype end = start + 1;
+        while (end < count && lock[end].name == lock[start].name)
+            ++end;
+        group.resize(size_t(end - start));
+        std::iota(group.begin(), group.end(), start);
+        std::sort(group.begin(), group.end(),
+                  [lock](qsizetype a, qsizetype b) { return lock[a].key < lock[b].key; });
+        for (size_t first = 0; first < group.size();) {
+            size_t last = first + 1;
+            while (last < group.size() && lock[group[last]].key == lock[group[first]].key)
+                ++last;
+            for (size_t i = first; i < last; ++i)
+                lock[group[i]].split = last - first > 1;
+            keys.append(lock[group[first]].key);
+            first = last;
+        }
+        start = end;
+    }
+    return keys;
 }
 
 LockProblems problemsOf(const LockRecord& lock)

@@ -47,9 +47,15 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(LockProblems)
 
 [[nodiscard]] LockProblems problemsOf(const LockRecord& lock);
 
-// Marks each copy split when its key has more than one copy among locks (on
-// any servers); returns the number of copies per key.
-QHash<QByteArray, int> markSplitCopies(QList<LockRecord>& locks);
+// Puts locks in the snapshot's order (lockBefore: name, server, key),
+// comparing compact views of the names and keys rather than the records.
+void sortLocks(QList<LockRecord>& locks);
+
+// Over locks in the snapshot's order: marks each copy split when its key has
+// more than one copy (on any servers), and returns the distinct keys, in the
+// locks' order (by name, then bytes). A key's copies share its name, so the
+// count needs no table: only the copies of one name are compared.
+QList<QByteArray> markSplitCopies(QList<LockRecord>& locks);
 
 // A copy's state in words, problems first: "misplaced (home 10.0.0.5:11211),
 // split, no TTL", with "server restarted" when its server restarted recently;

@@ -80,22 +80,29 @@ QByteArray MetadumpParser::encode(QByteArrayView raw)
 
 bool MetadumpParser::decode(QByteArrayView encoded, QByteArray& raw)
 {
-    raw.clear();
-    raw.reserve(encoded.size());
+    // Written through a pointer: QByteArray's += is a call per byte, and a
+    // walk decodes every lock key it finds.
+    raw.resize(encoded.size()); // decoding never lengthens
+    char* out = raw.data();
     for (qsizetype i = 0; i < encoded.size(); ++i) {
         if (encoded[i] != '%') {
-            raw += encoded[i];
+            *out++ = encoded[i];
             continue;
         }
-        if (i + 2 >= encoded.size())
+        if (i + 2 >= encoded.size()) {
+            raw.clear();
             return false;
+        }
         const int high = hexValue(encoded[i + 1]);
         const int low = hexValue(encoded[i + 2]);
-        if (high < 0 || low < 0)
+        if (high < 0 || low < 0) {
+            raw.clear();
             return false;
-        raw += char(high * 16 + low);
+        }
+        *out++ = char(high * 16 + low);
         i += 2;
     }
+    raw.truncate(out - raw.constData());
     return true;
 }
 
