@@ -33,6 +33,7 @@ private Q_SLOTS:
     void pymemcacheHasNoRehash();
     void otherLanguages();
     void failoverFollowsClientOptions();
+    void clientOptionsOnTheCommandLine();
     void rawAndKeyFunction();
     void table();
     void badInput_data();
@@ -200,6 +201,61 @@ void TestCtlPlace::failoverFollowsClientOptions()
                           m_settings);
     QCOMPARE(other.code, 0);
     QVERIFY(QJsonDocument::fromJson(other.out).array().at(0)[u"if_home_down"_s].isNull());
+}
+
+void TestCtlPlace::clientOptionsOnTheCommandLine()
+{
+    // The same cases as the settings file's clientOptions, given with
+    // --client-option: each changes "if home down", and profile save keeps it.
+    const QStringList cluster{u"place"_s, u"--json"_s, u"--raw"_s, u"--servers"_s,
+                              u"a:1,b:2,c:3,d:4"_s};
+    const auto homeDown = [&](const QStringList& more) {
+        const Run run = ctl(cluster + more + QStringList{u"jobs:nightly"_s}, m_settings);
+        if (run.code != 0)
+            qWarning("%s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out).array().at(0)[u"if_home_down"_s];
+    };
+    struct Case
+    {
+        QString client;
+        QString option;
+        bool movesWithout;
+    };
+    const QList<Case> cases{
+        {u"dalli"_s, u"failover=false"_s, true},
+        {u"pymemcache"_s, u"retry_attempts=1e9"_s, true},
+        {u"pylibmc-ketama"_s, u"behaviors.auto_eject=true"_s, false},
+        {u"php-memcached-ketama"_s, u"OPT_REMOVE_FAILED_SERVERS=true"_s, false},
+        {u"node-memcached"_s, u"remove=true"_s, false},
+    };
+    for (const Case& c : cases) {
+        const QStringList client{u"--client"_s, c.client};
+        QCOMPARE(homeDown(client).isNull(), !c.movesWithout);
+        QVERIFY2(homeDown(client + QStringList{u"--client-option"_s, c.option}).isNull() ==
+                     c.movesWithout,
+                 qPrintable(c.client + u' ' + c.option));
+    }
+    // "NAME=" takes a saved option away again.
+    Run run = ctl({u"profile"_s, u"save"_s, u"rb"_s, u"--servers"_s, u"a:1,b:2,c:3,d:4"_s,
+                   u"--client"_s, u"dalli"_s, u"--client-option"_s, u"failover=false"_s},
+                  m_settings);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(ProfileStore(m_settings).load(u"rb"_s)->clientOptions,
+             (QJsonObject{{u"failover"_s, false}}));
+    QVERIFY(homeDown({u"--profile"_s, u"rb"_s}).isNull());
+    QVERIFY(!homeDown({u"--profile"_s, u"rb"_s, u"--client-option"_s, u"failover="_s}).isNull());
+
+    // A name Lockboard does not read is refused with the names it reads.
+    run = ctl(cluster + QStringList{u"--client"_s, u"dalli"_s, u"--client-option"_s,
+                                    u"failovr=false"_s, u"k"_s},
+              m_settings);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"--client-option"_s) && run.err.contains(u"\"failovr\""_s) &&
+                 run.err.contains(u"it reads failover"_s),
+             qPrintable(run.err));
+    run = ctl(cluster + QStringList{u"--client-option"_s, u"remove"_s, u"k"_s}, m_settings);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"not NAME=VALUE"_s), qPrintable(run.err));
 }
 
 void TestCtlPlace::rawAndKeyFunction()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void precedence();
     void noServers();
     void overrideErrorsNameTheirSource();
+    void clientOptionValues();
 
 private:
     Profile sample(const QString& name, const QString& servers) const;
@@ -196,6 +197,40 @@ void TestProfileStore::overrideErrorsNameTheirSource()
     missing.profile = u"nope"_s;
     resolved = missing.resolve(store, env);
     QCOMPARE(resolved.error().kind, ErrorKind::NotFound);
+}
+
+void TestProfileStore::clientOptionValues()
+{
+    QJsonObject options{{u"behaviors"_s, QJsonObject{{u"ketama"_s, true}}}};
+    // JSON when it is JSON, else the text; nested names keep their siblings.
+    QVERIFY(setClientOption(options, ClientLibrary::PylibmcKetama, u"behaviors.auto_eject=1"_s));
+    QCOMPARE(options, (QJsonObject{{u"behaviors"_s,
+                                    QJsonObject{{u"ketama"_s, true}, {u"auto_eject"_s, 1}}}}));
+    QVERIFY(setClientOption(options, ClientLibrary::PylibmcKetama, u"behaviors.auto_eject="_s));
+    QCOMPARE(options, (QJsonObject{{u"behaviors"_s, QJsonObject{{u"ketama"_s, true}}}}));
+    QJsonObject pymemcache;
+    QVERIFY(setClientOption(pymemcache, ClientLibrary::Pymemcache, u"retry_attempts=1e9"_s));
+    QVERIFY(setClientOption(pymemcache, ClientLibrary::Pymemcache, u"ignore_exc=true"_s));
+    QVERIFY(setClientOption(pymemcache, ClientLibrary::Pymemcache, u"dead_timeout=soon"_s));
+    QCOMPARE(pymemcache, (QJsonObject{{u"retry_attempts"_s, 1e9},
+                                      {u"ignore_exc"_s, true},
+                                      {u"dead_timeout"_s, u"soon"_s}}));
+    // Refused, and nothing changed.
+    const QJsonObject before = pymemcache;
+    const Status unknown = setClientOption(pymemcache, ClientLibrary::Pymemcache, u"retries=3"_s);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.contains(u"retry_attempts"_s),
+             qPrintable(unknown.error().message));
+    QVERIFY(!setClientOption(pymemcache, ClientLibrary::Pymemcache, u"=3"_s));
+    QVERIFY(!setClientOption(pymemcache, ClientLibrary::Gomemcache, u"retry_attempts=3"_s));
+    QCOMPARE(pymemcache, before);
+    // Every library's names are accepted for it.
+    for (const ClientLibrary library : allClientLibraries())
+        for (const QString& name : clientOptionNames(library)) {
+            QJsonObject set;
+            QVERIFY2(setClientOption(set, library, name + u"=true"_s), qPrintable(name));
+            QVERIFY(!set.isEmpty());
+        }
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

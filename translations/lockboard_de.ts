@@ -1847,6 +1847,18 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
         <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
         <translation>nicht freigegeben: %1 ist eine %2-Sperre, die ihr Halter erst nach einem Vergleich der Besitzerkennung freigibt; eine erzwungene Freigabe nimmt sie einem Halter weg, der glaubt, sie noch zu halten. Bestätigen Sie das Umgehen der Besitzerprüfung, um sie freizugeben</translation>
     </message>
+    <message>
+        <source>%1 is not NAME=VALUE</source>
+        <translation>%1 hat nicht die Form NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Lockboard reads no client option of %1 (its placement and failover have none), so %2 would change nothing</source>
+        <translation>Lockboard liest keine Client-Option von %1 (Verteilung und Failover haben keine), %2 würde also nichts ändern</translation>
+    </message>
+    <message>
+        <source>Lockboard reads no option %1 of %2: it reads %3</source>
+        <translation>Lockboard liest keine Option %1 von %2, nur: %3</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::django</name>
@@ -3250,6 +3262,10 @@ Also show where the library puts the key while its home is down (python-memcache
         <translation>Zeigt den Heimatserver jedes Schlüssels, berechnet wie die Client-Bibliothek der Anwendung ihn berechnet.
 KEY ist ein Cache-Schlüssel und durchläuft Djangos Schlüsselfunktion (KEY_PREFIX:VERSION:KEY), außer mit --raw.
 Zeigt auch, wohin die Bibliothek den Schlüssel legt, solange sein Heimatserver ausgefallen ist (python-memcached, pymemcache und dalli verschieben ihn mit ihren Voreinstellungen, andere mit den Client-Optionen des Profils: zwei Halter einer Sperre), und die vollständige Rehash-Reihenfolge von python-memcached.</translation>
+    </message>
+    <message>
+        <source>Set one of the client library&apos;s options that change where a key goes when its server is down (and what the doctor says), with the library&apos;s own name: failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NAME= removes it. Give it once per option; saved by &apos;profile save&apos;.</source>
+        <translation>Setzt eine Option der Client-Bibliothek, die bestimmt, wohin ein Schlüssel geht, wenn sein Server ausgefallen ist (und was doctor meldet), unter dem Namen der Bibliothek: failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NAME= entfernt sie. Einmal je Option angeben; &apos;profile save&apos; speichert sie.</translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,18 @@ custom : un motif de clé que vous saisissez</translation>
         <source>not released: %1 is a %2 lock, which its holder releases only after comparing its owner; a force release takes it from under a holder that still believes it holds it. Confirm bypassing the owner check to release it</source>
         <translation>non libéré : %1 est un verrou %2, que son détenteur ne libère qu&apos;après avoir comparé son propriétaire ; une libération forcée le retire à un détenteur qui croit encore le détenir. Confirmez le contournement de la vérification du propriétaire pour le libérer</translation>
     </message>
+    <message>
+        <source>%1 is not NAME=VALUE</source>
+        <translation>%1 n&apos;est pas de la forme NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>Lockboard reads no client option of %1 (its placement and failover have none), so %2 would change nothing</source>
+        <translation>Lockboard ne lit aucune option client de %1 (son placement et son basculement n&apos;en ont pas) : %2 ne changerait rien</translation>
+    </message>
+    <message>
+        <source>Lockboard reads no option %1 of %2: it reads %3</source>
+        <translation>Lockboard ne lit pas d&apos;option %1 de %2 ; il lit : %3</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::django</name>
@@ -3250,6 +3262,10 @@ Also show where the library puts the key while its home is down (python-memcache
         <translation>Affiche le serveur d’origine de chaque clé, calculé comme le calcule la bibliothèque cliente de l’application.
 KEY est une clé de cache et passe par la fonction de clé de Django (KEY_PREFIX:VERSION:KEY), sauf avec --raw.
 Affiche aussi où la bibliothèque place la clé pendant que son serveur d’origine est tombé (python-memcached, pymemcache et dalli la déplacent avec leurs réglages par défaut, d’autres avec les options client du profil : deux détenteurs d’un verrou), et l’ordre complet de rehachage de python-memcached.</translation>
+    </message>
+    <message>
+        <source>Set one of the client library&apos;s options that change where a key goes when its server is down (and what the doctor says), with the library&apos;s own name: failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NAME= removes it. Give it once per option; saved by &apos;profile save&apos;.</source>
+        <translation>Règle une option de la bibliothèque cliente qui décide où va une clé quand son serveur est en panne (et ce que dit doctor), sous le nom de la bibliothèque : failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NOM= la retire. Une fois par option ; « profile save » les garde.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,15 @@ CommonOptions::CommonOptions()
                        "python-memcached.")
                    .arg(clientLibraryNames().join(u", "_s)),
                u"name"_s)
+    , m_clientOption(
+          u"client-option"_s,
+          Ctl::tr("Set one of the client library's options that change where a key goes when its "
+                  "server is down (and what the doctor says), with the library's own name: "
+                  "failover=false (dalli), remove=true (node-memcached), "
+                  "OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 "
+                  "(pymemcache), behaviors.auto_eject=true (pylibmc). NAME= removes it. Give "
+                  "it once per option; saved by 'profile save'."),
+          u"name=value"_s)
     , m_keyPrefix(u"key-prefix"_s, Ctl::tr("Django's KEY_PREFIX. Default: empty."), u"prefix"_s)
     , m_keyVersion(u"key-version"_s, Ctl::tr("Django's VERSION. Default: 1."), u"n"_s)
     , m_lockPrefix(u"lock-prefix"_s, Ctl::tr("The lock key prefix. Default: __d_lock_."),
@@ -155,9 +164,9 @@ Result<ClientOptions> CommonOptions::clientOptions(const QCommandLineParser& par
 
 void CommonOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_profile, m_servers, m_client, m_keyPrefix, m_keyVersion, m_lockPrefix,
-                       m_recipe, m_json, m_readOnly, m_tls, m_tlsCa, m_tlsCert, m_tlsKey, m_tlsName,
-                       m_tlsNoVerify, m_user, m_passwordFile});
+    parser.addOptions({m_profile, m_servers, m_client, m_clientOption, m_keyPrefix, m_keyVersion,
+                       m_lockPrefix, m_recipe, m_json, m_readOnly, m_tls, m_tlsCa, m_tlsCert,
+                       m_tlsKey, m_tlsName, m_tlsNoVerify, m_user, m_passwordFile});
 }
 
 ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) const
@@ -170,6 +179,7 @@ ProfileOverrides CommonOptions::overrides(const QCommandLineParser& parser) cons
     overrides.keyVersion = valueIfSet(parser, m_keyVersion);
     overrides.lockPrefix = valueIfSet(parser, m_lockPrefix);
     overrides.recipes = parser.values(m_recipe);
+    overrides.clientOptions = parser.values(m_clientOption);
     if (parser.isSet(m_readOnly))
         overrides.readOnly = true;
     if (parser.isSet(m_tls))

@@ -52,6 +52,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_servers;
     QCommandLineOption m_client;
+    QCommandLineOption m_clientOption;
     QCommandLineOption m_keyPrefix;
     QCommandLineOption m_keyVersion;
     QCommandLineOption m_lockPrefix;

@@ -3,6 +3,8 @@
 #include "core/common/Quote.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +71,73 @@ Result<ClientLibrary> parseClientLibrary(QStringView name)
     return Error{ErrorKind::InvalidArgument,
                  ConfigText::tr("unknown client library %1 (known: %2)")
                      .arg(quote(name), clientLibraryNames().join(u", "_s))};
+}
+
+QStringList clientOptionNames(ClientLibrary library)
+{
+    switch (library) {
+    case ClientLibrary::PythonMemcached:
+        return {u"dead_retry"_s};
+    case ClientLibrary::Pymemcache:
+        return {u"retry_attempts"_s, u"retry_timeout"_s, u"dead_timeout"_s, u"ignore_exc"_s,
+                u"default_noreply"_s};
+    case ClientLibrary::Pylibmc:
+    case ClientLibrary::PylibmcKetama:
+        return {u"behaviors.auto_eject"_s, u"behaviors.remove_failed"_s};
+    case ClientLibrary::PhpMemcachedKetama:
+        return {u"OPT_REMOVE_FAILED_SERVERS"_s, u"OPT_AUTO_EJECT_HOSTS"_s};
+    case ClientLibrary::Dalli:
+        return {u"failover"_s};
+    case ClientLibrary::NodeMemcached:
+        return {u"remove"_s};
+    case ClientLibrary::PhpMemcached:
+    case ClientLibrary::Gomemcache:
+        break;
+    }
+    return {};
+}
+
+Status setClientOption(QJsonObject& options, ClientLibrary library, const QString& assignment)
+{
+    const qsizetype equals = assignment.indexOf(u'=');
+    if (equals <= 0)
+        return Error{ErrorKind::InvalidArgument,
+                     ConfigText::tr("%1 is not NAME=VALUE").arg(quote(assignment))};
+    const QString name = assignment.first(equals);
+    const QString text = assignment.sliced(equals + 1);
+    const QStringList known = clientOptionNames(library);
+    if (!known.contains(name))
+        return Error{
+            ErrorKind::InvalidArgument,
+            known.isEmpty()
+                ? ConfigText::tr("Lockboard reads no client option of %1 (its placement and "
+                                 "failover have none), so %2 would change nothing")
+                      .arg(clientLibraryName(library), quote(name))
+                : ConfigText::tr("Lockboard reads no option %1 of %2: it reads %3")
+                      .arg(quote(name), clientLibraryName(library), known.join(u", "_s))};
+    // A JSON scalar when it is one ("true", "1e9", "\"text\""), else the text.
+    QJsonValue value(text);
+    if (const QJsonDocument parsed = QJsonDocument::fromJson(u"[%1]"_s.arg(text).toUtf8());
+        !text.isEmpty() && parsed.isArray() && parsed.array().size() == 1)
+        value = parsed.array().first();
+    const QStringList path = name.split(u'.');
+    if (path.size() == 1) {
+        if (text.isEmpty())
+            options.remove(name);
+        else
+            options.insert(name, value);
+        return success();
+    }
+    QJsonObject nested = options.value(path.first()).toObject();
+    if (text.isEmpty())
+        nested.remove(path.last());
+    else
+        nested.insert(path.last(), value);
+    if (nested.isEmpty())
+        options.remove(path.first());
+    else
+        options.insert(path.first(), nested);
+    return success();
 }
 
 } // namespace lockboard

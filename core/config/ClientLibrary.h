@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -28,5 +29,19 @@ enum class ClientLibrary
 [[nodiscard]] Result<ClientLibrary> parseClientLibrary(QStringView name);
 [[nodiscard]] QStringList clientLibraryNames();
 [[nodiscard]] QList<ClientLibrary> allClientLibraries();
+
+// The client options Lockboard reads for a library (Profile::clientOptions,
+// with the library's own names; a dotted name is nested: behaviors.auto_eject
+// is {"behaviors": {"auto_eject": ...}}): failover (core/placement/Failover)
+// and the doctor read these and no others. Empty: none.
+[[nodiscard]] QStringList clientOptionNames(ClientLibrary library);
+
+// Sets one of those options from "NAME=VALUE" (`--client-option`): VALUE is
+// JSON when it parses as JSON (true, false, 3, 1e9, "text"), else the text;
+// "NAME=" removes the option. Refused, saying why and which names the library
+// has, when NAME is not one Lockboard reads: a typo would otherwise change
+// nothing without a word.
+[[nodiscard]] Status setClientOption(QJsonObject& options, ClientLibrary library,
+                                     const QString& assignment);
 
 } // namespace lockboard

@@ -340,6 +340,10 @@ Result<Profile> ProfileOverrides::resolve(const ProfileStore& store, const Envir
             result.clientOptions = {};
         result.client = *parsed;
     }
+    for (const QString& assignment : clientOptions)
+        if (const Status set = setClientOption(result.clientOptions, result.client, assignment);
+            !set)
+            return Error{ErrorKind::InvalidArgument, u"--client-option: "_s + set.error().message};
     int version = result.keys.version();
     if (keyVersion) {
         auto parsed = parseVersion(*keyVersion, u"--key-version"_s);

@@ -73,6 +73,9 @@ struct ProfileOverrides
     std::optional<QString> streamLimitKiB;
     // Lock recipes (KIND[@CLIENT][=PATTERN]); when given, they replace the profile's.
     QStringList recipes;
+    // Client options, NAME=VALUE each (setClientOption), set after the client
+    // library is chosen, over the profile's.
+    QStringList clientOptions;
     // TLS and authentication: each replaces the profile's setting; giving any
     // TLS file or name turns TLS on.
     std::optional<bool> tls;
