@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +28,7 @@ class TestProfileDialog : public QObject
 
 private Q_SLOTS:
     void savesAndRefusesBadInput();
+    void editsClientOptions();
     void switchesProfileFromTheToolbar();
     void importsFromDjango();
 };
@@ -61,6 +63,48 @@ void TestProfileDialog::savesAndRefusesBadInput()
     QVERIFY(saved->readOnly);
     QCOMPARE(saved->lockNames, (QStringList{u"nightly"_s, u"invoice-sync"_s}));
     QVERIFY(saved->namesOnly);
+}
+
+void TestProfileDialog::editsClientOptions()
+{
+    // A dalli profile with failover off and an option Lockboard does not read
+    // (kept as it is, not shown).
+    QTemporaryDir dir;
+    const QString settings = dir.filePath(u"profiles.ini"_s);
+    Profile rails;
+    rails.name = u"rails"_s;
+    rails.servers = *ServerSpec::parseList(u"10.0.0.1:11211,10.0.0.2:11211"_s);
+    rails.client = ClientLibrary::Dalli;
+    rails.clientOptions = {{u"failover"_s, false}, {u"socket_timeout"_s, 0.5}};
+    ProfileDialog dialog{ProfileStore(settings), rails};
+    QCOMPARE(dialog.clientOptionsEdit()->text(), u"failover=false"_s);
+
+    dialog.clientOptionsEdit()->setText(u"failovr=false"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.errorLabel()->text().contains(u"it reads failover"_s),
+             qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(!ProfileStore(settings).contains(u"rails"_s));
+
+    dialog.clientOptionsEdit()->setText(u"failover=true"_s);
+    QVERIFY(dialog.save());
+    QCOMPARE(ProfileStore(settings).load(u"rails"_s)->clientOptions,
+             (QJsonObject{{u"failover"_s, true}, {u"socket_timeout"_s, 0.5}}));
+    dialog.clientOptionsEdit()->clear();
+    QVERIFY(dialog.save());
+    QCOMPARE(ProfileStore(settings).load(u"rails"_s)->clientOptions,
+             (QJsonObject{{u"socket_timeout"_s, 0.5}}));
+
+    // Another library: the field starts empty and names that library's options.
+    auto* client = dialog.findChild<QComboBox*>();
+    client->setCurrentText(u"node-memcached"_s);
+    QVERIFY(dialog.clientOptionsEdit()->text().isEmpty());
+    QVERIFY2(dialog.clientOptionsEdit()->placeholderText().contains(u"remove"_s),
+             qPrintable(dialog.clientOptionsEdit()->placeholderText()));
+    dialog.clientOptionsEdit()->setText(u"remove=true"_s);
+    QVERIFY(dialog.save());
+    const auto node = ProfileStore(settings).load(u"rails"_s);
+    QCOMPARE(node->client, ClientLibrary::NodeMemcached);
+    QCOMPARE(node->clientOptions, (QJsonObject{{u"remove"_s, true}}));
 }
 
 void TestProfileDialog::switchesProfileFromTheToolbar()

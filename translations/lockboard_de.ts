@@ -1045,6 +1045,22 @@
         <source>Correct the form first: %1</source>
         <translation>Zuerst das Formular berichtigen: %1</translation>
     </message>
+    <message>
+        <source>none: %1 has no option that moves keys</source>
+        <translation>keine: %1 hat keine Option, die Schlüssel verschiebt</translation>
+    </message>
+    <message>
+        <source>The client library&apos;s options that change where a key goes while its server is down, and what the doctor says, as NAME=VALUE separated by commas (lockboardctl --client-option). Options imported from Django that Lockboard does not read are kept as they are.</source>
+        <translation>Die Optionen der Client-Bibliothek, die bestimmen, wohin ein Schlüssel geht, solange sein Server ausgefallen ist, und was doctor meldet, als NAME=WERT mit Kommas getrennt (lockboardctl --client-option). Aus Django importierte Optionen, die Lockboard nicht liest, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Client options: %1</source>
+        <translation>Client-Optionen: %1</translation>
+    </message>
+    <message>
+        <source>Client opt&amp;ions:</source>
+        <translation>Optionen der Clientbibliothe&amp;k:</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::RecipeDialog</name>

@@ -1045,6 +1045,22 @@
         <source>Correct the form first: %1</source>
         <translation>Corrigez d’abord le formulaire : %1</translation>
     </message>
+    <message>
+        <source>none: %1 has no option that moves keys</source>
+        <translation>aucune : %1 n&apos;a pas d&apos;option qui déplace les clés</translation>
+    </message>
+    <message>
+        <source>The client library&apos;s options that change where a key goes while its server is down, and what the doctor says, as NAME=VALUE separated by commas (lockboardctl --client-option). Options imported from Django that Lockboard does not read are kept as they are.</source>
+        <translation>Les options de la bibliothèque cliente qui décident où va une clé tant que son serveur est en panne, et ce que dit doctor, en NOM=VALEUR séparés par des virgules (lockboardctl --client-option). Les options importées de Django que Lockboard ne lit pas sont gardées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Client options: %1</source>
+        <translation>Options du client : %1</translation>
+    </message>
+    <message>
+        <source>Client opt&amp;ions:</source>
+        <translation>Options de la bibliothè&amp;que :</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::RecipeDialog</name>

@@ -30,6 +30,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     , m_name(new QLineEdit(this))
     , m_servers(new QLineEdit(this))
     , m_client(new QComboBox(this))
+    , m_clientOptions(new QLineEdit(this))
     , m_keyPrefix(new QLineEdit(this))
     , m_version(new QSpinBox(this))
     , m_lockPrefix(new QLineEdit(this))
@@ -53,6 +54,12 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     m_list->setToolTip(tr("Profiles saved here are shared with lockboardctl --profile"));
     m_servers->setPlaceholderText(tr("host:port[:weight], [v6addr]:port, unix:/path, ..."));
     m_client->addItems(clientLibraryNames());
+    connect(m_client, &QComboBox::currentTextChanged, this, &ProfileDialog::showClientOptions);
+    m_clientOptions->setToolTip(
+        tr("The client library's options that change where a key goes while its server is down, "
+           "and what the doctor says, as NAME=VALUE separated by commas (lockboardctl "
+           "--client-option). Options imported from Django that Lockboard does not read are "
+           "kept as they are."));
     m_version->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     m_lockNames->setPlaceholderText(tr("nightly-report, invoice-sync, ..."));
     m_lockNames->setToolTip(tr("Lock names looked up by name on servers that refuse key walks "
@@ -84,6 +91,7 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Servers:"), m_servers);
     form->addRow(tr("&Client library:"), m_client);
+    form->addRow(tr("Client opt&ions:"), m_clientOptions);
     form->addRow(tr("&Key prefix (KEY_PREFIX):"), m_keyPrefix);
     form->addRow(tr("&Version (VERSION):"), m_version);
     form->addRow(tr("&Lock prefix:"), m_lockPrefix);
@@ -189,6 +197,7 @@ void ProfileDialog::showProfile(const Profile& profile)
     m_name->setText(profile.name);
     m_servers->setText(serverListText(profile.servers));
     m_client->setCurrentText(clientLibraryName(profile.client));
+    showClientOptions();
     m_keyPrefix->setText(profile.keys.keyPrefix());
     m_version->setValue(profile.keys.version());
     m_lockPrefix->setText(profile.keys.lockPrefix());
@@ -207,6 +216,23 @@ void ProfileDialog::showProfile(const Profile& profile)
     m_recipes = profile.recipes;
     m_recipesText->setText(recipeListText(profile.lockMatcher().recipes())); // none: django
     showError(QString());
+}
+
+void ProfileDialog::showClientOptions()
+{
+    // The shown profile's options on its library; another library starts
+    // empty (those options mean nothing there), and the hint names its options.
+    const auto library = parseClientLibrary(m_client->currentText());
+    if (!library)
+        return;
+    const QStringList names = clientOptionNames(*library);
+    m_clientOptions->setPlaceholderText(
+        names.isEmpty() ? tr("none: %1 has no option that moves keys").arg(m_client->currentText())
+                        : names.join(u"=…, "_s) + u"=…"_s);
+    m_clientOptions->setText(*library == m_shown.client
+                                 ? clientOptionsText(m_shown.clientOptions, m_shown.client)
+                                 : QString());
+    m_clientOptions->setEnabled(!names.isEmpty());
 }
 
 void ProfileDialog::reloadList(const QString& select)
@@ -275,6 +301,10 @@ Result<Profile> ProfileDialog::profile() const
         profile.clientOptions = m_shown.clientOptions;
         profile.origin = m_shown.origin;
     }
+    if (const Status options =
+            setClientOptionsText(profile.clientOptions, profile.client, m_clientOptions->text());
+        !options)
+        return Error{options.error().kind, tr("Client options: %1").arg(options.error().message)};
     return profile;
 }
 

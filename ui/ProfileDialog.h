@@ -48,6 +48,7 @@ public:
     [[nodiscard]] QLineEdit* passwordFileEdit() const { return m_passwordFile; }
     [[nodiscard]] QPushButton* importButton() const { return m_importButton; }
     [[nodiscard]] QLineEdit* recipesEdit() const { return m_recipesText; }
+    [[nodiscard]] QLineEdit* clientOptionsEdit() const { return m_clientOptions; }
     // How the dashboard connects, and the locks it shows from connected's
     // servers: the recipe editor searches with the one and previews the other.
     void setDashboard(const Profile& connected, const ClientOptions& options,
@@ -71,6 +72,7 @@ private:
     void showError(const QString& message);
     // A "…" button in the field that picks a file (a window-modal file dialog).
     void addBrowseAction(QLineEdit* field, const QString& title);
+    void showClientOptions();
 
     ProfileStore m_store;
     Profile m_shown; // the profile last shown in the form
@@ -78,6 +80,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_servers;
     QComboBox* m_client;
+    QLineEdit* m_clientOptions;
     QLineEdit* m_keyPrefix;
     QSpinBox* m_version;
     QLineEdit* m_lockPrefix;

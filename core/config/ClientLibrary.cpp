@@ -140,4 +140,40 @@ Status setClientOption(QJsonObject& options, ClientLibrary library, const QStrin
     return success();
 }
 
+QString clientOptionsText(const QJsonObject& options, ClientLibrary library)
+{
+    QStringList assignments;
+    for (const QString& name : clientOptionNames(library)) {
+        const QStringList path = name.split(u'.');
+        const QJsonValue value = path.size() == 1
+                                     ? options.value(name)
+                                     : options.value(path.first()).toObject().value(path.last());
+        if (value.isUndefined())
+            continue;
+        QString text = value.isString()
+                           ? value.toString()
+                           : QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        if (!value.isString())
+            text = text.mid(1, text.size() - 2); // [value]
+        assignments.append(name + u'=' + text);
+    }
+    return assignments.join(u", "_s);
+}
+
+Status setClientOptionsText(QJsonObject& options, ClientLibrary library, const QString& text)
+{
+    QJsonObject result = options;
+    for (const QString& name : clientOptionNames(library))
+        (void)setClientOption(result, library, name + u'='); // removes it
+    for (const QString& assignment : text.split(u',', Qt::SkipEmptyParts)) {
+        if (assignment.trimmed().isEmpty())
+            continue;
+        if (const Status set = setClientOption(result, library, assignment.trimmed()); !set)
+            return set;
+    }
+    options = result;
+    return success();
+}
+
 } // namespace lockboard

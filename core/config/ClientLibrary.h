@@ -44,4 +44,13 @@ enum class ClientLibrary
 [[nodiscard]] Status setClientOption(QJsonObject& options, ClientLibrary library,
                                      const QString& assignment);
 
+// The options Lockboard reads that options holds, as "name=value, ..." (the
+// profile dialog's field); the others (imported from Django) are not shown.
+[[nodiscard]] QString clientOptionsText(const QJsonObject& options, ClientLibrary library);
+// Replaces the options Lockboard reads with those in text (as
+// clientOptionsText writes them); keeps the others. Nothing changes when an
+// assignment is refused.
+[[nodiscard]] Status setClientOptionsText(QJsonObject& options, ClientLibrary library,
+                                          const QString& text);
+
 } // namespace lockboard
