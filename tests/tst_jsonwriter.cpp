@@ -23,6 +23,7 @@ private Q_SLOTS:
     void keysGivenAsBytes_data();
     void keysGivenAsBytes();
     void numbersAndNesting();
+    void escapesAsBefore();
 };
 
 namespace {
@@ -123,6 +124,19 @@ void TestJsonWriter::numbersAndNesting()
     QCOMPARE(back.value(u"cas"_s).toString(), u"18446744073709551615"_s);
     QCOMPARE(back.value(u"owner"_s).toObject().value(u"pid"_s).toInt(), 4242);
     QVERIFY(back.value(u"nothing"_s).isNull());
+}
+
+void TestJsonWriter::escapesAsBefore()
+{
+    // The escapes byte for byte, as the writer before it wrote them (and as
+    // scripts reading `locks --json` may have matched them).
+    std::string out;
+    JsonWriter object(out);
+    object.field("text"_L1, u"q\"b\\n\nt\tu\x1f"_s);
+    object.utf8Field("key"_L1, "k\"\\\x01"_ba);
+    object.close();
+    QCOMPARE(QByteArray::fromStdString(out),
+             R"({"text":"q\"b\\n\u000at\u0009u\u001f","key":"k\"\\\u0001"})"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -211,10 +211,14 @@ void TestProfileStore::clientOptionValues()
     QJsonObject pymemcache;
     QVERIFY(setClientOption(pymemcache, ClientLibrary::Pymemcache, u"retry_attempts=1e9"_s));
     QVERIFY(setClientOption(pymemcache, ClientLibrary::Pymemcache, u"ignore_exc=true"_s));
-    QVERIFY(setClientOption(pymemcache, ClientLibrary::Pymemcache, u"dead_timeout=soon"_s));
-    QCOMPARE(pymemcache, (QJsonObject{{u"retry_attempts"_s, 1e9},
-                                      {u"ignore_exc"_s, true},
-                                      {u"dead_timeout"_s, u"soon"_s}}));
+    QCOMPARE(pymemcache, (QJsonObject{{u"retry_attempts"_s, 1e9}, {u"ignore_exc"_s, true}}));
+    // Spaces around the name and value (the dialog's field) are not part of them;
+    // a flag also takes a number, as PHP writes it.
+    QJsonObject dalli;
+    QVERIFY(setClientOption(dalli, ClientLibrary::Dalli, u" failover = false "_s));
+    QCOMPARE(dalli, (QJsonObject{{u"failover"_s, false}}));
+    QVERIFY(setClientOption(dalli, ClientLibrary::Dalli, u"failover=0"_s));
+    QCOMPARE(dalli, (QJsonObject{{u"failover"_s, 0}}));
     // Refused, and nothing changed.
     const QJsonObject before = pymemcache;
     const Status unknown = setClientOption(pymemcache, ClientLibrary::Pymemcache, u"retries=3"_s);
@@ -222,13 +226,34 @@ void TestProfileStore::clientOptionValues()
     QVERIFY2(unknown.error().message.contains(u"retry_attempts"_s),
              qPrintable(unknown.error().message));
     QVERIFY(!setClientOption(pymemcache, ClientLibrary::Pymemcache, u"=3"_s));
+    // A value the readers would ignore: Python's spelling, text, a flag for a number.
+    for (const QString& bad :
+         {u"ignore_exc=True"_s, u"ignore_exc=yes"_s, u"ignore_exc=\"1\""_s,
+          u"retry_attempts=true"_s, u"retry_attempts=lots"_s, u"dead_timeout={}"_s}) {
+        const Status refused = setClientOption(pymemcache, ClientLibrary::Pymemcache, bad);
+        QVERIFY2(!refused, qPrintable(bad));
+        QVERIFY2(refused.error().message.contains(u"takes"_s), qPrintable(refused.error().message));
+    }
     QVERIFY(!setClientOption(pymemcache, ClientLibrary::Gomemcache, u"retry_attempts=3"_s));
     QCOMPARE(pymemcache, before);
+    // The dialog's text reads back as it was written; an imported text value
+    // is shown as JSON text, and refused if given back unchanged.
+    QJsonObject imported{{u"retry_attempts"_s, u"3"_s}, {u"ignore_exc"_s, true}, {u"pool"_s, 4}};
+    QCOMPARE(clientOptionsText(imported, ClientLibrary::Pymemcache),
+             u"retry_attempts=\"3\", ignore_exc=true"_s);
+    QVERIFY(!setClientOptionsText(imported, ClientLibrary::Pymemcache,
+                                  clientOptionsText(imported, ClientLibrary::Pymemcache)));
+    QVERIFY(setClientOptionsText(imported, ClientLibrary::Pymemcache,
+                                 u"retry_attempts=1e9, ignore_exc=false"_s));
+    QCOMPARE(imported,
+             (QJsonObject{{u"retry_attempts"_s, 1e9}, {u"ignore_exc"_s, false}, {u"pool"_s, 4}}));
+    QCOMPARE(clientOptionsText(imported, ClientLibrary::Pymemcache),
+             u"retry_attempts=1000000000, ignore_exc=false"_s);
     // Every library's names are accepted for it.
     for (const ClientLibrary library : allClientLibraries())
         for (const QString& name : clientOptionNames(library)) {
             QJsonObject set;
-            QVERIFY2(setClientOption(set, library, name + u"=true"_s), qPrintable(name));
+            QVERIFY2(setClientOption(set, library, name + u"=1"_s), qPrintable(name));
             QVERIFY(!set.isEmpty());
         }
 }

@@ -1050,16 +1050,16 @@
         <translation>keine: %1 hat keine Option, die Schlüssel verschiebt</translation>
     </message>
     <message>
-        <source>The client library&apos;s options that change where a key goes while its server is down, and what the doctor says, as NAME=VALUE separated by commas (lockboardctl --client-option). Options imported from Django that Lockboard does not read are kept as they are.</source>
-        <translation>Die Optionen der Client-Bibliothek, die bestimmen, wohin ein Schlüssel geht, solange sein Server ausgefallen ist, und was doctor meldet, als NAME=WERT mit Kommas getrennt (lockboardctl --client-option). Aus Django importierte Optionen, die Lockboard nicht liest, bleiben unverändert.</translation>
-    </message>
-    <message>
         <source>Client options: %1</source>
         <translation>Client-Optionen: %1</translation>
     </message>
     <message>
         <source>Client opt&amp;ions:</source>
         <translation>Optionen der Clientbibliothe&amp;k:</translation>
+    </message>
+    <message>
+        <source>The client library&apos;s options that change where a key goes while its server is down, and what the doctor says, as NAME=VALUE separated by commas (lockboardctl --client-option). Options imported from Django that Lockboard does not read stay with the profile while its name and library stay the same.</source>
+        <translation>Die Optionen der Client-Bibliothek, die bestimmen, wohin ein Schlüssel geht, solange sein Server ausgefallen ist, und was doctor meldet, als NAME=WERT mit Kommas getrennt (lockboardctl --client-option). Aus Django importierte Optionen, die Lockboard nicht liest, bleiben beim Profil, solange sein Name und seine Bibliothek gleich bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1874,14 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
     <message>
         <source>Lockboard reads no option %1 of %2: it reads %3</source>
         <translation>Lockboard liest keine Option %1 von %2, nur: %3</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false (or a number), not %2</source>
+        <translation>%1 nimmt true oder false (oder eine Zahl), nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 nimmt eine Zahl, nicht %2</translation>
     </message>
 </context>
 <context>

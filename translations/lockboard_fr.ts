@@ -1050,16 +1050,16 @@
         <translation>aucune : %1 n&apos;a pas d&apos;option qui déplace les clés</translation>
     </message>
     <message>
-        <source>The client library&apos;s options that change where a key goes while its server is down, and what the doctor says, as NAME=VALUE separated by commas (lockboardctl --client-option). Options imported from Django that Lockboard does not read are kept as they are.</source>
-        <translation>Les options de la bibliothèque cliente qui décident où va une clé tant que son serveur est en panne, et ce que dit doctor, en NOM=VALEUR séparés par des virgules (lockboardctl --client-option). Les options importées de Django que Lockboard ne lit pas sont gardées telles quelles.</translation>
-    </message>
-    <message>
         <source>Client options: %1</source>
         <translation>Options du client : %1</translation>
     </message>
     <message>
         <source>Client opt&amp;ions:</source>
         <translation>Options de la bibliothè&amp;que :</translation>
+    </message>
+    <message>
+        <source>The client library&apos;s options that change where a key goes while its server is down, and what the doctor says, as NAME=VALUE separated by commas (lockboardctl --client-option). Options imported from Django that Lockboard does not read stay with the profile while its name and library stay the same.</source>
+        <translation>Les options de la bibliothèque cliente qui décident où va une clé tant que son serveur est en panne, et ce que dit doctor, en NOM=VALEUR séparés par des virgules (lockboardctl --client-option). Les options importées de Django que Lockboard ne lit pas restent avec le profil tant que son nom et sa bibliothèque ne changent pas.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1874,14 @@ custom : un motif de clé que vous saisissez</translation>
     <message>
         <source>Lockboard reads no option %1 of %2: it reads %3</source>
         <translation>Lockboard ne lit pas d&apos;option %1 de %2 ; il lit : %3</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false (or a number), not %2</source>
+        <translation>%1 prend true ou false (ou un nombre), pas %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not %2</source>
+        <translation>%1 prend un nombre, pas %2</translation>
     </message>
 </context>
 <context>

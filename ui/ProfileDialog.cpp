@@ -58,8 +58,8 @@ ProfileDialog::ProfileDialog(ProfileStore store, const Profile& current, QWidget
     m_clientOptions->setToolTip(
         tr("The client library's options that change where a key goes while its server is down, "
            "and what the doctor says, as NAME=VALUE separated by commas (lockboardctl "
-           "--client-option). Options imported from Django that Lockboard does not read are "
-           "kept as they are."));
+           "--client-option). Options imported from Django that Lockboard does not read stay "
+           "with the profile while its name and library stay the same."));
     m_version->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     m_lockNames->setPlaceholderText(tr("nightly-report, invoice-sync, ..."));
     m_lockNames->setToolTip(tr("Lock names looked up by name on servers that refuse key walks "

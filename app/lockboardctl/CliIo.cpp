@@ -18,10 +18,11 @@ CliIo::CliIo(QIODevice* in, QIODevice* out, QIODevice* err, QProcessEnvironment 
     , m_inIsTerminal(inIsTerminal)
 {}
 
-void CliIo::writeRaw(const QByteArray& bytes)
+void CliIo::writeRaw(QByteArrayView bytes)
 {
     m_out.flush();
-    m_outDevice->write(bytes);
+    m_outDevice->write(bytes.data(),
+                       bytes.size()); // copied or written now: the caller may reuse it
 }
 
 void CliIo::printJson(const QJsonDocument& document)

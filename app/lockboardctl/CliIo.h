@@ -45,7 +45,7 @@ public:
     [[nodiscard]] bool inIsTerminal() const { return m_inIsTerminal; }
 
     // Bytes to stdout as they are (a value), after any text already written.
-    void writeRaw(const QByteArray& bytes);
+    void writeRaw(QByteArrayView bytes);
     // A command's answer on stdout: the document as indented JSON.
     void printJson(const QJsonDocument& document);
     // A command's answer on stdout: the document with --json, else the table.

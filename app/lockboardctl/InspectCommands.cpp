@@ -184,7 +184,7 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             JsonWriter fields(owner);
             fields.field("host"_L1, lock.owner->host);
             fields.field("pid"_L1, qint64(lock.owner->pid));
-            fields.utf8Field("nonce"_L1, lock.owner->nonce);
+            fields.field("nonce"_L1, QString::fromLatin1(lock.owner->nonce));
             fields.field("acquired"_L1, lock.owner->acquired.toString(Qt::ISODateWithMs));
             object.raw("owner"_L1, fields.close());
         } else {
@@ -209,13 +209,13 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             object.null("fencing_token"_L1);
         object.close();
         if (buffer.size() >= FlushBytes) {
-            io.writeRaw(QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
+            io.writeRaw(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
             buffer.clear(); // keeps its capacity
         }
     }
     if (json) {
         buffer += first ? "[]\n" : "\n]\n";
-        io.writeRaw(QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
+        io.writeRaw(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
         return;
     }
     table.print(io.out());

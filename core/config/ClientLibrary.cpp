@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard {
@@ -73,28 +75,51 @@ Result<ClientLibrary> parseClientLibrary(QStringView name)
                      .arg(quote(name), clientLibraryNames().join(u", "_s))};
 }
 
-QStringList clientOptionNames(ClientLibrary library)
+namespace {
+
+// An option Lockboard reads: a flag (true/false, or a number: non-zero is
+// true, as optionFlag reads it) or a number (optionNumber).
+struct OptionSpec
+{
+    QString name;
+    bool flag;
+};
+
+QList<OptionSpec> optionSpecs(ClientLibrary library)
 {
     switch (library) {
     case ClientLibrary::PythonMemcached:
-        return {u"dead_retry"_s};
+        return {{u"dead_retry"_s, false}};
     case ClientLibrary::Pymemcache:
-        return {u"retry_attempts"_s, u"retry_timeout"_s, u"dead_timeout"_s, u"ignore_exc"_s,
-                u"default_noreply"_s};
+        return {{u"retry_attempts"_s, false},
+                {u"retry_timeout"_s, false},
+                {u"dead_timeout"_s, false},
+                {u"ignore_exc"_s, true},
+                {u"default_noreply"_s, true}};
     case ClientLibrary::Pylibmc:
     case ClientLibrary::PylibmcKetama:
-        return {u"behaviors.auto_eject"_s, u"behaviors.remove_failed"_s};
+        return {{u"behaviors.auto_eject"_s, true}, {u"behaviors.remove_failed"_s, true}};
     case ClientLibrary::PhpMemcachedKetama:
-        return {u"OPT_REMOVE_FAILED_SERVERS"_s, u"OPT_AUTO_EJECT_HOSTS"_s};
+        return {{u"OPT_REMOVE_FAILED_SERVERS"_s, true}, {u"OPT_AUTO_EJECT_HOSTS"_s, true}};
     case ClientLibrary::Dalli:
-        return {u"failover"_s};
+        return {{u"failover"_s, true}};
     case ClientLibrary::NodeMemcached:
-        return {u"remove"_s};
+        return {{u"remove"_s, true}};
     case ClientLibrary::PhpMemcached:
     case ClientLibrary::Gomemcache:
         break;
     }
     return {};
+}
+
+} // namespace
+
+QStringList clientOptionNames(ClientLibrary library)
+{
+    QStringList names;
+    for (const OptionSpec& spec : optionSpecs(library))
+        names.append(spec.name);
+    return names;
 }
 
 Status setClientOption(QJsonObject& options, ClientLibrary library, const QString& assignment)
@@ -103,23 +128,33 @@ Status setClientOption(QJsonObject& options, ClientLibrary library, const QStrin
     if (equals <= 0)
         return Error{ErrorKind::InvalidArgument,
                      ConfigText::tr("%1 is not NAME=VALUE").arg(quote(assignment))};
-    const QString name = assignment.first(equals);
-    const QString text = assignment.sliced(equals + 1);
-    const QStringList known = clientOptionNames(library);
-    if (!known.contains(name))
+    const QString name = assignment.first(equals).trimmed();
+    const QString text = assignment.sliced(equals + 1).trimmed();
+    const QList<OptionSpec> specs = optionSpecs(library);
+    const auto spec = std::find_if(specs.begin(), specs.end(),
+                                   [&name](const OptionSpec& known) { return known.name == name; });
+    if (spec == specs.end())
         return Error{
             ErrorKind::InvalidArgument,
-            known.isEmpty()
+            specs.isEmpty()
                 ? ConfigText::tr("Lockboard reads no client option of %1 (its placement and "
                                  "failover have none), so %2 would change nothing")
                       .arg(clientLibraryName(library), quote(name))
                 : ConfigText::tr("Lockboard reads no option %1 of %2: it reads %3")
-                      .arg(quote(name), clientLibraryName(library), known.join(u", "_s))};
-    // A JSON scalar when it is one ("true", "1e9", "\"text\""), else the text.
-    QJsonValue value(text);
-    if (const QJsonDocument parsed = QJsonDocument::fromJson(u"[%1]"_s.arg(text).toUtf8());
-        !text.isEmpty() && parsed.isArray() && parsed.array().size() == 1)
-        value = parsed.array().first();
+                      .arg(quote(name), clientLibraryName(library),
+                           clientOptionNames(library).join(u", "_s))};
+    // A value the readers would not understand would change nothing without a
+    // word, as a misspelt name would: refused too ("False" is Python's spelling).
+    const QJsonDocument parsed = QJsonDocument::fromJson(u"[%1]"_s.arg(text).toUtf8());
+    const QJsonValue value = parsed.isArray() && parsed.array().size() == 1
+                                 ? parsed.array().first()
+                                 : QJsonValue(QJsonValue::Undefined);
+    if (!text.isEmpty() && !value.isDouble() && !(spec->flag && value.isBool()))
+        return Error{ErrorKind::InvalidArgument,
+                     spec->flag
+                         ? ConfigText::tr("%1 takes true or false (or a number), not %2")
+                               .arg(name, quote(text))
+                         : ConfigText::tr("%1 takes a number, not %2").arg(name, quote(text))};
     const QStringList path = name.split(u'.');
     if (path.size() == 1) {
         if (text.isEmpty())
@@ -150,12 +185,10 @@ QString clientOptionsText(const QJsonObject& options, ClientLibrary library)
                                      : options.value(path.first()).toObject().value(path.last());
         if (value.isUndefined())
             continue;
-        QString text = value.isString()
-                           ? value.toString()
-                           : QString::fromUtf8(
-                                 QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-        if (!value.isString())
-            text = text.mid(1, text.size() - 2); // [value]
+        // As JSON, so that it reads back as it was (text "3" stays text, and is refused).
+        QString text =
+            QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        text = text.mid(1, text.size() - 2); // [value]
         assignments.append(name + u'=' + text);
     }
     return assignments.join(u", "_s);

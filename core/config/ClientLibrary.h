@@ -37,10 +37,11 @@ enum class ClientLibrary
 [[nodiscard]] QStringList clientOptionNames(ClientLibrary library);
 
 // Sets one of those options from "NAME=VALUE" (`--client-option`): VALUE is
-// JSON when it parses as JSON (true, false, 3, 1e9, "text"), else the text;
-// "NAME=" removes the option. Refused, saying why and which names the library
-// has, when NAME is not one Lockboard reads: a typo would otherwise change
-// nothing without a word.
+// JSON, true/false or a number for a flag, a number for the others (as
+// optionFlag and optionNumber read them); "NAME=" removes the option. Refused,
+// saying why and which names the library has, when NAME is not one Lockboard
+// reads or VALUE is not what it takes: a typo would otherwise change nothing
+// without a word.
 [[nodiscard]] Status setClientOption(QJsonObject& options, ClientLibrary library,
                                      const QString& assignment);
 

@@ -34,9 +34,10 @@ struct Profile
     bool namesOnly = false;
     // KiB per second above which a server's activity stream is stopped; 0: no limit.
     int streamLimitKiB = 256;
-    // The application's client settings, when they were read from it (Django's
-    // OPTIONS merged with the backend's defaults): what the doctor judges.
-    // Empty for a profile typed by hand: the library's defaults are assumed.
+    // The application's client settings: read from it (Django's OPTIONS merged
+    // with the backend's defaults), or given with --client-option or the
+    // profile dialog (the names clientOptionNames lists). What failover and
+    // the doctor judge; empty: the library's defaults are assumed.
     QJsonObject clientOptions;
     // Where the profile was read from ("Django settings mysite.settings, cache
     // \"default\""); empty for a profile typed by hand.

@@ -37,7 +37,7 @@ void sortLocks(QList<LockRecord>& locks)
     for (qsizetype i = 0; i < records.size(); ++i) {
         const LockRecord& lock = records[i];
         entries.push_back(
-            Entry{std::u16string_view(reinterpret_cast<const char16_t*>(lock.name.utf16()),
+            Entry{std::u16string_view(reinterpret_cast<const char16_t*>(lock.name.constData()),
                                       size_t(lock.name.size())),
                   lock.server, std::string_view(lock.key.constData(), size_t(lock.key.size())), i});
     }
@@ -62,6 +62,7 @@ void sortLocks(QList<LockRecord>& locks)
 
 QList<QByteArray> markSplitCopies(QList<LockRecord>& locks)
 {
+    Q_ASSERT(std::is_sorted(locks.cbegin(), locks.cend(), lockBefore));
     QList<QByteArray> keys;
     LockRecord* lock = locks.data();
     const qsizetype count = locks.size();
