@@ -5,6 +5,7 @@
 // evicts, -X, -W, a dead server).
 #include "core/config/ProfileStore.h"
 #include "core/doctor/Findings.h"
+#include "core/placement/Failover.h"
 #include "core/placement/Placement.h"
 #include "core/protocol/MetadumpParser.h"
 #include "core/protocol/StatsReply.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void unixSocketBlackholedAndRestartedServers();
     void securitySettings();
     void dalliFailover();
+    void everyClientOptionNameIsRead();
 
 private:
     CtlRun import(const QStringList& extra, const QProcessEnvironment& env) const;
@@ -554,6 +556,35 @@ void TestDoctor::dalliFailover()
     mixed.recipes = *LockRecipe::parseList(
         {u"custom@dalli=jobs:{name}:lock"_s, u"custom@dalli=other:{name}"_s});
     QCOMPARE(clientFindings(mixed).size(), 1);
+}
+
+void TestDoctor::everyClientOptionNameIsRead()
+{
+    // clientOptionNames is what --client-option and the profile dialog accept:
+    // each name must change what failover or the doctor says for some value,
+    // or the list has drifted from its readers (Failover.cpp, Findings.cpp).
+    const auto said = [](const Profile& profile) {
+        QStringList out{QString::number(int(failoverOf(profile.client, profile.clientOptions)))};
+        for (const Finding& finding : clientFindings(profile))
+            out << finding.code + u'|' + finding.meaning + u'|' + finding.fix;
+        return out;
+    };
+    for (const ClientLibrary library : allClientLibraries()) {
+        Profile profile;
+        profile.name = u"options"_s;
+        profile.servers = *ServerSpec::parseList(u"10.0.0.1:11211,10.0.0.2:11211,10.0.0.3:11211"_s);
+        profile.client = library;
+        const QStringList defaults = said(profile);
+        for (const QString& name : clientOptionNames(library)) {
+            bool changes = false;
+            for (const QString& value : {u"true"_s, u"false"_s, u"1e9"_s, u"7"_s}) {
+                Profile with = profile;
+                if (setClientOption(with.clientOptions, library, name + u'=' + value))
+                    changes = changes || said(with) != defaults;
+            }
+            QVERIFY2(changes, qPrintable(clientLibraryName(library) + u' ' + name));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)
