@@ -63,7 +63,7 @@ RecipeDialog::RecipeDialog(const Profile& profile, ClientOptions options, QWidge
     for (const LockRecipe& recipe : matcher.recipes()) // none: django
         m_list->addItem(recipe.toString());
     for (const LockRecipe::Kind kind : Kinds)
-        m_kind->addItem(LockRecipe{kind, {}, {}}.kindName());
+        m_kind->addItem(LockRecipe::kindName(kind));
     m_kind->setToolTip(tr("django: cache.add of the lock prefix + name, through Django's key "
                           "function\ncelery: Celery's task lock \"<task>-lock-<md5>\" through "
                           "Django's cache\nlaravel: Cache::lock on Laravel's memcached store\n"
@@ -192,7 +192,7 @@ void RecipeDialog::addRecipe()
     // A new recipe starts as the one an operator adds most: a pattern to type.
     m_list->addItem(m_list->count() == 0
                         ? LockRecipe{}.toString()
-                        : LockRecipe{LockRecipe::Kind::Custom, {}, {}}.kindName() + u"=jobs:{name}:lock"_s);
+                        : LockRecipe::kindName(LockRecipe::Kind::Custom) + u"=jobs:{name}:lock"_s);
     m_list->setCurrentRow(m_list->count() - 1);
     m_pattern->setFocus();
 }
@@ -222,7 +222,7 @@ void RecipeDialog::showSelected()
     const QString kind = at < 0 ? head : head.left(at);
     const QString client = at < 0 ? QString() : head.mid(at + 1);
     QString pattern = equals < 0 ? QString() : text.mid(equals + 1);
-    if (kind == LockRecipe{LockRecipe::Kind::Laravel, {}, {}}.kindName() &&
+    if (kind == LockRecipe::kindName(LockRecipe::Kind::Laravel) &&
         pattern == LockRecipe::DefaultLaravelPattern)
         pattern.clear(); // shown as the placeholder
     m_showing = true;
@@ -236,7 +236,7 @@ void RecipeDialog::showSelected()
 QString RecipeDialog::fieldsText() const
 {
     const LockRecipe::Kind kind = Kinds.value(m_kind->currentIndex());
-    QString text = LockRecipe{kind, {}, {}}.kindName();
+    QString text = LockRecipe::kindName(kind);
     if (m_client->currentIndex() > 0)
         text += u'@' + m_client->currentText();
     if (takesPattern(kind) && !m_pattern->text().isEmpty())

@@ -112,6 +112,33 @@ QList<OptionSpec> optionSpecs(ClientLibrary library)
     return {};
 }
 
+// An option by its dotted name (behaviors.auto_eject is nested), and the
+// same place written: an undefined value removes it (and an emptied parent).
+QJsonValue optionAt(const QJsonObject& options, const QString& name)
+{
+    const QStringList path = name.split(u'.');
+    return path.size() == 1 ? options.value(name)
+                            : options.value(path.first()).toObject().value(path.last());
+}
+
+void putOptionAt(QJsonObject& options, const QString& name, const QJsonValue& value)
+{
+    const QStringList path = name.split(u'.');
+    if (path.size() == 1) {
+        if (value.isUndefined())
+            options.remove(name);
+        else
+            options.insert(name, value);
+        return;
+    }
+    QJsonObject nested = options.value(path.first()).toObject();
+    putOptionAt(nested, path.last(), value);
+    if (nested.isEmpty())
+        options.remove(path.first());
+    else
+        options.insert(path.first(), nested);
+}
+
 } // namespace
 
 QStringList clientOptionNames(ClientLibrary library)
@@ -155,23 +182,7 @@ Status setClientOption(QJsonObject& options, ClientLibrary library, const QStrin
                          ? ConfigText::tr("%1 takes true or false (or a number), not %2")
                                .arg(name, quote(text))
                          : ConfigText::tr("%1 takes a number, not %2").arg(name, quote(text))};
-    const QStringList path = name.split(u'.');
-    if (path.size() == 1) {
-        if (text.isEmpty())
-            options.remove(name);
-        else
-            options.insert(name, value);
-        return success();
-    }
-    QJsonObject nested = options.value(path.first()).toObject();
-    if (text.isEmpty())
-        nested.remove(path.last());
-    else
-        nested.insert(path.last(), value);
-    if (nested.isEmpty())
-        options.remove(path.first());
-    else
-        options.insert(path.first(), nested);
+    putOptionAt(options, name, text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : value);
     return success();
 }
 
@@ -179,10 +190,7 @@ QString clientOptionsText(const QJsonObject& options, ClientLibrary library)
 {
     QStringList assignments;
     for (const QString& name : clientOptionNames(library)) {
-        const QStringList path = name.split(u'.');
-        const QJsonValue value = path.size() == 1
-                                     ? options.value(name)
-                                     : options.value(path.first()).toObject().value(path.last());
+        const QJsonValue value = optionAt(options, name);
         if (value.isUndefined())
             continue;
         // As JSON, so that it reads back as it was (text "3" stays text, and is refused).
@@ -198,11 +206,11 @@ Status setClientOptionsText(QJsonObject& options, ClientLibrary library, const Q
 {
     QJsonObject result = options;
     for (const QString& name : clientOptionNames(library))
-        (void)setClientOption(result, library, name + u'='); // removes it
-    for (const QString& assignment : text.split(u',', Qt::SkipEmptyParts)) {
+        putOptionAt(result, name, QJsonValue(QJsonValue::Undefined));
+    for (const QString& assignment : text.split(u',')) {
         if (assignment.trimmed().isEmpty())
-            continue;
-        if (const Status set = setClientOption(result, library, assignment.trimmed()); !set)
+            continue; // "a=1, , b=2" and a trailing comma
+        if (const Status set = setClientOption(result, library, assignment); !set)
             return set;
     }
     options = result;

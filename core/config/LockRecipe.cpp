@@ -91,7 +91,7 @@ Result<QRegularExpression> compilePattern(const QString& pattern)
 
 } // namespace
 
-QString LockRecipe::kindName() const
+QString LockRecipe::kindName(Kind kind)
 {
     for (const KindName& known : kindNames())
         if (known.kind == kind)

@@ -48,7 +48,8 @@ struct LockRecipe
     [[nodiscard]] static Result<QList<LockRecipe>> parseList(const QStringList& texts);
     [[nodiscard]] QString toString() const;
     // "django", "celery", "laravel", "custom".
-    [[nodiscard]] QString kindName() const;
+    [[nodiscard]] QString kindName() const { return kindName(kind); }
+    [[nodiscard]] static QString kindName(Kind kind);
 
     // Whether the application's own release compares the lock's owner before
     // deleting it (Laravel): a force release then takes the lock from under a
