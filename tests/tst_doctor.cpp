@@ -296,9 +296,20 @@ void TestDoctor::locksEvictedWhileHeld()
     QList<QByteArray> fillers;
     for (int i = 0; i < 60'000; ++i)
         fillers.append("filler" + QByteArray::number(i).rightJustified(7, '0'));
-    QVERIFY(small.storeMany(fillers, QByteArray(20, 'x')));
+    // An evicting server may still refuse a store ("SERVER_ERROR out of memory"
+    // when the items at its LRU tail are busy); CI once saw the fill fail here.
+    // What matters is that the server evicted and then took the lock; a refusal
+    // or a batch left unanswered is printed by storeManyRefused.
+    QVERIFY(small.storeManyRefused(fillers, QByteArray(20, 'x')) >= 0);
     QVERIFY(small.stat("evictions") > 0);
-    QCOMPARE(small.command(lock), QByteArray("STORED\r\n"));
+    QByteArray added;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        added = small.command(lock);
+        if (!added.startsWith("SERVER_ERROR out of memory"))
+            break;
+        QTest::qWait(20); // the LRU maintainer catches up
+    }
+    QCOMPARE(added, QByteArray("STORED\r\n"));
 
     const Diagnosis full = doctor({u"--profile"_s, u"small"_s});
     QVERIFY2(full.codes.contains(u"locks-evicted"_s), qPrintable(full.codes.join(u' ')));
@@ -314,7 +325,7 @@ void TestDoctor::locksEvictedWhileHeld()
     QVERIFY2(noEvict.start({u"-m"_s, u"2"_s, u"-M"_s}), qPrintable(noEvict.errorString()));
     saveProfile(u"noevict"_s, {noEvict.spec()});
     QCOMPARE(noEvict.command(lock), QByteArray("STORED\r\n"));
-    QVERIFY(!noEvict.storeMany(fillers, QByteArray(20, 'x'))); // it refuses when full
+    QVERIFY(noEvict.storeManyRefused(fillers, QByteArray(20, 'x')) > 0); // it refuses when full
     const Diagnosis refusing = doctor({u"--profile"_s, u"noevict"_s});
     QVERIFY(!refusing.codes.contains(u"locks-evicted"_s));
     QVERIFY2(refusing.codes.contains(u"memory-near-full"_s), qPrintable(refusing.codes.join(u' ')));

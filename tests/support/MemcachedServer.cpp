@@ -182,7 +182,14 @@ QByteArray MemcachedServer::command(const QByteArray& request, const QByteArray&
 bool MemcachedServer::storeMany(const QList<QByteArray>& keys, const QByteArray& value,
                                 quint32 flags, int ttl) const
 {
+    return storeManyRefused(keys, value, flags, ttl) == 0;
+}
+
+qsizetype MemcachedServer::storeManyRefused(const QList<QByteArray>& keys, const QByteArray& value,
+                                            quint32 flags, int ttl) const
+{
     constexpr qsizetype Batch = 50'000;
+    qsizetype refused = 0;
     for (qsizetype from = 0; from < keys.size(); from += Batch) {
         QByteArray request;
         const qsizetype to = std::min(keys.size(), from + Batch);
@@ -192,10 +199,19 @@ bool MemcachedServer::storeMany(const QList<QByteArray>& keys, const QByteArray&
                        QByteArray::number(ttl) + " F" + QByteArray::number(flags) + " q\r\n" +
                        value + "\r\n";
         request += "mn\r\n";
-        if (command(request, "MN\r\n") != "MN\r\n")
-            return false;
+        const QByteArray reply = command(request, "MN\r\n");
+        if (!reply.endsWith("MN\r\n")) {
+            qWarning("storeMany: %s did not answer stores %lld to %lld within 10 s",
+                     qPrintable(spec()), qlonglong(from), qlonglong(to));
+            return -1;
+        }
+        const qsizetype failures = reply.count('\n') - 1; // quiet mode answers only failures
+        if (failures > 0 && refused == 0)
+            qWarning("storeMany: %s refused %lld stores, the first with %s", qPrintable(spec()),
+                     qlonglong(failures), reply.left(reply.indexOf('\r')).constData());
+        refused += failures;
     }
-    return true;
+    return refused;
 }
 
 qint64 MemcachedServer::stat(const QByteArray& name) const

@@ -41,9 +41,14 @@ public:
     [[nodiscard]] QByteArray command(const QByteArray& request,
                                      const QByteArray& terminator = "\r\n") const;
     // Stores every key with value (ms ... q, pipelined in batches of 50,000);
-    // false when the server did not confirm the end of every batch.
+    // false when the server did not confirm the end of every batch or refused a store.
     [[nodiscard]] bool storeMany(const QList<QByteArray>& keys, const QByteArray& value,
                                  quint32 flags = 0, int ttl = 0) const;
+    // The same, counting the stores the server refused (an evicting server
+    // short of memory can answer "SERVER_ERROR out of memory" while its LRU
+    // maintainer lags); -1 when a batch was not answered at all.
+    [[nodiscard]] qsizetype storeManyRefused(const QList<QByteArray>& keys, const QByteArray& value,
+                                             quint32 flags = 0, int ttl = 0) const;
     // A number from "stats" (for example "lru_crawler_starts"); -1 when missing.
     [[nodiscard]] qint64 stat(const QByteArray& name) const;
     // Every key the server holds (lru_crawler metadump hash), URI-decoded.
