@@ -11,7 +11,7 @@ struct ClientOptions
 {
     int connectTimeoutMs = 1000;
     int ioTimeoutMs = 2000;
-    ConnectionSecurity security;
+    ConnectionSecurity security{};
 };
 
 } // namespace lockboard

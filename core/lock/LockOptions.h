@@ -18,10 +18,10 @@ struct LockOptions
     int attempts = 1;
     // When set, keep trying until this much time has passed instead (attempts
     // is then ignored); each pause is capped at 1 s and at the time left.
-    std::optional<std::chrono::milliseconds> wait;
+    std::optional<std::chrono::milliseconds> wait{};
     // The pause after failed try number `attempt` (0-based). Default: the
     // seed's jittered schedule, ((attempt + 1) * random() + 2^attempt) / 2.5 s.
-    std::function<std::chrono::milliseconds(int attempt)> backoff;
+    std::function<std::chrono::milliseconds(int attempt)> backoff{};
 };
 
 } // namespace lockboard
