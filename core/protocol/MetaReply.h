@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -39,7 +39,7 @@ struct MetaReply
     Code code = Code::Error;
     qsizetype valueSize = -1; // VA: the size of the data block that follows
     QByteArray line;          // the whole header line; flags point into it
-    QList<Flag> flags;
+    QVarLengthArray<Flag, 8> flags; // on the stack for every reply we ask for
     QByteArray errorText; // CLIENT_ERROR / SERVER_ERROR
 
     [[nodiscard]] std::optional<QByteArrayView> flag(char name) const;
