@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace lockboard {
 
@@ -111,17 +112,39 @@ struct LockRecord
     QString value; // decoded for display
 };
 
-// The order of ClusterSnapshot::locks: by name, then server, then key (a
-// name can have keys of several Django versions). Negative, zero or positive.
+// What orders ClusterSnapshot::locks, as plain views (sortLocks sorts these
+// rather than whole records).
+struct LockOrder
+{
+    std::u16string_view name;
+    int server = -1;
+    std::string_view key;
+
+    explicit LockOrder(const LockRecord& lock)
+        : name(reinterpret_cast<const char16_t*>(lock.name.constData()), size_t(lock.name.size()))
+        , server(lock.server)
+        , key(lock.key.constData(), size_t(lock.key.size()))
+    {}
+
+    // The order of ClusterSnapshot::locks: by name, then server, then key (a
+    // name can have keys of several Django versions). Names compare by UTF-16
+    // unit as QString::compare does, keys by unsigned byte as QByteArray's
+    // compare, shorter first. Negative, zero or positive.
+    [[nodiscard]] int compare(const LockOrder& other) const
+    {
+        if (const int byName = name.compare(other.name); byName != 0)
+            return byName;
+        if (server != other.server)
+            return server < other.server ? -1 : 1;
+        return key.compare(other.key);
+    }
+};
+
 [[nodiscard]] inline int compareLocks(const LockRecord& a, const LockRecord& b)
 {
     if (a.server == b.server && a.key == b.key)
         return 0; // the common case when diffing refreshes; the key decides the name
-    if (const int byName = QString::compare(a.name, b.name); byName != 0)
-        return byName;
-    if (a.server != b.server)
-        return a.server < b.server ? -1 : 1;
-    return a.key.compare(b.key);
+    return LockOrder(a).compare(LockOrder(b));
 }
 
 [[nodiscard]] inline bool lockBefore(const LockRecord& a, const LockRecord& b)

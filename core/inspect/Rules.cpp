@@ -26,29 +26,16 @@ void sortLocks(QList<LockRecord>& locks)
     // QString::compare is a call per comparison: the sort runs over views.
     struct Entry
     {
-        std::u16string_view name;
-        int server;
-        std::string_view key;
+        LockOrder order;
         qsizetype index;
     };
     const QList<LockRecord>& records = locks;
     std::vector<Entry> entries;
     entries.reserve(size_t(records.size()));
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const LockRecord& lock = records[i];
-        entries.push_back(
-            Entry{std::u16string_view(reinterpret_cast<const char16_t*>(lock.name.constData()),
-                                      size_t(lock.name.size())),
-                  lock.server, std::string_view(lock.key.constData(), size_t(lock.key.size())), i});
-    }
-    // The same order as compareLocks: UTF-16 units as QString::compare, bytes
-    // as QByteArray::compare (both unsigned, shorter first).
+    for (qsizetype i = 0; i < records.size(); ++i)
+        entries.push_back(Entry{LockOrder(records[i]), i});
     const auto before = [](const Entry& a, const Entry& b) {
-        if (const int byName = a.name.compare(b.name); byName != 0)
-            return byName < 0;
-        if (a.server != b.server)
-            return a.server < b.server;
-        return a.key < b.key;
+        return a.order.compare(b.order) < 0;
     };
     if (std::is_sorted(entries.begin(), entries.end(), before))
         return;
