@@ -136,7 +136,7 @@ void TestInspector::djangoLocksAreFoundAndDecoded()
         QCOMPARE(lock.home, client.placement().home(lock.key));
         QCOMPARE(lock.server, lock.home);
         QVERIFY(!lock.misplaced && !lock.split);
-        QVERIFY(lock.ttl > 100 && lock.ttl <= 120);
+        QVERIFY(lock.ttl > 60 && lock.ttl <= 120); // taken with 120 s, a few Python starts ago
         QVERIFY(!lock.owner.has_value());
         QVERIFY(lock.cas > 0);
         QVERIFY(lock.idleSeconds >= 0);
