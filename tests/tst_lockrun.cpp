@@ -170,17 +170,25 @@ void TestLockRun::commandThatCannotRunExits127()
 
 void TestLockRun::lostDuringTheRunExits70()
 {
+    // The command runs until the test says it may end (a file appears), so the
+    // takeover below happens while it runs however slowly the machine goes.
+    QTemporaryDir dir;
+    const QString doneFile = dir.filePath(u"done"_s);
     QProcess run;
     run.start(QStringLiteral(LOCKBOARD_CTL),
               {u"run"_s, u"--servers"_s, servers(), u"--lock"_s, u"long"_s, u"--ttl"_s, u"3"_s,
-               u"--"_s, u"sh"_s, u"-c"_s, u"sleep 3; exit 0"_s});
+               u"--"_s, u"sh"_s, u"-c"_s, u"while [ ! -e \"$1\" ]; do sleep 0.05; done"_s, u"sh"_s,
+               doneFile});
     QVERIFY(run.waitForStarted());
     Client client(profile());
     const QByteArray key = ":1:__d_lock_long";
-    QTRY_COMPARE_WITH_TIMEOUT(client.metaGet(key).outcome, Outcome::Found, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.metaGet(key).outcome, Outcome::Found, 20000);
     // An operator force-releases it and a Django worker takes it.
     QCOMPARE(client.remove(key).outcome, Outcome::Deleted);
     QCOMPARE(client.add(key, "1", 60, 2).outcome, Outcome::Stored);
+    QFile finished(doneFile);
+    QVERIFY(finished.open(QIODevice::WriteOnly));
+    finished.close();
 
     const Finished done = finish(run);
     QCOMPARE(done.code, 70);
