@@ -27,7 +27,62 @@ class TestActivityPane : public QObject
 
 private Q_SLOTS:
     void showsTheSelectedLocksActivity();
+    void chartScalesAreRound_data();
+    void chartScalesAreRound();
 };
+
+void TestActivityPane::chartScalesAreRound_data()
+{
+    QTest::addColumn<QList<double>>("holds");
+    QTest::addColumn<double>("window"); // seconds
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QList<int>>("counts");
+    QTest::addColumn<double>("minutesTick");
+    const auto ints = [](std::initializer_list<int> values) {
+        return QList<int>(values);
+    };
+    QTest::newRow("seconds") << QList<double>{4.2, 7.3, 0.2} << 600.0 << u"seconds held"_s
+                             << QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s,
+                                            u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s}
+                             << ints({1, 0, 0, 0, 1, 0, 0, 1, 0, 0}) << 2.0;
+    QTest::newRow("fractions of a second")
+        << QList<double>{0.03, 0.29} << 1800.0 << u"seconds held"_s
+        << QStringList{u"0.00"_s, u"0.05"_s, u"0.10"_s, u"0.15"_s, u"0.20"_s,
+                       u"0.25"_s, u"0.30"_s, u"0.35"_s, u"0.40"_s, u"0.45"_s}
+        << ints({1, 0, 0, 0, 0, 1, 0, 0, 0, 0}) << 10.0;
+    QTest::newRow("minutes") << QList<double>{150, 30 * 60} << 3600.0 << u"minutes held"_s
+                             << QStringList{u"0"_s,  u"5"_s,  u"10"_s, u"15"_s, u"20"_s,
+                                            u"25"_s, u"30"_s, u"35"_s, u"40"_s, u"45"_s}
+                             << ints({1, 0, 0, 0, 0, 0, 1, 0, 0, 0}) << 20.0;
+    QTest::newRow("hours (a lock held all night)")
+        << QList<double>{3 * 3600 + 60} << 300.0 << u"hours held"_s
+        << QStringList{u"0.0"_s, u"0.5"_s, u"1.0"_s, u"1.5"_s, u"2.0"_s,
+                       u"2.5"_s, u"3.0"_s, u"3.5"_s, u"4.0"_s, u"4.5"_s}
+        << ints({0, 0, 0, 0, 0, 0, 1, 0, 0, 0}) << 1.0;
+    QTest::newRow("no holds yet") << QList<double>{} << 600.0 << u"seconds held"_s
+                                  << QStringList{u"0.0"_s, u"0.1"_s, u"0.2"_s, u"0.3"_s, u"0.4"_s,
+                                                 u"0.5"_s, u"0.6"_s, u"0.7"_s, u"0.8"_s, u"0.9"_s}
+                                  << ints({0, 0, 0, 0, 0, 0, 0, 0, 0, 0}) << 2.0;
+}
+
+void TestActivityPane::chartScalesAreRound()
+{
+    // Bins and ticks an operator reads at a glance: 0, 1, 2 ... seconds, not
+    // 0, 0.81, 1.6; hours for a lock held all night.
+    QFETCH(QList<double>, holds);
+    QFETCH(double, window);
+    QFETCH(QString, title);
+    QFETCH(QStringList, labels);
+    QFETCH(QList<int>, counts);
+    QFETCH(double, minutesTick);
+    ActivityCharts charts;
+    charts.setActivity({}, {}, holds, 1'000'000, window);
+    QCOMPARE(charts.histogramTitle(), title);
+    QCOMPARE(charts.histogramLabels(), labels);
+    QCOMPARE(charts.histogramCounts(), counts);
+    QCOMPARE(charts.minutesTickInterval(), minutesTick);
+}
 
 void TestActivityPane::showsTheSelectedLocksActivity()
 {

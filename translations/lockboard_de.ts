@@ -146,6 +146,14 @@
         <source>seconds held</source>
         <translation>Sekunden gehalten</translation>
     </message>
+    <message>
+        <source>hours held</source>
+        <translation>Stunden gehalten</translation>
+    </message>
+    <message>
+        <source>minutes held</source>
+        <translation>Minuten gehalten</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ActivityMonitor</name>

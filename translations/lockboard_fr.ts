@@ -146,6 +146,14 @@
         <source>seconds held</source>
         <translation>secondes de détention</translation>
     </message>
+    <message>
+        <source>hours held</source>
+        <translation>heures de détention</translation>
+    </message>
+    <message>
+        <source>minutes held</source>
+        <translation>minutes de détention</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ActivityMonitor</name>

@@ -18,16 +18,39 @@ namespace lockboard {
 
 namespace {
 
-// Whole numbers on a count axis: a tick every 1, 2, 5, 10... counts.
-void setCountRange(QValueAxis* axis, double top)
+// The smallest 1, 2 or 5 times a power of ten that is at least rough: the
+// steps a reader counts in.
+double niceStep(double rough)
 {
-    double step = 1;
-    while (top / step > 5)
-        step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2);
+    const double power = std::pow(10.0, std::floor(std::log10(std::max(rough, 1e-9))));
+    for (const double multiple : {1.0, 2.0, 5.0, 10.0})
+        if (multiple * power >= rough * (1 - 1e-9))
+            return multiple * power;
+    return 10 * power;
+}
+
+// Ticks every step from zero (the axis ends on a tick when it starts on one).
+void setSteppedTicks(QValueAxis* axis, double step)
+{
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
+}
+
+// Whole numbers on a count axis: a tick every 1, 2, 5, 10... counts.
+void setCountRange(QValueAxis* axis, double top)
+{
+    const double step = niceStep(std::max(1.0, top / 5));
+    setSteppedTicks(axis, step);
     axis->setRange(0, std::ceil(top / step) * step);
+}
+
+// A number of the histogram's unit as its labels show it: as many decimals
+// as the bin width has, no exponent.
+QString binLabel(double value, double width)
+{
+    const int decimals = std::max(0, -int(std::floor(std::log10(width) + 1e-9)));
+    return QString::number(value, 'f', decimals);
 }
 
 QChartView* viewOf(QChart* chart, const QString& name, QWidget* parent)
@@ -111,28 +134,40 @@ void ActivityCharts::setActivity(const QList<double>& acquisitions, const QList<
     double top = 1;
     for (const QPointF& point : acquired + lost)
         top = std::max(top, point.y());
-    m_minutes->setRange(-window / 60.0, 0);
+    const double minutes = window / 60.0;
+    m_minutes->setRange(-minutes, 0);
+    setSteppedTicks(m_minutes, niceStep(minutes / 5)); // 10 minutes: -10, -8, ... 0
     setCountRange(m_count, top);
 
-    // Bins from 0 to the longest hold, in seconds.
+    // Bins of a round width from 0 past the longest hold, in seconds, minutes
+    // or hours, whichever keeps the numbers short.
     m_histogram->clear();
     m_bins->clear();
     auto* set = new QBarSet(tr("holds"));
     const double longest =
         holdSeconds.isEmpty() ? 1.0 : *std::max_element(holdSeconds.begin(), holdSeconds.end());
-    const double width = std::max(longest, 0.001) / HistogramBins;
+    double unit = 1;
+    QString title = tr("seconds held");
+    if (longest >= 2 * 3600) {
+        unit = 3600;
+        title = tr("hours held");
+    } else if (longest >= 2 * 60) {
+        unit = 60;
+        title = tr("minutes held");
+    }
+    const double width = niceStep(std::max(longest / unit, 0.001) / HistogramBins);
     QList<int> counts(HistogramBins, 0);
     for (double hold : holdSeconds)
-        ++counts[std::clamp(int(hold / width), 0, HistogramBins - 1)];
+        ++counts[std::clamp(int(hold / unit / width), 0, HistogramBins - 1)];
     QStringList labels;
     int most = 1;
     for (int bin = 0; bin < HistogramBins; ++bin) {
-        labels.append(QString::number(width * bin, 'g', 2));
+        labels.append(binLabel(width * bin, width));
         set->append(counts[bin]);
         most = std::max(most, counts[bin]);
     }
     m_bins->append(labels);
-    m_bins->setTitleText(tr("seconds held"));
+    m_bins->setTitleText(title);
     m_histogram->append(set);
     setCountRange(m_holdCount, most);
 }
@@ -140,6 +175,30 @@ void ActivityCharts::setActivity(const QList<double>& acquisitions, const QList<
 int ActivityCharts::histogramBinCount() const
 {
     return m_bins->count();
+}
+
+QStringList ActivityCharts::histogramLabels() const
+{
+    return m_bins->categories();
+}
+
+QString ActivityCharts::histogramTitle() const
+{
+    return m_bins->titleText();
+}
+
+QList<int> ActivityCharts::histogramCounts() const
+{
+    QList<int> counts;
+    if (const QList<QBarSet*> sets = m_histogram->barSets(); !sets.isEmpty())
+        for (int bin = 0; bin < sets.first()->count(); ++bin)
+            counts.append(int(sets.first()->at(bin)));
+    return counts;
+}
+
+double ActivityCharts::minutesTickInterval() const
+{
+    return m_minutes->tickInterval();
 }
 
 } // namespace lockboard

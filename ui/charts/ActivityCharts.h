@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -28,7 +29,13 @@ public:
     // Times in Unix seconds; now ends the time axis; window is its length.
     void setActivity(const QList<double>& acquisitions, const QList<double>& contended,
                      const QList<double>& holdSeconds, double now, double window);
+    // What the charts show, for tests: the histogram's bins (their lower
+    // ends, in the unit its title names) and the time axis' tick interval.
     [[nodiscard]] int histogramBinCount() const;
+    [[nodiscard]] QStringList histogramLabels() const;
+    [[nodiscard]] QString histogramTitle() const;
+    [[nodiscard]] QList<int> histogramCounts() const;
+    [[nodiscard]] double minutesTickInterval() const;
 
 private:
     QChart* m_attempts;
