@@ -2171,10 +2171,6 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 notes.</source>
-        <translation>%1 kritisch, %2 Warnungen, %3 Hinweise.</translation>
-    </message>
-    <message>
         <source>The password of %1 crosses the network in clear text: memcached&apos;s ASCII authentication does not protect it, so anyone who can read the traffic can take it and use the cache as that user.</source>
         <translation>Das Passwort von %1 geht im Klartext über das Netz: die ASCII-Authentifizierung von memcached schützt es nicht, wer den Verkehr mitlesen kann, kann es sich nehmen und den Cache als dieser Benutzer verwenden.</translation>
     </message>
@@ -2221,6 +2217,10 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
     <message>
         <source>Leave remove off (the default) for the client that takes locks: a key whose server is down then fails instead of moving.</source>
         <translation>remove für den Client, der Sperren nimmt, ausgeschaltet lassen (die Voreinstellung): Ein Schlüssel, dessen Server ausgefallen ist, schlägt dann fehl, statt umzuziehen.</translation>
+    </message>
+    <message>
+        <source>Critical: %1, warnings: %2, notes: %3.</source>
+        <translation>Kritisch: %1, Warnungen: %2, Hinweise: %3.</translation>
     </message>
 </context>
 <context>

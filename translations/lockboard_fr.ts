@@ -2171,10 +2171,6 @@ custom : un motif de clé que vous saisissez</translation>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 notes.</source>
-        <translation>%1 critique(s), %2 avertissement(s), %3 note(s).</translation>
-    </message>
-    <message>
         <source>The password of %1 crosses the network in clear text: memcached&apos;s ASCII authentication does not protect it, so anyone who can read the traffic can take it and use the cache as that user.</source>
         <translation>Le mot de passe de %1 traverse le réseau en clair : l’authentification ASCII de memcached ne le protège pas, et quiconque peut lire le trafic peut le prendre et utiliser le cache sous cet utilisateur.</translation>
     </message>
@@ -2221,6 +2217,10 @@ custom : un motif de clé que vous saisissez</translation>
     <message>
         <source>Leave remove off (the default) for the client that takes locks: a key whose server is down then fails instead of moving.</source>
         <translation>Laissez remove désactivé (par défaut) pour le client qui prend les verrous : une clé dont le serveur est tombé échoue alors au lieu de se déplacer.</translation>
+    </message>
+    <message>
+        <source>Critical: %1, warnings: %2, notes: %3.</source>
+        <translation>Critiques : %1, avertissements : %2, notes : %3.</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ QString findingsSummary(const QList<Finding>& findings)
     int counts[3] = {0, 0, 0};
     for (const Finding& finding : findings)
         ++counts[int(finding.severity)];
-    return DoctorText::tr("%1 critical, %2 warnings, %3 notes.")
+    return DoctorText::tr("Critical: %1, warnings: %2, notes: %3.")
         .arg(counts[int(Severity::Critical)])
         .arg(counts[int(Severity::Warning)])
         .arg(counts[int(Severity::Info)]);
