@@ -31,7 +31,8 @@ for f in /usr/bin/lockboard /usr/bin/lockboardctl \
          /usr/share/icons/hicolor/scalable/apps/lockboard.svg \
          /usr/share/icons/hicolor/48x48/apps/lockboard.png \
          /usr/share/man/man1/lockboardctl.1 \
-         /usr/share/lockboard/translations/lockboard_de.qm; do
+         /usr/share/lockboard/translations/lockboard_de.qm \
+         /usr/share/lockboard/translations/lockboard_en.qm; do
     [ -e "$f" ] || fail "$f is not installed"
 done
 command -v desktop-file-validate >/dev/null && desktop-file-validate /usr/share/applications/lockboard.desktop

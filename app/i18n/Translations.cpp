@@ -33,8 +33,11 @@ QStringList installTranslations(QCoreApplication& app, Speaker speaker)
     if (json && speaker == Speaker::CommandLine)
         return rest; // what scripts read stays English: no translator at all
     QLocale::setDefault(locale);
+    // A language Lockboard does not speak gets its English, plural forms
+    // included (lockboard_en: "1 lock", not "1 lock(s)").
     auto* own = new QTranslator(&app);
-    if (own->load(locale, u"lockboard"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"lockboard"_s, u"_"_s, u":/i18n"_s) ||
+        own->load(u"lockboard_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -8,7 +8,8 @@ namespace lockboard {
 
 // Chooses the language both programs speak and installs it: `--lang CODE` or
 // `--lang=CODE` among the arguments, else the system's (LANGUAGE, LC_ALL,
-// LC_MESSAGES, LANG). lockboardctl with --json speaks English whatever the
+// LC_MESSAGES, LANG); English, with its plural forms, for a language Lockboard
+// does not speak. lockboardctl with --json speaks English whatever the
 // language, so that what scripts read (messages and notes in the JSON
 // included) does not depend on who runs them. Lockboard's translations are compiled in under :/i18n
 // (core's, the dashboard's and lockboardctl's messages); Qt's own (its standard buttons and --help

@@ -29,14 +29,14 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     const int seconds = argc > 2 ? QByteArray(argv[2]).toInt() : 20;
-    // A language, as lockboard --lang does (from the build's .qm files).
+    // A language, as lockboard --lang does (from the build's .qm files);
+    // English by default, with its plural forms, as an operator sees it.
+    const QByteArray language = argc > 3 ? QByteArray(argv[3]) : QByteArray("en");
     QTranslator translator;
-    if (argc > 3) {
-        QLocale::setDefault(QLocale(QString::fromLatin1(argv[3])));
-        if (!translator.load(QLocale(), u"lockboard"_s, u"_"_s, QStringLiteral(LOCKBOARD_QM_DIR)))
-            qFatal("no translation for %s in %s", argv[3], LOCKBOARD_QM_DIR);
-        QApplication::installTranslator(&translator);
-    }
+    QLocale::setDefault(QLocale(QString::fromLatin1(language)));
+    if (!translator.load(QLocale(), u"lockboard"_s, u"_"_s, QStringLiteral(LOCKBOARD_QM_DIR)))
+        qFatal("no translation for %s in %s", language.constData(), LOCKBOARD_QM_DIR);
+    QApplication::installTranslator(&translator);
     QDir().mkpath(out);
 
     lockboard::MainWindow window;
