@@ -58,6 +58,8 @@ int main(int argc, char* argv[])
     demo.start();
 
     const auto save = [&](const QString& name) {
+        // Charts lay out their legends on the next turn of the loop.
+        QApplication::processEvents();
         const QString path = out + u'/' + name + u".png"_s;
         if (!window.grab().save(path))
             qCritical("could not write %s", qPrintable(path));
