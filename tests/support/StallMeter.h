@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/Timing.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -36,14 +38,8 @@ public:
     }
     void start() { m_ticker.start(); }
     void stop() { m_ticker.stop(); }
-    // A bound of `ms` for this build: sanitizer builds run our code several
-    // times slower, and their presets say by how much (LOCKBOARD_TIMING_SCALE);
-    // 1 otherwise.
-    [[nodiscard]] static qint64 bound(qint64 ms)
-    {
-        const int scale = qEnvironmentVariableIntValue("LOCKBOARD_TIMING_SCALE");
-        return ms * std::max(1, scale);
-    }
+    // A bound of `ms` for this build (timingBound).
+    [[nodiscard]] static qint64 bound(qint64 ms) { return timingBound(ms); }
     [[nodiscard]] qint64 longestMs() const { return m_longest; }
     [[nodiscard]] qint64 longestBusyMs() const { return m_longestBusy; }
 
