@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,11 @@ void TestActivityPane::chartScalesAreRound_data()
         << QStringList{u"0.0"_s, u"0.5"_s, u"1.0"_s, u"1.5"_s, u"2.0"_s,
                        u"2.5"_s, u"3.0"_s, u"3.5"_s, u"4.0"_s, u"4.5"_s}
         << ints({0, 0, 0, 0, 0, 0, 1, 0, 0, 0}) << 1.0;
+    QTest::newRow("holds on bin edges, and one that is not a number")
+        << QList<double>{0.3, 0.6, 0.9, std::nan("")} << 600.0 << u"seconds held"_s
+        << QStringList{u"0.0"_s, u"0.1"_s, u"0.2"_s, u"0.3"_s, u"0.4"_s,
+                       u"0.5"_s, u"0.6"_s, u"0.7"_s, u"0.8"_s, u"0.9"_s}
+        << ints({0, 0, 0, 1, 0, 0, 1, 0, 0, 1}) << 2.0;
     QTest::newRow("no holds yet") << QList<double>{} << 600.0 << u"seconds held"_s
                                   << QStringList{u"0.0"_s, u"0.1"_s, u"0.2"_s, u"0.3"_s, u"0.4"_s,
                                                  u"0.5"_s, u"0.6"_s, u"0.7"_s, u"0.8"_s, u"0.9"_s}

@@ -177,8 +177,9 @@ void TestLockRun::lostDuringTheRunExits70()
     QProcess run;
     run.start(QStringLiteral(LOCKBOARD_CTL),
               {u"run"_s, u"--servers"_s, servers(), u"--lock"_s, u"long"_s, u"--ttl"_s, u"3"_s,
-               u"--"_s, u"sh"_s, u"-c"_s, u"while [ ! -e \"$1\" ]; do sleep 0.05; done"_s, u"sh"_s,
-               doneFile});
+               u"--"_s, u"sh"_s, u"-c"_s,
+               u"i=0; while [ ! -e \"$1\" ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done"_s,
+               u"sh"_s, doneFile});
     QVERIFY(run.waitForStarted());
     Client client(profile());
     const QByteArray key = ":1:__d_lock_long";

@@ -145,6 +145,15 @@ void TestRules::sortedLikeCompareLocks()
                 lock.server = server;
                 locks.append(lock);
             }
+    // Keys of one name and server that differ only in a byte above 0x7f: bytes
+    // compare unsigned ("k\x7f" before "k\x80"), as QByteArray::compare does.
+    for (const char* key : {"k\x80", "k\x7f", "k\xff", "k"}) {
+        LockRecord lock;
+        lock.name = u"bytes"_s;
+        lock.key = key;
+        lock.server = 0;
+        locks.append(lock);
+    }
     // The documented order, spelt with Qt's own comparisons (LockOrder, which
     // sortLocks and compareLocks share, compares views of the same data).
     const auto documented = [](const LockRecord& a, const LockRecord& b) {

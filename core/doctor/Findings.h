@@ -35,7 +35,7 @@ struct Finding
 [[nodiscard]] QString severityText(Finding::Severity severity);
 // The worst severity among findings; nullopt when there are none.
 [[nodiscard]] std::optional<Finding::Severity> worstSeverity(const QList<Finding>& findings);
-// "2 critical, 1 warnings, 0 notes.", or "Nothing found.": what both front ends say.
+// "Critical: 2, warnings: 1, notes: 0.", or "Nothing found.": what both front ends say.
 [[nodiscard]] QString findingsSummary(const QList<Finding>& findings);
 // Critical first, then warnings, then notes; stable within a severity.
 void sortFindings(QList<Finding>& findings);

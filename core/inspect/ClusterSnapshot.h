@@ -125,6 +125,7 @@ struct LockOrder
         , server(lock.server)
         , key(lock.key.constData(), size_t(lock.key.size()))
     {}
+    explicit LockOrder(const LockRecord&&) = delete; // the views would outlive the record
 
     // The order of ClusterSnapshot::locks: by name, then server, then key (a
     // name can have keys of several Django versions). Names compare by UTF-16

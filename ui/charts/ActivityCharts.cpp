@@ -45,12 +45,17 @@ void setCountRange(QValueAxis* axis, double top)
     axis->setRange(0, std::ceil(top / step) * step);
 }
 
+// As many decimals as a step of 1, 2 or 5 times a power of ten has (0.05: 2).
+int decimalsOf(double step)
+{
+    return std::max(0, -int(std::floor(std::log10(step) + 1e-9)));
+}
+
 // A number of the histogram's unit as its labels show it: as many decimals
 // as the bin width has, no exponent.
 QString binLabel(double value, double width)
 {
-    const int decimals = std::max(0, -int(std::floor(std::log10(width) + 1e-9)));
-    return QString::number(value, 'f', decimals);
+    return QString::number(value, 'f', decimalsOf(width));
 }
 
 QChartView* viewOf(QChart* chart, const QString& name, QWidget* parent)
@@ -136,7 +141,9 @@ void ActivityCharts::setActivity(const QList<double>& acquisitions, const QList<
         top = std::max(top, point.y());
     const double minutes = window / 60.0;
     m_minutes->setRange(-minutes, 0);
-    setSteppedTicks(m_minutes, niceStep(minutes / 5)); // 10 minutes: -10, -8, ... 0
+    const double minuteStep = niceStep(minutes / 5); // 10 minutes: -10, -8, ... 0
+    setSteppedTicks(m_minutes, minuteStep);
+    m_minutes->setLabelFormat(u"%.*f"_s.replace(u"*"_s, QString::number(decimalsOf(minuteStep))));
     setCountRange(m_count, top);
 
     // Bins of a round width from 0 past the longest hold, in seconds, minutes
@@ -144,8 +151,11 @@ void ActivityCharts::setActivity(const QList<double>& acquisitions, const QList<
     m_histogram->clear();
     m_bins->clear();
     auto* set = new QBarSet(tr("holds"));
-    const double longest =
-        holdSeconds.isEmpty() ? 1.0 : *std::max_element(holdSeconds.begin(), holdSeconds.end());
+    QList<double> holds;
+    for (double hold : holdSeconds)
+        if (std::isfinite(hold) && hold >= 0)
+            holds.append(hold);
+    const double longest = holds.isEmpty() ? 1.0 : *std::max_element(holds.begin(), holds.end());
     double unit = 1;
     QString title = tr("seconds held");
     if (longest >= 2 * 3600) {
@@ -157,8 +167,8 @@ void ActivityCharts::setActivity(const QList<double>& acquisitions, const QList<
     }
     const double width = niceStep(std::max(longest / unit, 0.001) / HistogramBins);
     QList<int> counts(HistogramBins, 0);
-    for (double hold : holdSeconds)
-        ++counts[std::clamp(int(hold / unit / width), 0, HistogramBins - 1)];
+    for (double hold : holds) // a hold on a bin's lower edge is in that bin (0.3 s, width 0.1)
+        ++counts[std::clamp(int(std::floor(hold / unit / width + 1e-9)), 0, HistogramBins - 1)];
     QStringList labels;
     int most = 1;
     for (int bin = 0; bin < HistogramBins; ++bin) {
