@@ -11,7 +11,6 @@
 #include "tests/support/MemcachedServer.h"
 #include "tests/support/Timing.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,9 +256,7 @@ void TestActivity::ctlActivity()
     std::atomic_bool watchSeen = false;
     std::unique_ptr<QThread> traffic(QThread::create([&] {
         // Once the command's watch is up (the server counts it in log_watchers).
-        const QDeadlineTimer watchUp(20000);
-        while (!(watchSeen = server.stat("log_watchers") >= 1) && !watchUp.hasExpired())
-            QThread::msleep(20);
+        watchSeen = QTest::qWaitFor([&] { return server.stat("log_watchers") >= 1; }, 20000);
         Client client(profile);
         Client rival(profile);
         for (int i = 0; i < 2; ++i) {

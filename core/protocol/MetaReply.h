@@ -37,10 +37,10 @@ struct MetaReply
     };
 
     Code code = Code::Error;
-    qsizetype valueSize = -1; // VA: the size of the data block that follows
-    QByteArray line;          // the whole header line; flags point into it
+    qsizetype valueSize = -1;       // VA: the size of the data block that follows
+    QByteArray line;                // the whole header line; flags point into it
     QVarLengthArray<Flag, 8> flags; // on the stack for every reply we ask for
-    QByteArray errorText; // CLIENT_ERROR / SERVER_ERROR
+    QByteArray errorText;           // CLIENT_ERROR / SERVER_ERROR
 
     [[nodiscard]] std::optional<QByteArrayView> flag(char name) const;
     // The flag's token as a signed 64-bit integer ("t-1" is -1).
