@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -344,6 +345,20 @@ void TestDoctor::locksWithoutTtl()
                 .toString()
                 .contains(u"forever"_s));
     QCOMPARE(diagnosis.code, 3); // one server: no rehash, the warning is the worst
+
+    // The text report ends with the findings counted by severity, as the JSON has them.
+    QMap<QString, int> bySeverity;
+    for (const QJsonValue& finding : std::as_const(diagnosis.findings))
+        ++bySeverity[finding[u"severity"_s].toString()];
+    const CtlRun text =
+        lockboard::test::runCtl({u"doctor"_s, u"--profile"_s, u"one"_s}, m_settingsFile);
+    QCOMPARE(text.code, 3);
+    const QString summary =
+        u"Critical: %1, warnings: %2, notes: %3.\n"_s.arg(bySeverity.value(u"critical"_s))
+            .arg(bySeverity.value(u"warning"_s))
+            .arg(bySeverity.value(u"info"_s));
+    QVERIFY2(bySeverity.value(u"warning"_s) == 1 && text.text().endsWith(summary),
+             qPrintable(text.text()));
 }
 
 void TestDoctor::splitAndMisplacedLocks()
