@@ -5,6 +5,7 @@
 // evicts, -X, -W, a dead server).
 #include "core/config/ProfileStore.h"
 #include "core/doctor/Findings.h"
+#include "core/inspect/SlabClasses.h"
 #include "core/placement/Failover.h"
 #include "core/placement/Placement.h"
 #include "core/protocol/MetadumpParser.h"
@@ -271,7 +272,7 @@ void TestDoctor::itemSizeAsMemcachedCountsIt()
             QRegularExpression::escape(QString::fromLatin1(MetadumpParser::encode(item.key)))));
         const auto match = line.match(QString::fromLatin1(dump));
         QVERIFY2(match.hasMatch(), item.key.constData());
-        const qint64 size = itemTotalSize(item.key.size(), item.flags, item.value.size());
+        const qint64 size = SlabGeometry().itemSize(item.key.size(), item.flags, item.value.size());
         QCOMPARE(size, match.captured(2).toLongLong());
         const auto slab = classFor(checkup.classes, size);
         QVERIFY(slab);

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -39,6 +40,7 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new QLineEdit(this))
+    , m_freshness(new QLabel(this))
     , m_proxy(new LocksProxy(this))
     , m_table(new QTableView(this))
     , m_release(new QAction(tr("&Force release…"), this))
@@ -82,6 +84,10 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
     top->addWidget(m_releaseButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_freshness->setWordWrap(true);
+    m_freshness->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_freshness->hide();
+    layout->addWidget(m_freshness);
     layout->addWidget(m_table, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -94,6 +100,12 @@ LocksView::LocksView(LocksModel* model, QWidget* parent)
             &LocksView::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LocksView::updateActions);
     updateActions();
+}
+
+void LocksView::setFreshnessNote(const QString& note)
+{
+    m_freshness->setText(note);
+    m_freshness->setVisible(!note.isEmpty());
 }
 
 int LocksView::selectedRow() const

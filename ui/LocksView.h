@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -27,6 +28,10 @@ public:
     // Repaints the visible rows, whose TTL and Age count on with the clock
     // (once a second; only the visible cells are read).
     void repaintCountdowns();
+    // What the list may not show yet (new locks listed late on some server);
+    // hidden when empty.
+    void setFreshnessNote(const QString& note);
+    [[nodiscard]] QLabel* freshnessLabel() const { return m_freshness; }
     // Selects the first row showing the lock called name (for tests and links).
     bool selectLock(const QString& name, const QString& server = {});
 
@@ -46,6 +51,7 @@ private:
 
     LocksModel* m_model;
     QLineEdit* m_filter;
+    QLabel* m_freshness;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QAction* m_release;

@@ -339,6 +339,8 @@ void MainWindow::startWatching(const ConnectionSecurity& security)
             });
     connect(m_activity, &ActivityMonitor::lockKeyStored, host, &InspectorThread::noteLockKey);
     connect(m_activity, &ActivityMonitor::streamGap, host, &InspectorThread::noteStreamGap);
+    connect(m_activity, &ActivityMonitor::streamingChanged, host,
+            &InspectorThread::noteStreamState);
     connect(m_refresh, &QTimer::timeout, host, &InspectorThread::refresh);
     m_activity->start();
 
@@ -404,12 +406,24 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
     }
 
     int down = 0;
-    for (const ServerHealth& server : snapshot.servers)
+    QStringList late; // servers where a new lock can be listed late
+    for (const ServerHealth& server : snapshot.servers) {
         down += server.up ? 0 : 1;
+        if (server.up && !server.freshness.live())
+            late.append(
+                tr("%1: %2").arg(server.server, freshnessText(server.freshness, snapshot.takenAt)));
+    }
+    m_locks->setFreshnessNote(late.isEmpty()
+                                  ? QString()
+                                  : tr("New locks can be listed late: %1").arg(late.join(u"; "_s)));
     m_summary->setText(
         tr("%n lock(s)", nullptr, int(snapshot.locks.size())) + u" \u00b7 "_s +
         tr("%n server(s)", nullptr, int(snapshot.servers.size())) +
-        (down ? u" \u00b7 "_s + tr("%n DOWN", nullptr, down) : QString()) + u" \u00b7 "_s +
+        (down ? u" \u00b7 "_s + tr("%n DOWN", nullptr, down) : QString()) +
+        (late.isEmpty()
+             ? QString()
+             : u" \u00b7 "_s + tr("new locks late on %n server(s)", nullptr, int(late.size()))) +
+        u" \u00b7 "_s +
         tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s)));
 
     // The doctor, after the models: its copy of the snapshot must not make

@@ -2,6 +2,8 @@
 
 #include "app/lockboardctl/TextTable.h"
 
+#include <QFileDevice>
+
 using namespace Qt::StringLiterals;
 
 namespace lockboard::cli {
@@ -23,6 +25,13 @@ void CliIo::writeRaw(QByteArrayView bytes)
     m_out.flush();
     m_outDevice->write(bytes.data(),
                        bytes.size()); // copied or written now: the caller may reuse it
+}
+
+void CliIo::flushOut()
+{
+    m_out.flush();
+    if (auto* file = qobject_cast<QFileDevice*>(m_outDevice))
+        file->flush();
 }
 
 void CliIo::printJson(const QJsonDocument& document)

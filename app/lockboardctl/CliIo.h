@@ -46,6 +46,9 @@ public:
 
     // Bytes to stdout as they are (a value), after any text already written.
     void writeRaw(QByteArrayView bytes);
+    // Everything written so far out to the reader now (a pipe is buffered):
+    // for output that goes on, such as `watch`'s refreshes.
+    void flushOut();
     // A command's answer on stdout: the document as indented JSON.
     void printJson(const QJsonDocument& document);
     // A command's answer on stdout: the document with --json, else the table.

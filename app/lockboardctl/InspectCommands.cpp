@@ -78,13 +78,44 @@ QString walkText(const ServerHealth& server, const QDateTime& now)
     return text;
 }
 
-void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
+QJsonValue timeJson(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonValue secondsJson(double seconds)
+{
+    return seconds >= 0 ? QJsonValue(seconds) : QJsonValue();
+}
+
+// How late a new lock can be listed there (Freshness), for scripts.
+QJsonObject freshnessJson(const ServerHealth& server, const QDateTime& now)
+{
+    const Freshness& fresh = server.freshness;
+    QJsonArray walked;
+    for (const int id : server.walkedClasses)
+        walked.append(id);
+    return QJsonObject{
+        {u"mechanism"_s, mechanismName(fresh.mechanism)},
+        {u"within_seconds"_s, secondsJson(fresh.withinSeconds)},
+        {u"classes"_s, fresh.classes},
+        {u"class_items"_s, fresh.classItems},
+        {u"slow_classes"_s, fresh.slowClasses},
+        {u"slow_items"_s, fresh.slowItems},
+        {u"slow_within_seconds"_s, secondsJson(fresh.slowWithinSeconds)},
+        {u"next_full_walk"_s, timeJson(fresh.nextFullWalk)},
+        {u"text"_s, freshnessText(fresh, now)},
+        {u"class_walked"_s, server.classWalked},
+        {u"walked_classes"_s, walked},
+        {u"class_walk_lines"_s, server.classWalkLines},
+        {u"walk_deferred"_s, server.walkDeferred},
+    };
+}
+
+QJsonArray serversJson(const ClusterSnapshot& snapshot)
 {
     QJsonArray array;
-    TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
-                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY"_s, u"HIT %"_s, u"FAILED SETS"_s,
-                     u"KEYSPACE WALK"_s, u"SECURITY"_s});
-    for (const ServerHealth& server : snapshot.servers) {
+    for (const ServerHealth& server : snapshot.servers)
         array.append(QJsonObject{
             {u"server"_s, server.server},
             {u"up"_s, server.up},
@@ -124,7 +155,17 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
             {u"encrypted"_s, server.encrypted},
             {u"verified"_s, server.verified},
             {u"authenticated"_s, server.authenticated},
+            {u"new_locks"_s, freshnessJson(server, snapshot.takenAt)},
         });
+    return array;
+}
+
+void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
+{
+    TextTable table({u"SERVER"_s, u"STATE"_s, u"LATENCY"_s, u"VERSION"_s, u"UPTIME"_s, u"ITEMS"_s,
+                     u"CONNS"_s, u"EVICTIONS"_s, u"MEMORY"_s, u"HIT %"_s, u"FAILED SETS"_s,
+                     u"KEYSPACE WALK"_s, u"SECURITY"_s});
+    for (const ServerHealth& server : snapshot.servers) {
         table.addRow(
             {server.server, server.up ? (server.error ? u"up, scan failed"_s : u"up"_s) : u"DOWN"_s,
              server.up ? u"%1 ms"_s.arg(server.latencyMs, 0, 'f', 2) : u"-"_s, server.version,
@@ -137,7 +178,55 @@ void printServers(CliIo& io, const ClusterSnapshot& snapshot, bool json)
              QString::number(server.failedSets()), walkText(server, snapshot.takenAt),
              server.up ? server.linkText() : u"-"_s});
     }
-    io.printJsonOrTable(json, QJsonDocument(array), table);
+    io.printJsonOrTable(json, QJsonDocument(json ? serversJson(snapshot) : QJsonArray()), table);
+}
+
+// One lock copy as a JSON object, appended to buffer.
+void appendLockJson(std::string& buffer, const LockRecord& lock)
+{
+    JsonWriter object(buffer);
+    object.field("name"_L1, lock.name);
+    object.field("recipe"_L1, lock.recipe);
+    object.utf8Field("key"_L1, lock.key);
+    object.field("version"_L1, qint64(lock.version));
+    object.field("server"_L1, lock.serverName);
+    object.field("home"_L1, lock.homeName);
+    object.field("misplaced"_L1, lock.misplaced);
+    object.field("split"_L1, lock.split);
+    object.field("ttl"_L1, lock.ttl);
+    object.numberAsString("cas"_L1, lock.cas);
+    object.field("flags"_L1, qint64(lock.flags));
+    object.field("value"_L1, lock.value);
+    object.field("value_kind"_L1, lock.valueKind);
+    if (lock.owner) {
+        std::string owner;
+        JsonWriter fields(owner);
+        fields.field("host"_L1, lock.owner->host);
+        fields.field("pid"_L1, qint64(lock.owner->pid));
+        fields.field("nonce"_L1, QString::fromLatin1(lock.owner->nonce));
+        fields.field("acquired"_L1, lock.owner->acquired.toString(Qt::ISODateWithMs));
+        object.raw("owner"_L1, fields.close());
+    } else {
+        object.null("owner"_L1);
+    }
+    if (lock.ownerKind.isEmpty()) {
+        object.null("owner_kind"_L1);
+        object.null("owner_detail"_L1);
+    } else {
+        object.field("owner_kind"_L1, lock.ownerKind);
+        object.field("owner_detail"_L1, lock.ownerDetail);
+    }
+    object.field("release_compares_owner"_L1, lock.releaseComparesOwner);
+    if (lock.acquired)
+        object.field("acquired"_L1, lock.acquired->toString(Qt::ISODateWithMs));
+    else
+        object.null("acquired"_L1);
+    object.field("idle_seconds"_L1, lock.idleSeconds);
+    if (lock.fencingToken)
+        object.numberAsString("fencing_token"_L1, lock.fencingToken);
+    else
+        object.null("fencing_token"_L1);
+    object.close();
 }
 
 void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
@@ -165,49 +254,7 @@ void printLocks(CliIo& io, const ClusterSnapshot& snapshot, bool json)
         // one JSON tree, and the buffer goes out a megabyte at a time.
         buffer += first ? "[\n" : ",\n";
         first = false;
-        JsonWriter object(buffer);
-        object.field("name"_L1, lock.name);
-        object.field("recipe"_L1, lock.recipe);
-        object.utf8Field("key"_L1, lock.key);
-        object.field("version"_L1, qint64(lock.version));
-        object.field("server"_L1, lock.serverName);
-        object.field("home"_L1, lock.homeName);
-        object.field("misplaced"_L1, lock.misplaced);
-        object.field("split"_L1, lock.split);
-        object.field("ttl"_L1, lock.ttl);
-        object.numberAsString("cas"_L1, lock.cas);
-        object.field("flags"_L1, qint64(lock.flags));
-        object.field("value"_L1, lock.value);
-        object.field("value_kind"_L1, lock.valueKind);
-        if (lock.owner) {
-            std::string owner;
-            JsonWriter fields(owner);
-            fields.field("host"_L1, lock.owner->host);
-            fields.field("pid"_L1, qint64(lock.owner->pid));
-            fields.field("nonce"_L1, QString::fromLatin1(lock.owner->nonce));
-            fields.field("acquired"_L1, lock.owner->acquired.toString(Qt::ISODateWithMs));
-            object.raw("owner"_L1, fields.close());
-        } else {
-            object.null("owner"_L1);
-        }
-        if (lock.ownerKind.isEmpty()) {
-            object.null("owner_kind"_L1);
-            object.null("owner_detail"_L1);
-        } else {
-            object.field("owner_kind"_L1, lock.ownerKind);
-            object.field("owner_detail"_L1, lock.ownerDetail);
-        }
-        object.field("release_compares_owner"_L1, lock.releaseComparesOwner);
-        if (lock.acquired)
-            object.field("acquired"_L1, lock.acquired->toString(Qt::ISODateWithMs));
-        else
-            object.null("acquired"_L1);
-        object.field("idle_seconds"_L1, lock.idleSeconds);
-        if (lock.fencingToken)
-            object.numberAsString("fencing_token"_L1, lock.fencingToken);
-        else
-            object.null("fencing_token"_L1);
-        object.close();
+        appendLockJson(buffer, lock);
         if (buffer.size() >= FlushBytes) {
             io.writeRaw(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
             buffer.clear(); // keeps its capacity
@@ -299,13 +346,60 @@ int runLocks(const QStringList& args, CliIo& io)
     return warnAboutServers(io, snapshot, true) > 0 ? ExitFailure : ExitOk;
 }
 
+// One refresh of `watch`, as text: servers, locks, and what to notice.
+void printWatchRefresh(CliIo& io, const ClusterSnapshot& snapshot, const ActivityMonitor& stream,
+                       double interval)
+{
+    if (io.outIsTerminal())
+        io.out() << "\x1b[H\x1b[2J"; // home, clear
+    const qsizetype late =
+        std::count_if(snapshot.servers.begin(), snapshot.servers.end(),
+                      [](const ServerHealth& server) { return !server.freshness.live(); });
+    io.out() << Ctl::tr("Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)")
+                    .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                    .arg(snapshot.servers.size())
+                    .arg(snapshot.locks.size())
+                    .arg(interval);
+    if (late > 0)
+        io.out() << u"; "_s
+                 << Ctl::tr("new locks can be listed late on %n server(s)", nullptr, int(late));
+    io.out() << u"\n\n"_s;
+    printServers(io, snapshot, false);
+    io.out() << u'\n';
+    printLocks(io, snapshot, false);
+    for (const ServerHealth& server : snapshot.servers) {
+        if (server.up)
+            io.out() << u"  "_s
+                     << Ctl::tr("%1: new locks %2")
+                            .arg(server.server, freshnessText(server.freshness, snapshot.takenAt))
+                     << u'\n';
+        if (server.restarted)
+            io.out() << u"! "_s
+                     << Ctl::tr("%1 restarted: locks on this server may have been lost")
+                            .arg(server.server)
+                     << u'\n';
+        if (server.error)
+            io.out() << u"! "_s << server.errorText() << u'\n';
+        if (!server.listingNote.isEmpty())
+            io.out() << u"! "_s << server.listingNote << u'\n';
+        if (const auto state = stream.servers().value(server.index);
+            !state.streaming && !state.note.isEmpty())
+            io.out() << u"! "_s << state.note << u'\n';
+    }
+    io.out() << u'\n';
+}
+
 int runWatch(const QStringList& args, CliIo& io)
 {
     CommandLine command(
         u"lockboardctl watch [options]"_s,
         Ctl::tr("Show servers and locks, refreshed every --interval seconds, until interrupted "
                 "(Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; "
-                "otherwise each refresh is appended, with its time."),
+                "otherwise each refresh is appended, with its time. With --json, each refresh is "
+                "one JSON object on a line of its own (servers, streams, locks). Each server says "
+                "how late a new lock can be listed there: by its store stream, by walking the "
+                "slab classes locks live in (while the stream is paused over its cost limit), or "
+                "only at full walks."),
         CommandLine::Cluster | CommandLine::Network | CommandLine::Inspect);
     QCommandLineParser& parser = command.parser();
     const QCommandLineOption intervalOption(
@@ -341,6 +435,8 @@ int runWatch(const QStringList& args, CliIo& io)
                      &ClusterInspector::noteLockKey);
     QObject::connect(&stream, &ActivityMonitor::streamGap, &inspector,
                      &ClusterInspector::noteStreamGap);
+    QObject::connect(&stream, &ActivityMonitor::streamingChanged, &inspector,
+                     &ClusterInspector::noteStreamState);
     stream.start();
     QEventLoop loop;
     QTimer next;
@@ -351,36 +447,37 @@ int runWatch(const QStringList& args, CliIo& io)
     QObject::connect(&next, &QTimer::timeout, &inspector, &ClusterInspector::refresh);
     QObject::connect(
         &inspector, &ClusterInspector::snapshotReady, &loop, [&](const ClusterSnapshot& snapshot) {
-            if (io.outIsTerminal())
-                io.out() << "\x1b[H\x1b[2J"; // home, clear
-            io.out()
-                << Ctl::tr("Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)")
-                       .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
-                       .arg(snapshot.servers.size())
-                       .arg(snapshot.locks.size())
-                       .arg(interval)
-                << u"\n\n"_s;
-            printServers(io, snapshot, false);
-            io.out() << u'\n';
-            printLocks(io, snapshot, false);
-            incomplete = false;
-            for (const ServerHealth& server : snapshot.servers) {
-                incomplete |= missingFrom(server, true);
-                if (server.restarted)
-                    io.out() << u"! "_s
-                             << Ctl::tr("%1 restarted: locks on this server may have been lost")
-                                    .arg(server.server)
-                             << u'\n';
-                if (server.error)
-                    io.out() << u"! "_s << server.errorText() << u'\n';
-                if (!server.listingNote.isEmpty())
-                    io.out() << u"! "_s << server.listingNote << u'\n';
-                if (const auto state = stream.servers().value(server.index);
-                    !state.streaming && !state.note.isEmpty())
-                    io.out() << u"! "_s << state.note << u'\n';
+            incomplete =
+                std::any_of(snapshot.servers.begin(), snapshot.servers.end(),
+                            [](const ServerHealth& server) { return missingFrom(server, true); });
+            if (setup.json) {
+                // One line a refresh (JSON Lines): servers, streams, locks.
+                std::string line = "{\"taken_at\":";
+                JsonWriter::appendString(line, snapshot.takenAt.toString(Qt::ISODateWithMs));
+                line += ",\"servers\":";
+                line += QJsonDocument(serversJson(snapshot)).toJson(QJsonDocument::Compact);
+                QJsonArray streams;
+                for (const ActivityMonitor::ServerState& state : stream.servers())
+                    streams.append(QJsonObject{{u"server"_s, state.server},
+                                               {u"streaming"_s, state.streaming},
+                                               {u"paused"_s, state.overLimit},
+                                               {u"bytes_per_second"_s, state.bytesPerSecond},
+                                               {u"bytes_read"_s, state.bytesRead},
+                                               {u"note"_s, state.note}});
+                line += ",\"streams\":";
+                line += QJsonDocument(streams).toJson(QJsonDocument::Compact);
+                line += ",\"locks\":[";
+                for (qsizetype i = 0; i < snapshot.locks.size(); ++i) {
+                    if (i > 0)
+                        line += ',';
+                    appendLockJson(line, snapshot.locks[i]);
+                }
+                line += "]}\n";
+                io.writeRaw(QByteArrayView(line.data(), qsizetype(line.size())));
+            } else {
+                printWatchRefresh(io, snapshot, stream, interval);
             }
-            io.out() << u'\n';
-            io.out().flush();
+            io.flushOut(); // a reader on a pipe gets each refresh as it is made
             if (count > 0 && ++shown >= count)
                 loop.quit();
             else

@@ -17,6 +17,10 @@ namespace {
 constexpr int ReconnectMs = 1000;
 constexpr int DefaultPollMs = 100; // only held lock keys are checked: a few mg per poll
 constexpr qint64 StreamBufferBytes = 1024 * 1024;
+// What a store costs on the stream before one was measured (memcached 1.6:
+// "ts=... gid=... type=item_store key=... status=stored cmd=set ttl=... clsid=... cfd=...
+// size=...").
+constexpr double DefaultBytesPerStore = 125;
 
 double localNow()
 {
@@ -299,6 +303,8 @@ void ActivityMonitor::meterStreams()
     m_activity.forget(localNow());
     for (int index = 0; index < int(m_servers.size()); ++index) {
         Server& server = *m_servers[index];
+        if (server.state.overLimit)
+            checkPaused(index);
         if (!server.state.streaming)
             continue;
         server.samples.append({server.bytes, server.parser.lines()});
@@ -326,15 +332,58 @@ void ActivityMonitor::stopStream(int index)
     }
     server.watched.clear();
     server.state.overLimit = true;
+    server.state.bytesPerStore = server.state.linesPerSecond > 0
+                                     ? server.state.bytesPerSecond / server.state.linesPerSecond
+                                     : DefaultBytesPerStore;
+    server.state.storesPerSecond = server.state.linesPerSecond;
+    server.pausedAt = localNow();
+    server.lastStores = -1;
     setState(index, false,
-             tr("%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of "
-                "%4 KB/s (the whole cache's stores stream, not only the locks'; change the limit "
-                "in the profile). Locks taken there are seen at its next keyspace walk or refresh "
-                "by name")
+             tr("%1: activity stream paused: it cost %2 KB/s (%3 lines/s), above the limit of "
+                "%4 KB/s (the whole cache's stores stream, not only the locks'; the limit is the "
+                "profile's). It resumes when the stores would cost under %5 KB/s; meanwhile no "
+                "activity for this server, and new locks are found by walking their slab classes")
                  .arg(server.spec.name())
                  .arg(server.state.bytesPerSecond / 1024.0, 0, 'f', 0)
                  .arg(server.state.linesPerSecond, 0, 'f', 0)
-                 .arg(m_streamLimit / 1024.0, 0, 'f', 0));
+                 .arg(m_streamLimit / 1024.0, 0, 'f', 0)
+                 .arg(ResumeFraction * m_streamLimit / 1024.0, 0, 'f', 0));
+}
+
+void ActivityMonitor::checkPaused(int index)
+{
+    Server& server = *m_servers[index];
+    const double now = localNow();
+    if (server.readingStores ||
+        (server.lastStores >= 0 && now - server.lastStoresAt < PausedStatsSeconds))
+        return;
+    server.readingStores = true;
+    server.admin->stats({}, [this, index](const AdminConnection::Reply& reply) {
+        Server& paused = *m_servers[index];
+        paused.readingStores = false;
+        const auto stats = StatsReply::parse(reply.ok() ? reply.stats : QByteArray());
+        const auto stores = stats ? stats->number("cmd_set") : std::nullopt;
+        if (!paused.state.overLimit || !stores)
+            return; // resumed meanwhile, or unreadable: the next second tries again
+        const double at = localNow();
+        if (paused.lastStores >= 0 && *stores >= paused.lastStores && at > paused.lastStoresAt)
+            paused.state.storesPerSecond =
+                double(*stores - paused.lastStores) / (at - paused.lastStoresAt);
+        const bool measured = paused.lastStores >= 0;
+        paused.lastStores = *stores;
+        paused.lastStoresAt = at;
+        if (!measured || at - paused.pausedAt < MinPauseSeconds)
+            return;
+        if (paused.state.storesPerSecond * paused.state.bytesPerStore <
+            ResumeFraction * m_streamLimit) {
+            paused.state.overLimit = false;
+            setState(index, false,
+                     tr("%1: activity stream resuming: the cache now takes %2 stores/s")
+                         .arg(paused.spec.name())
+                         .arg(paused.state.storesPerSecond, 0, 'f', 0));
+            connectStream(index);
+        }
+    });
 }
 
 void ActivityMonitor::setState(int index, bool streaming, const QString& note)
@@ -342,9 +391,12 @@ void ActivityMonitor::setState(int index, bool streaming, const QString& note)
     ServerState& state = m_servers[index]->state;
     if (state.streaming == streaming && state.note == note)
         return;
+    const bool changed = state.streaming != streaming;
     state.streaming = streaming;
     state.note = note;
     Q_EMIT serverStateChanged(index);
+    if (changed)
+        Q_EMIT streamingChanged(index, streaming);
 }
 
 double ActivityMonitor::serverNow(int server) const

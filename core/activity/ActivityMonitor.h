@@ -35,7 +35,12 @@ class AdminConnection;
 // Bounded: the stream carries every store of the whole cache, so lines that
 // are not lock stores are dropped on their raw bytes (WatchParser's key
 // filter), and a stream that costs more than the limit (bytes per second,
-// over StreamRateWindow seconds) is stopped, saying so.
+// over StreamRateWindow seconds) is paused, saying so. While paused, the
+// server's store rate is read from its "stats" (cmd_set) every
+// PausedStatsSeconds, and the stream resumes when that rate times what a
+// store cost on the stream falls below ResumeFraction of the limit, and it
+// has been paused at least MinPauseSeconds: hysteresis, so that a rate near
+// the limit does not flap. The inspector walks the lock classes meanwhile.
 //
 // Asynchronous on Qt Network: it may live on the GUI thread.
 class ActivityMonitor : public QObject
@@ -47,10 +52,12 @@ public:
     {
         QString server;
         bool streaming = false;
-        bool supported = true;     // false: the server refused the watch command
-        QString note;              // why it is not streaming, or what went missing
-        bool overLimit = false;    // stopped: it cost more than the limit
-        double bytesPerSecond = 0; // what the stream costs, over the last seconds
+        bool supported = true;       // false: the server refused the watch command
+        QString note;                // why it is not streaming, or what went missing
+        bool overLimit = false;      // paused: it cost more than the limit
+        double storesPerSecond = -1; // paused: the cache's store rate (cmd_set); -1 unknown
+        double bytesPerStore = 0;    // paused: what one store cost on the stream
+        double bytesPerSecond = 0;   // what the stream costs, over the last seconds
         double linesPerSecond = 0;
         qint64 bytesRead = 0; // every byte of the stream since start()
     };
@@ -58,6 +65,9 @@ public:
     static constexpr double DefaultStreamLimit = 256 * 1024; // bytes per second
     static constexpr double MaxCheckSeconds = 3.2;
     static constexpr int StreamRateWindow = 5; // seconds
+    static constexpr double ResumeFraction = 0.5;
+    static constexpr double MinPauseSeconds = 30;
+    static constexpr int PausedStatsSeconds = 5;
 
     ActivityMonitor(Profile profile, ClientOptions options = {}, QObject* parent = nullptr);
     ~ActivityMonitor() override;
@@ -85,6 +95,9 @@ Q_SIGNALS:
     // The stream missed events (it was lost and came back, or the server
     // dropped lines): what it did not tell must be found another way.
     void streamGap(int server);
+    // The server's stream came up (it reports lock stores from now on) or
+    // went down (paused over its limit, lost, refused).
+    void streamingChanged(int server, bool streaming);
 
 private:
     // A watched key stops being checked once it has been absent this long
@@ -116,6 +129,11 @@ private:
         // What the stream costs: bytes and lines per second of the last seconds.
         qint64 bytes = 0;
         QList<std::pair<qint64, qint64>> samples; // (bytes, lines) at each second
+        // Paused: when, and the last cmd_set read (server's counter, local time).
+        double pausedAt = 0;
+        qint64 lastStores = -1;
+        double lastStoresAt = 0;
+        bool readingStores = false;
     };
 
     void connectStream(int server);
@@ -126,6 +144,7 @@ private:
     void setState(int server, bool streaming, const QString& note);
     void meterStreams();
     void stopStream(int server);
+    void checkPaused(int server);
 
     Profile m_profile;
     ClientOptions m_options;

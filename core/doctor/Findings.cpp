@@ -4,6 +4,7 @@
 #include "core/common/Quote.h"
 #include "core/common/Ttl.h"
 #include "core/inspect/Rules.h"
+#include "core/inspect/SlabClasses.h"
 #include "core/placement/Failover.h"
 #include "core/placement/Placement.h"
 
@@ -374,16 +375,6 @@ QList<Finding> profileFindings(const Profile& profile, const QList<Profile>& oth
     return found;
 }
 
-qint64 itemTotalSize(qsizetype keyLength, quint32 flags, qint64 valueSize)
-{
-    // memcached 1.6 item_make_header() + do_item_alloc(): the 48-byte item
-    // header, the key and its NUL, the client flags when not 0, the data with
-    // its "\r\n", and the CAS unless the server runs with -C.
-    constexpr qint64 Header = 48;
-    constexpr qint64 Cas = 8;
-    return Header + keyLength + 1 + (flags != 0 ? 4 : 0) + valueSize + 2 + Cas;
-}
-
 std::optional<SlabClass> classFor(const QList<SlabClass>& classes, qint64 itemSize)
 {
     for (const SlabClass& slab : classes)
@@ -462,8 +453,8 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
                 split.append(lock.name);
             else if (problems & LockProblem::Misplaced)
                 misplaced.append(lock.name);
-            const auto slab =
-                classFor(checkup.classes, itemTotalSize(lock.key.size(), lock.flags, lock.size));
+            const auto slab = classFor(
+                checkup.classes, SlabGeometry().itemSize(lock.key.size(), lock.flags, lock.size));
             if (!slab || (lock.ttl <= 0 && lock.ttl != ttl::Never))
                 continue;
             const qint64 idleAtExpiry =
@@ -547,6 +538,19 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
             found.append({Severity::Info, u"watch-refused"_s, subject, checkup.watchNote,
                           DoctorText::tr("Allow watch on it (drop -W) if live activity is "
                                          "wanted.")});
+        // Without the stream, new locks come from class walks, which the
+        // budget slows down where the lock classes are crowded.
+        if (checkup.watchRefused && server.listing != ServerHealth::Listing::Names &&
+            !server.freshness.live())
+            found.append(
+                {Severity::Warning, u"new-locks-late"_s, subject,
+                 DoctorText::tr("It refuses watching, and the slab classes its locks live in "
+                                "are crowded with other items, so a lock taken there now is "
+                                "listed late: new locks %1.")
+                     .arg(freshnessText(server.freshness, snapshot.takenAt)),
+                 DoctorText::tr("Allow watch on it (drop -W), or keep locks on a cache of their "
+                                "own: their classes then hold only locks and are walked every "
+                                "few seconds.")});
         if (checkup.watchUnknown)
             found.append({Severity::Info, u"watch-unchecked"_s, subject,
                           DoctorText::tr("It did not answer the watch command in time: whether "

@@ -77,11 +77,8 @@ struct ServerCheckup
     QString watchNote;          // the activity stream's note when it refused
 };
 
-// The bytes memcached 1.6 allocates for an item (header, key, flags, value
-// with its "\r\n", CAS: a server started with -C uses 8 bytes less, which
-// can put an item at a class boundary one class lower), and the class such an
-// item goes to.
-[[nodiscard]] qint64 itemTotalSize(qsizetype keyLength, quint32 flags, qint64 valueSize);
+// The class an item of itemSize bytes (SlabGeometry::itemSize) goes to, among
+// the classes that hold memory.
 [[nodiscard]] std::optional<SlabClass> classFor(const QList<SlabClass>& classes, qint64 itemSize);
 
 // Reads "stats items" and "stats slabs" replies (parsed values) into classes.

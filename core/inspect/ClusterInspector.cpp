@@ -44,6 +44,18 @@ constexpr qint64 MinQuickReadGapMs = 250;
 // mg flags for a lock: TTL, CAS, client flags, value, size, seconds since
 // last access; u: no LRU bump and no fetch mark (looking changes nothing).
 constexpr char LockFlags[] = "t c f v s l u";
+// How old a server's "stats items" counts may be when its classes are walked.
+constexpr qint64 ClassItemsMaxAgeMs = 30'000;
+// A wanted walk refused as BUSY is tried again this often, this many times.
+constexpr int BusyRetryMs = 250;
+constexpr int BusyRetries = 12;
+// A class walk may run this much before its due time: refreshes come every
+// few seconds, and one that arrives a moment early must not wait a whole
+// refresh more.
+constexpr qint64 ClassWalkSlackMs = 300;
+// The stream: a lock stored is read within NoteDelayMs + MinQuickReadGapMs
+// and shown at once; said as "within 1 s".
+constexpr double StreamSeconds = 1;
 
 void fillHealth(ServerHealth& health, const StatsReply& stats)
 {
@@ -121,6 +133,9 @@ void ClusterInspector::refresh()
         m_rememberedCount = m_seenKeys.size();
     }
     m_again = false;
+    if (m_sinceRefresh.isValid())
+        m_refreshGap = std::clamp(double(m_sinceRefresh.elapsed()) / 1000.0, 0.1, 3600.0);
+    m_sinceRefresh.start();
     m_soon.stop();
     m_toRead.clear(); // known keys, which this refresh reads
     m_building = ClusterSnapshot();
@@ -177,6 +192,13 @@ void ClusterInspector::noteStreamGap(int server)
         state.nextWalkAt = soonest;
 }
 
+void ClusterInspector::noteStreamState(int server, bool streaming)
+{
+    if (server < 0 || server >= int(m_servers.size()))
+        return;
+    m_servers[size_t(server)].streaming = streaming;
+}
+
 void ClusterInspector::readServer(int server)
 {
     AdminConnection* connection = m_servers[size_t(server)].connection;
@@ -209,6 +231,8 @@ void ClusterInspector::readServer(int server)
             health.restarted = true;
             state.known.clear();
             state.walkWanted = true;
+            state.classItems.clear();
+            state.classNextWalk.clear();
         }
         state.pidSeen = health.pid;
         state.uptimeSeen = health.uptime;
@@ -220,13 +244,20 @@ void ClusterInspector::readServer(int server)
             m_building.servers[server].itemSizeMax = state.itemSizeMax;
             if (m_healthOnly)
                 return serverDone();
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const bool due =
-                state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
-            if (!namesMode(state) && due)
-                walkServer(server, bytesBefore);
-            else
-                readLocks(server, bytesBefore);
+            // The lock classes' item counts (every 30 s): what their walks
+            // cost, so how often they may be made.
+            readClassItems(server, [this, server, bytesBefore] {
+                const Server& state = m_servers[size_t(server)];
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                const bool due =
+                    state.walkWanted || !state.nextWalkAt.isValid() || now >= state.nextWalkAt;
+                if (!namesMode(state) && due)
+                    walkServer(server, bytesBefore);
+                else if (!namesMode(state) && !state.streaming && state.geometry)
+                    walkClasses(server, bytesBefore);
+                else
+                    readLocks(server, bytesBefore);
+            });
         };
         // Settings change only with a restart: once per connection. This
         // server's part of the snapshot waits for them (it used to be
@@ -241,39 +272,51 @@ void ClusterInspector::readServer(int server)
                 read.settingsReadOn = connection->connections();
                 read.evictionsOff = parsed->value("evictions") == "off";
                 read.itemSizeMax = parsed->number("item_size_max").value_or(0);
+                read.geometry = SlabGeometry::fromSettings(*parsed);
             }
             proceed();
         });
     });
 }
 
-void ClusterInspector::walkServer(int server, qint64 bytesBefore)
+void ClusterInspector::dumpLockKeys(int server, const QByteArray& what, Dumped done)
 {
-    Server& state = m_servers[size_t(server)];
-    AdminConnection* connection = state.connection;
-    state.noted.clear();
+    AdminConnection* connection = m_servers[size_t(server)].connection;
     // Only lines whose raw (URI-encoded) key holds a recipe's fixed text are decoded.
     auto found = std::make_shared<QSet<QByteArray>>();
-    found->reserve(state.known.size());
     std::vector<std::string> needles; // std::string_view::find: memchr, then a compare
     for (const QByteArray& needle : m_view.matcher().needles())
         needles.push_back(MetadumpParser::encode(needle).toStdString());
-    const qint64 walkBytesBefore = connection->bytesRead();
+    const qint64 bytesBefore = connection->bytesRead();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     connection->metadump(
+        what,
         [needles](QByteArrayView encodedKey) {
             const std::string_view line(encodedKey.data(), size_t(encodedKey.size()));
             return std::any_of(needles.begin(), needles.end(), [line](const std::string& needle) {
                 return line.find(needle) != std::string_view::npos; // "" is found everywhere
             });
         },
-        [this, found](MetadumpEntry&& entry) {
-            if (m_view.matcher().match(entry.key, m_anyVersion))
+        [this, server, found](MetadumpEntry&& entry) {
+            if (m_view.matcher().match(entry.key, m_anyVersion)) {
+                m_servers[size_t(server)].seenClasses.insert(entry.slabClass);
                 found->insert(std::move(entry.key));
+            }
         },
-        [this, server, connection, found, bytesBefore, walkBytesBefore,
-         clock](const AdminConnection::Reply& dumped) {
+        [connection, found, bytesBefore, clock, done](const AdminConnection::Reply& dumped) {
+            done(dumped, std::move(*found), double(clock->nsecsElapsed()) / 1e9,
+                 connection->bytesRead() - bytesBefore);
+        });
+}
+
+void ClusterInspector::walkServer(int server, qint64 bytesBefore)
+{
+    m_servers[size_t(server)].noted.clear();
+    dumpLockKeys(
+        server, "hash",
+        [this, server, bytesBefore](const AdminConnection::Reply& dumped, QSet<QByteArray>&& found,
+                                    double seconds, qint64 walkBytes) {
             Server& walked = m_servers[size_t(server)];
             ServerHealth& health = m_building.servers[server];
             if (!dumped.ok()) {
@@ -282,24 +325,203 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
                     walked.walkRefused = true;
                     return readLocks(server, bytesBefore);
                 }
-                health.error = dumped.error; // BUSY and the like: the next refresh tries again
-                if (dumped.error->kind == ErrorKind::Busy)
+                if (dumped.error->kind == ErrorKind::Busy) {
+                    // The one crawler is someone else's for now: a scheduled walk
+                    // waits for the next refresh; a wanted one (first, restart,
+                    // on demand) waits its turn for a while.
+                    if (walked.walkWanted && walked.busyTries++ < BusyRetries) {
+                        QTimer::singleShot(BusyRetryMs, this, [this, server, bytesBefore] {
+                            walkServer(server, bytesBefore);
+                        });
+                        return;
+                    }
+                    if (walked.walkWanted)
+                        health.error = dumped.error; // said: the list is incomplete
+                    else
+                        health.walkDeferred = true;
+                    walked.busyTries = 0;
                     return readLocks(server, bytesBefore);
+                }
+                walked.busyTries = 0;
+                health.error = dumped.error; // the next refresh tries again
                 return serverDone();
             }
-            const double seconds = double(clock->nsecsElapsed()) / 1e9;
-            const qint64 walkBytes = connection->bytesRead() - walkBytesBefore;
+            walked.busyTries = 0;
             walked.walkWanted = false;
             walked.lastWalkAt = QDateTime::currentDateTimeUtc();
             walked.lastWalkSeconds = seconds;
             walked.lastWalkLines = dumped.linesRead;
+            if (dumped.linesRead >= 1000) { // what a line costs, until a class walk says
+                walked.secondsPerLine = seconds / double(dumped.linesRead);
+                walked.bytesPerLine = double(walkBytes) / double(dumped.linesRead);
+                planClassWalks(walked);
+            }
             walked.nextWalkAt = walked.lastWalkAt.addMSecs(
                 qint64(1000 * m_schedule.secondsAfter(seconds, walkBytes)));
+            // The lock classes were walked with everything else.
+            for (const int id : lockClasses(walked))
+                walked.classNextWalk.insert(
+                    id, walked.lastWalkAt.addMSecs(qint64(
+                            1000 * walked.classIntervals.value(id, m_schedule.classMinSeconds))));
             // The walk is the truth, plus what the stream reported while it ran.
-            walked.known = *found + walked.noted;
+            walked.known = found + walked.noted;
             health.walked = true;
             readLocks(server, bytesBefore);
         });
+}
+
+void ClusterInspector::readClassItems(int server, std::function<void()> then)
+{
+    Server& state = m_servers[size_t(server)];
+    if (namesMode(state) || !state.geometry ||
+        (state.classItemsAge.isValid() && !state.classItemsAge.hasExpired(ClassItemsMaxAgeMs)))
+        return then();
+    state.classItemsAge.start(); // tried: a failure does not ask again at once
+    state.connection->stats("items", [this, server, then](const AdminConnection::Reply& reply) {
+        Server& counted = m_servers[size_t(server)];
+        if (const auto items = StatsReply::parse(reply.ok() ? reply.stats : "")) {
+            counted.classItems.clear();
+            for (const auto& [name, value] : items->values()) {
+                // "items:<class>:number"
+                const QList<QByteArray> parts = name.split(':');
+                bool ok = false;
+                const int id = parts.size() == 3 && parts[0] == "items" && parts[2] == "number"
+                                   ? parts[1].toInt(&ok)
+                                   : 0;
+                if (ok)
+                    counted.classItems.insert(id, value.toLongLong());
+            }
+        }
+        planClassWalks(counted);
+        then(); // on failure, what follows meets the same failure and reports it
+    });
+}
+
+void ClusterInspector::planClassWalks(Server& server) const
+{
+    QHash<int, qint64> items;
+    for (const int id : lockClasses(server))
+        items.insert(id, server.classItems.value(id, 0));
+    server.classIntervals =
+        m_schedule.classIntervals(items, server.secondsPerLine, server.bytesPerLine);
+}
+
+QList<int> ClusterInspector::lockClasses(const Server& server) const
+{
+    if (!server.geometry)
+        return {};
+    QSet<int> classes = server.seenClasses;
+    const auto [smallest, largest] = lockItemSizes(m_view.matcher(), *server.geometry);
+    if (largest > 0)
+        for (int id = server.geometry->classOf(smallest); id <= server.geometry->classOf(largest);
+             ++id)
+            classes.insert(id);
+    classes.remove(0);
+    QList<int> sorted(classes.begin(), classes.end());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+void ClusterInspector::walkClasses(int server, qint64 bytesBefore)
+{
+    Server& state = m_servers[size_t(server)];
+    const QList<int> classes = lockClasses(state);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<int> due;
+    QByteArray ids;
+    for (const int id : classes)
+        if (const auto next = state.classNextWalk.find(id);
+            next == state.classNextWalk.end() || now.addMSecs(ClassWalkSlackMs) >= *next) {
+            due.append(id);
+            ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(id);
+        }
+    if (due.isEmpty())
+        return readLocks(server, bytesBefore);
+
+    dumpLockKeys(
+        server, ids,
+        [this, server, bytesBefore, due](const AdminConnection::Reply& dumped,
+                                         QSet<QByteArray>&& found, double seconds, qint64 bytes) {
+            Server& walked = m_servers[size_t(server)];
+            ServerHealth& health = m_building.servers[server];
+            if (!dumped.ok()) {
+                if (dumped.error->kind == ErrorKind::NotAllowed) {
+                    walked.walkRefused = true; // memcached -X: names mode
+                    return readLocks(server, bytesBefore);
+                }
+                if (dumped.error->kind == ErrorKind::Busy) {
+                    health.walkDeferred = true; // still due: the next refresh
+                    return readLocks(server, bytesBefore);
+                }
+                health.error = dumped.error;
+                return serverDone();
+            }
+            const double lines = double(std::max<qint64>(dumped.linesRead, 1));
+            walked.secondsPerLine = seconds / lines;
+            walked.bytesPerLine = double(bytes) / lines;
+            planClassWalks(walked);
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            for (const int id : due)
+                walked.classNextWalk.insert(
+                    id, at.addMSecs(qint64(
+                            1000 * walked.classIntervals.value(id, m_schedule.classMinSeconds))));
+            // Added to what is known: the other classes' locks are not in this dump.
+            walked.known += found;
+            health.classWalked = true;
+            health.walkedClasses = due;
+            health.classWalkLines = dumped.linesRead;
+            readLocks(server, bytesBefore);
+        });
+}
+
+Freshness ClusterInspector::freshness(const Server& state) const
+{
+    Freshness fresh;
+    if (namesMode(state)) {
+        fresh.mechanism = Freshness::Mechanism::Names;
+        return fresh;
+    }
+    fresh.nextFullWalk = state.nextWalkAt;
+    if (state.streaming) {
+        fresh.mechanism = Freshness::Mechanism::Stream;
+        fresh.withinSeconds = StreamSeconds;
+        return fresh;
+    }
+    const QList<int> classes = lockClasses(state);
+    if (classes.isEmpty()) {
+        fresh.mechanism = Freshness::Mechanism::FullWalks;
+        return fresh;
+    }
+    // A class is walked at its interval, but only when a refresh comes; and
+    // a lock that was in use or moving between LRUs during a walk is found
+    // by the next one.
+    fresh.mechanism = Freshness::Mechanism::ClassWalks;
+    double within = 0;
+    double slowWithin = 0;
+    for (const int id : classes) {
+        const double late =
+            2 * std::max(state.classIntervals.value(id, m_schedule.classMinSeconds), m_refreshGap);
+        const qint64 count = state.classItems.value(id, 0);
+        if (late <= Freshness::LiveSeconds) {
+            ++fresh.classes;
+            fresh.classItems += count;
+            within = std::max(within, late);
+        } else {
+            ++fresh.slowClasses;
+            fresh.slowItems += count;
+            slowWithin = std::max(slowWithin, late);
+            fresh.slowHoldLocks |= state.seenClasses.contains(id);
+        }
+    }
+    if (fresh.classes == 0) { // every class is crowded: the budget's pace is all there is
+        fresh.classes = std::exchange(fresh.slowClasses, 0);
+        fresh.classItems = std::exchange(fresh.slowItems, 0);
+        fresh.slowHoldLocks = false; // said by withinSeconds itself
+        within = slowWithin;
+    }
+    fresh.withinSeconds = within;
+    fresh.slowWithinSeconds = fresh.slowClasses > 0 ? slowWithin : -1;
+    return fresh;
 }
 
 void ClusterInspector::readLocks(int server, qint64 bytesBefore)
@@ -323,6 +545,7 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
     health.lastWalkAt = state.lastWalkAt;
     health.lastWalkSeconds = state.lastWalkSeconds;
     health.nextWalkAt = byName ? QDateTime() : state.nextWalkAt;
+    health.freshness = freshness(state);
 
     QSet<QByteArray> wanted = state.known;
     state.noted.clear();

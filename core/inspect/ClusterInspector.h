@@ -9,21 +9,22 @@
 #include "core/inspect/ClusterSnapshot.h"
 #include "core/inspect/RecipeView.h"
 #include "core/inspect/ReleaseResult.h"
+#include "core/inspect/SlabClasses.h"
 #include "core/inspect/WalkSchedule.h"
 #include "core/placement/Placement.h"
 #include "core/protocol/MetaReply.h"
+#include "core/transport/AdminConnection.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace lockboard {
-
-class AdminConnection;
 
 // The inspection engine. It finds locks rarely and reads them often, so that
 // looking costs a server O(locks), not O(keys):
@@ -36,6 +37,18 @@ class AdminConnection;
 //   so (at most every max(60 s, 100 x the walk's duration, its bytes / 8 KB/s));
 // - locks taken between walks come from the store stream (noteLockKey) and
 //   are read by themselves within 50 ms, into a copy of the last snapshot;
+// - where the stream is off (noteStreamState: over its cost limit, refused,
+//   not up yet), the slab classes locks can live in are walked instead
+//   ("lru_crawler metadump <ids>"): the classes of the recipes' usual item
+//   sizes (SlabClasses, from the server's stats settings) and those where
+//   locks were found, each as often as WalkSchedule::classIntervals allows
+//   for the items "stats items" counts in it (read every 30 s);
+// - each server's Freshness says which of these finds its new locks, and how
+//   late a new lock can be listed;
+// - the server's one crawler may be busy (another observer, memcached's own
+//   expiry crawl): a walk that is due then waits for the next refresh, and a
+//   wanted one (first, restart, on demand) is tried again for up to 3 s
+//   before the server is reported as busy;
 // - a server in names mode (it refuses walks, or the profile says so) is
 //   checked for every lock name known: given (Profile::lockNames), or seen on
 //   any server, now or in an earlier run (LockKeyMemory; those every 15th
@@ -81,6 +94,9 @@ public:
     // schedule's duty cycle allows (max(60 s, 100 x the last walk's duration)
     // after the last walk), without waiting for the bytes rule.
     void noteStreamGap(int server);
+    // Whether the server's store stream is up and reports its lock stores;
+    // while it is not, its lock classes are walked.
+    void noteStreamState(int server, bool streaming);
 
     // Where force releases are recorded (default: from the environment).
     void setAuditLog(AuditLog log) { m_audit = std::move(log); }
@@ -123,6 +139,18 @@ private:
             noted;          // lock keys the stream reported since the walk or read in flight began
         qint64 pidSeen = 0; // the last time it was up, for restart detection
         qint64 uptimeSeen = -1;
+        int busyTries = 0; // a wanted walk refused as BUSY, tried again
+
+        // Class walks, while the stream is off.
+        bool streaming = false;
+        std::optional<SlabGeometry> geometry; // from stats settings, once per connection
+        QSet<int> seenClasses;                // classes lock copies were found in
+        QHash<int, qint64> classItems;        // stats items: items per class
+        QElapsedTimer classItemsAge;
+        QHash<int, QDateTime> classNextWalk; // by class; absent: due
+        QHash<int, double> classIntervals;   // by class, from the last class walk
+        double secondsPerLine = 1e-6;        // what a dump line cost on the last class walk
+        double bytesPerLine = 100;
     };
 
     void remember(const QSet<QByteArray>& keys);
@@ -134,7 +162,22 @@ private:
     // Sends a snapshot (and its events) and keeps it as the last one.
     void publish(ClusterSnapshot snapshot);
     void readServer(int server);
+    // Dumps what ("hash", or class ids) on server and keeps the lock keys
+    // found (and their classes); done gets them with the reply, the seconds
+    // the dump took and the bytes it read.
+    using Dumped = std::function<void(const AdminConnection::Reply& dumped,
+                                      QSet<QByteArray>&& found, double seconds, qint64 bytes)>;
+    void dumpLockKeys(int server, const QByteArray& what, Dumped done);
     void walkServer(int server, qint64 bytesBefore);
+    // Walks the server's lock classes that are due (after reading stats
+    // items when its counts are old), then reads its locks.
+    void walkClasses(int server, qint64 bytesBefore);
+    [[nodiscard]] QList<int> lockClasses(const Server& server) const;
+    // Each lock class's interval between walks, from its items and the cost of a line.
+    void planClassWalks(Server& server) const;
+    // Reads "stats items" when the counts are older than 30 s, then calls then.
+    void readClassItems(int server, std::function<void()> then);
+    [[nodiscard]] Freshness freshness(const Server& server) const;
     void readLocks(int server, qint64 bytesBefore);
     [[nodiscard]] bool namesMode(const Server& server) const;
     void serverDone();
@@ -155,6 +198,8 @@ private:
     bool m_memoryLoaded = false;
     qsizetype m_rememberedCount = 0;
     QElapsedTimer m_rememberedAt;
+    QElapsedTimer m_sinceRefresh;
+    double m_refreshGap = 2; // seconds between refreshes, as asked for lately
 
     int m_pending = 0;
     bool m_again = false; // a refresh was asked for while one ran

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/common/Ttl.h"
 #include "core/config/Security.h"
+#include "core/inspect/Freshness.h"
 #include "core/lock/OwnerToken.h"
 
 #include <QByteArray>
@@ -65,6 +66,16 @@ struct ServerHealth
     QDateTime lastWalkAt;   // UTC; invalid before the first walk
     double lastWalkSeconds = -1;
     QDateTime nextWalkAt; // UTC; when the next scheduled walk is due
+    // Class walks: this refresh walked the slab classes locks live in (the
+    // stream is off), with how many dump lines; walkDeferred: a walk was due
+    // but the server's one crawler was busy (another observer's walk, or
+    // memcached's own): it is made at the next refresh, and that is no failure.
+    bool classWalked = false;
+    QList<int> walkedClasses;
+    qint64 classWalkLines = 0;
+    bool walkDeferred = false;
+    // How late a lock taken there now can be listed, and by what.
+    Freshness freshness;
     qint64 locksRead = 0; // lock keys read this refresh (one pipelined mg batch)
     qint64 bytesRead = 0; // bytes this refresh read from the server, walk included
 

@@ -42,6 +42,13 @@ void InspectorThread::noteStreamGap(int server)
         m_inspector, [inspector = m_inspector, server] { inspector->noteStreamGap(server); });
 }
 
+void InspectorThread::noteStreamState(int server, bool streaming)
+{
+    QMetaObject::invokeMethod(m_inspector, [inspector = m_inspector, server, streaming] {
+        inspector->noteStreamState(server, streaming);
+    });
+}
+
 void InspectorThread::release(int server, const QByteArray& key, quint64 cas,
                               const QByteArray& value, bool ownerCheckBypassed)
 {

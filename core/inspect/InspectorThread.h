@@ -30,6 +30,7 @@ public:
     void scanKeyspace(const QList<int>& servers = {});
     void noteLockKey(int server, const QByteArray& key);
     void noteStreamGap(int server);
+    void noteStreamState(int server, bool streaming);
     void release(int server, const QByteArray& key, quint64 cas, const QByteArray& value,
                  bool ownerCheckBypassed = false);
 

@@ -54,12 +54,12 @@ void AdminConnection::stats(const QByteArray& group, Callback done)
     enqueue(std::move(request));
 }
 
-void AdminConnection::metadump(MetadumpParser::Filter filter, MetadumpParser::Sink sink,
-                               Callback done)
+void AdminConnection::metadump(const QByteArray& what, MetadumpParser::Filter filter,
+                               MetadumpParser::Sink sink, Callback done)
 {
     auto request = std::make_unique<Request>();
     request->kind = Kind::Metadump;
-    request->bytes = "lru_crawler metadump hash\r\n";
+    request->bytes = "lru_crawler metadump " + what + "\r\n";
     request->parser = std::make_unique<MetadumpParser>(std::move(filter), std::move(sink));
     request->done = std::move(done);
     enqueue(std::move(request));

@@ -70,8 +70,10 @@ public:
     [[nodiscard]] qint64 bytesRead() const { return m_bytesRead; }
 
     void stats(const QByteArray& group, Callback done);
-    // "lru_crawler metadump hash", streamed through a parser with filter and sink.
-    void metadump(MetadumpParser::Filter filter, MetadumpParser::Sink sink, Callback done);
+    // "lru_crawler metadump <what>", streamed through a parser with filter and
+    // sink. what: "hash" (the whole keyspace) or slab class ids ("1,2,5").
+    void metadump(const QByteArray& what, MetadumpParser::Filter filter, MetadumpParser::Sink sink,
+                  Callback done);
     // "mg <key> <flags>", for example "t c f v s u" (u: no LRU bump, no fetch mark).
     void metaGet(const QByteArray& key, const QByteArray& flags, Callback done);
     // One pipelined batch: "mg <key> <flags> q O<index>" per key, then "mn".

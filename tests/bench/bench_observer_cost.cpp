@@ -16,178 +16,25 @@
 // It asserts nothing.
 #include "core/activity/ActivityMonitor.h"
 #include "core/inspect/InspectorThread.h"
+#include "tests/bench/BenchSupport.h"
 #include "tests/support/MemcachedServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <array>
-#include <atomic>
-#include <chrono>
 #include <cstdio>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <random>
-#include <sys/socket.h>
-#include <thread>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace lockboard;
-using Clock = std::chrono::steady_clock;
+using namespace lockboard::bench;
 
 namespace {
 
 constexpr int Servers = 2;
-
-struct ServerCost
-{
-    double cpuSeconds = 0;
-    qint64 bytesWritten = 0;
-    // The server's own background work, which its CPU includes: crawls
-    // started (ours and its automatic expiry crawls) and items they checked.
-    qint64 crawlerStarts = 0;
-    qint64 itemsChecked = 0;
-};
-
-ServerCost cost(const test::MemcachedServer& server)
-{
-    const QByteArray stats = server.command("stats\r\n", "END\r\n");
-    ServerCost cost;
-    for (const QByteArray& line : stats.split('\n')) {
-        const QList<QByteArray> parts = line.trimmed().split(' ');
-        if (parts.size() != 3)
-            continue;
-        if (parts[1] == "rusage_user" || parts[1] == "rusage_system")
-            cost.cpuSeconds += parts[2].toDouble();
-        else if (parts[1] == "bytes_written")
-            cost.bytesWritten = parts[2].toLongLong();
-        else if (parts[1] == "lru_crawler_starts")
-            cost.crawlerStarts = parts[2].toLongLong();
-        else if (parts[1] == "crawler_items_checked")
-            cost.itemsChecked = parts[2].toLongLong();
-    }
-    return cost;
-}
-
-int connectTo(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    return fd;
-}
-
-// One request, read until the reply ends with terminator.
-bool roundTrip(int fd, const QByteArray& request, const char* terminator)
-{
-    if (::send(fd, request.constData(), size_t(request.size()), 0) != request.size())
-        return false;
-    char buffer[4096];
-    QByteArray reply;
-    while (!reply.endsWith(terminator)) {
-        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
-        if (got <= 0)
-            return false;
-        reply.append(buffer, got);
-    }
-    return true;
-}
-
-// The application's traffic: gets (90%) and sets of the plain keys, spread
-// over the servers, at a fixed rate; the latency of every request, in us.
-class Load
-{
-public:
-    Load(const std::array<test::MemcachedServer, Servers>& servers, int keys, double rate)
-        : m_keys(keys)
-        , m_rate(rate)
-    {
-        for (int s = 0; s < Servers; ++s)
-            m_fds[size_t(s)] = connectTo(servers[size_t(s)].port());
-    }
-    ~Load()
-    {
-        stop();
-        for (int fd : m_fds)
-            ::close(fd);
-    }
-    void start()
-    {
-        m_latencies.clear();
-        m_running = true;
-        m_thread = std::thread([this] { run(); });
-    }
-    // Stops; the latencies measured, sorted.
-    std::vector<double> stop()
-    {
-        m_running = false;
-        if (m_thread.joinable())
-            m_thread.join();
-        std::sort(m_latencies.begin(), m_latencies.end());
-        return m_latencies;
-    }
-
-private:
-    void run()
-    {
-        std::mt19937 random(42);
-        const auto interval = std::chrono::nanoseconds(qint64(1e9 / m_rate));
-        auto next = Clock::now();
-        for (qint64 i = 0; m_running; ++i) {
-            std::this_thread::sleep_until(next);
-            next += interval;
-            const int key = int(random() % quint32(m_keys));
-            const int fd = m_fds[size_t(key % Servers)];
-            const QByteArray name = "cache:item:" + QByteArray::number(key);
-            const auto before = Clock::now();
-            const bool ok =
-                i % 10 == 0
-                    ? roundTrip(fd, "set " + name + " 0 0 17\r\nsome cached value\r\n", "\r\n")
-                    : roundTrip(fd, "get " + name + "\r\n", "END\r\n");
-            if (!ok)
-                return;
-            m_latencies.push_back(
-                double(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - before)
-                           .count()) /
-                1000.0);
-        }
-    }
-
-    std::array<int, Servers> m_fds{};
-    int m_keys;
-    double m_rate;
-    std::atomic<bool> m_running{false};
-    std::thread m_thread;
-    std::vector<double> m_latencies;
-};
-
-double percentile(const std::vector<double>& sorted, double fraction)
-{
-    if (sorted.empty())
-        return -1;
-    return sorted[std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())))];
-}
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 } // namespace
 
@@ -271,7 +118,10 @@ int main(int argc, char* argv[])
         }
     }
 
-    Load load(servers, keys * Servers, rate);
+    std::vector<quint16> ports;
+    for (const test::MemcachedServer& server : servers)
+        ports.push_back(server.port());
+    Load load(ports, keys * Servers, rate);
     const auto phase = [&](std::array<ServerCost, Servers>& added, std::vector<double>& latencies) {
         std::array<ServerCost, Servers> before;
         for (int s = 0; s < Servers; ++s)
@@ -281,10 +131,7 @@ int main(int argc, char* argv[])
         latencies = load.stop();
         for (int s = 0; s < Servers; ++s) {
             const ServerCost after = cost(servers[size_t(s)]);
-            added[size_t(s)] = {after.cpuSeconds - before[size_t(s)].cpuSeconds,
-                                after.bytesWritten - before[size_t(s)].bytesWritten,
-                                after.crawlerStarts - before[size_t(s)].crawlerStarts,
-                                after.itemsChecked - before[size_t(s)].itemsChecked};
+            added[size_t(s)] = after.since(before[size_t(s)]);
         }
     };
 
@@ -303,6 +150,8 @@ int main(int argc, char* argv[])
                      &InspectorThread::noteLockKey);
     QObject::connect(&activity, &ActivityMonitor::streamGap, &inspector,
                      &InspectorThread::noteStreamGap);
+    QObject::connect(&activity, &ActivityMonitor::streamingChanged, &inspector,
+                     &InspectorThread::noteStreamState);
     QTimer refresh;
     refresh.setInterval(2000);
     QObject::connect(&refresh, &QTimer::timeout, &inspector, &InspectorThread::refresh);
@@ -363,10 +212,7 @@ int main(int argc, char* argv[])
     watchedLatencies = load.stop();
     for (int s = 0; s < Servers; ++s) {
         const ServerCost after = cost(servers[size_t(s)]);
-        watched[size_t(s)] = {after.cpuSeconds - before[size_t(s)].cpuSeconds,
-                              after.bytesWritten - before[size_t(s)].bytesWritten,
-                              after.crawlerStarts - before[size_t(s)].crawlerStarts,
-                              after.itemsChecked - before[size_t(s)].itemsChecked};
+        watched[size_t(s)] = after.since(before[size_t(s)]);
     }
     refresh.stop();
     std::array<double, Servers> streamRate{};

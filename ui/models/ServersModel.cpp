@@ -157,7 +157,11 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
                                   formatDuration(
                                       std::max<qint64>(0, row.takenAt.secsTo(health.nextWalkAt))))
                        : tr("%1 ago").arg(formatDuration(health.lastWalkAt.secsTo(row.takenAt)));
+        case NewLocks:
+            return up ? freshnessText(health.freshness, row.takenAt) : QString();
         case Watching:
+            if (row.stream.overLimit)
+                return tr("paused: over its limit");
             if (!row.stream.streaming)
                 return row.stream.note.isEmpty() ? QString() : tr("off");
             return tr("%1/s, %2 lines/s")
@@ -226,6 +230,13 @@ QVariant ServersModel::data(const QModelIndex& index, int role) const
                             "from the store stream. F5 walks every server now.")
                              .arg(health.keysScanned)
                              .arg(locale.toString(health.lastWalkSeconds, 'f', 2));
+        if (index.column() == NewLocks)
+            return tr("How late a lock taken there now can be listed. By stream: the server "
+                      "reports every store, and lock stores are read at once. By class walk: "
+                      "the stream is off (over its cost limit, refused, or not up yet), so the "
+                      "slab classes locks live in are walked every few seconds, a crowded one "
+                      "less often (a lock being written during a walk is found by the next). "
+                      "Only at full walks: F5 walks every server now.");
         if (index.column() == Watching)
             return row.stream.note.isEmpty()
                        ? tr("What the activity stream (every store on this server) costs it")
@@ -278,6 +289,8 @@ QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Security");
     case KeyspaceWalk:
         return tr("Keyspace walk");
+    case NewLocks:
+        return tr("New locks");
     case Watching:
         return tr("Watching");
     case ColumnCount:

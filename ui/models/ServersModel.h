@@ -32,6 +32,7 @@ public:
         Version,
         Security,     // how our connection got in: TLS (verified or not), authenticated
         KeyspaceWalk, // when the keyspace was last walked and the next walk is due, or names mode
+        NewLocks,     // how late a new lock can be listed, and by what (Freshness)
         Watching,     // what the activity stream costs this server, or why there is none
         ColumnCount
     };
