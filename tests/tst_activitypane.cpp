@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <cmath>
 #include <memory>
 
@@ -144,6 +145,26 @@ void TestActivityPane::showsTheSelectedLocksActivity()
             return false;
         }(),
         10000);
+
+    // The stream paused over its limit: the figures stay, said to be as of
+    // then, never shown as zeros.
+    QVERIFY(window.locksView()->selectLock(u"report"_s));
+    window.activityMonitor()->setStreamLimit(1024);
+    std::atomic<bool> busy{true};
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        QList<QByteArray> keys;
+        for (int i = 0; i < 100; ++i)
+            keys.append("cache:page:" + QByteArray::number(i));
+        while (busy)
+            (void)server.storeMany(keys, "cached");
+    }));
+    writer->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.activityMonitor()->servers()[0].streaming, 20000);
+    busy = false;
+    QVERIFY(writer->wait(10000));
+    QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(u"Not counting now"_s) &&
+                                  summary->text().contains(u"4 acquisitions"_s),
+                              qPrintable(summary->text()), 10000);
 }
 
 QTEST_MAIN(TestActivityPane)

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void slabClassesAreMemcachedsOwn();
     void classWalkFindsANewLockWithoutTheStream();
     void lockInAnUnexpectedClassIsFoundByTheNextFullWalk();
+    void unchangedCopiesAreNotReadAgain();
     void crowdedLockClassesAreWalkedLessOften();
     void pausedStreamSwitchesToClassWalksWithinOneRefresh();
     void freshnessByMechanism();
@@ -277,6 +278,48 @@ void TestFreshness::lockInAnUnexpectedClassIsFoundByTheNextFullWalk()
         20000));
     QVERIFY2(snapshot.servers[0].walkedClasses.size() > usualClasses.size(),
              qPrintable(QString::number(snapshot.servers[0].walkedClasses.size())));
+}
+
+void TestFreshness::unchangedCopiesAreNotReadAgain()
+{
+    MemcachedServer server;
+    QVERIFY2(server.start(Quiet), qPrintable(server.errorString()));
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(takeDjangoLock(server, u"held-%1"_s.arg(i)));
+    ClusterInspector inspector(profileFor({&server}), {});
+    // A class walk at every refresh, for the test: no floor, no budget.
+    WalkSchedule everyRefresh;
+    everyRefresh.durationFactor = 0;
+    everyRefresh.classMinSeconds = 0;
+    everyRefresh.classBytesPerSecond = 0;
+    inspector.setWalkSchedule(everyRefresh);
+    QCOMPARE(inspect(inspector).servers[0].locksRead, 30);
+    // A class walk lists them all with the CAS they had: none is read again,
+    // and each keeps its value, with the TTL and idle time of the dump.
+    const qint64 gets = server.stat("cmd_get");
+    ClusterSnapshot snapshot = inspect(inspector);
+    QVERIFY(snapshot.servers[0].classWalked);
+    QCOMPARE(snapshot.locks.size(), 30);
+    QCOMPARE(snapshot.servers[0].locksRead, 0);
+    QCOMPARE(server.stat("cmd_get"), gets);
+    for (const LockRecord& lock : std::as_const(snapshot.locks)) {
+        QCOMPARE(lock.value, u"1"_s);
+        QVERIFY2(lock.ttl > 60 && lock.ttl <= 120, qPrintable(QString::number(lock.ttl)));
+        QVERIFY(lock.idleSeconds >= 0);
+    }
+    // One taken again (a new CAS, a new value): that one is read, the others are not.
+    QCOMPARE(server.command("delete " + djangoLockKey(u"held-7"_s) + "\r\n"),
+             QByteArray("DELETED\r\n"));
+    QVERIFY(takeDjangoLock(server, u"held-7"_s, "2"));
+    snapshot = inspect(inspector);
+    QVERIFY(snapshot.servers[0].classWalked);
+    QCOMPARE(snapshot.servers[0].locksRead, 1);
+    const auto retaken =
+        std::find_if(snapshot.locks.begin(), snapshot.locks.end(),
+                     [](const LockRecord& lock) { return lock.name == u"held-7"_s; });
+    QVERIFY(retaken != snapshot.locks.end());
+    QCOMPARE(retaken->value, u"2"_s);
+    QCOMPARE(snapshot.locks.size(), 30);
 }
 
 void TestFreshness::crowdedLockClassesAreWalkedLessOften()

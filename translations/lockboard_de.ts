@@ -181,10 +181,6 @@
         <translation>%1 verweigert das Beobachten (&quot;%2&quot;: memcached -W): keine Aktivität für diesen Server, und dort genommene Sperren erscheinen erst beim nächsten Durchlauf seines Schlüsselraums</translation>
     </message>
     <message>
-        <source>%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; change the limit in the profile). Locks taken there are seen at its next keyspace walk or refresh by name</source>
-        <translation>%1: Aktivitätsstrom angehalten: er kostete %2 KB/s (%3 Zeilen/s), über der Grenze von %4 KB/s (es strömen alle Schreibvorgänge des Caches, nicht nur die der Sperren; die Grenze lässt sich im Profil ändern). Dort genommene Sperren erscheinen beim nächsten Durchlauf des Schlüsselraums oder beim Lesen nach Namen</translation>
-    </message>
-    <message>
         <source>%1: no answer to &quot;watch&quot; yet; waiting for the activity stream</source>
         <translation>%1: noch keine Antwort auf &quot;watch&quot;; warte auf den Aktivitätsstrom</translation>
     </message>
@@ -195,6 +191,14 @@
     <message>
         <source>%1: activity stream lost: %2; reconnecting</source>
         <translation>%1: Aktivitätsstrom verloren: %2; verbinde neu</translation>
+    </message>
+    <message>
+        <source>%1: activity stream paused: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; the limit is the profile&apos;s). It resumes when the stores would cost under %5 KB/s; meanwhile no activity for this server, and new locks are found by walking their slab classes</source>
+        <translation>%1: Aktivitätsstrom pausiert: er kostete %2 KB/s (%3 Zeilen/s), über der Grenze von %4 KB/s (es strömen alle Schreibvorgänge des Caches, nicht nur die der Sperren; die Grenze ist die des Profils). Er wird fortgesetzt, wenn die Schreibvorgänge weniger als %5 KB/s kosten würden; bis dahin keine Aktivität für diesen Server, und neue Sperren werden durch Durchlaufen ihrer Slab-Klassen gefunden</translation>
+    </message>
+    <message>
+        <source>%1: activity stream resuming: the cache now takes %2 stores/s</source>
+        <translation>%1: Aktivitätsstrom wird fortgesetzt: der Cache nimmt jetzt %2 Schreibvorgänge/s an</translation>
     </message>
 </context>
 <context>
@@ -230,6 +234,10 @@
     <message>
         <source>&lt;b&gt;Hints:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Hinweise:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not counting now&lt;/b&gt; (figures as of when the stream stopped): %1</source>
+        <translation>&lt;b&gt;Zählt gerade nicht&lt;/b&gt; (Zahlen vom Stillstand des Stroms): %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +677,21 @@
     <message>
         <source>Not connected: no password for %1</source>
         <translation>Nicht verbunden: kein Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New locks can be listed late: %1</source>
+        <translation>Neue Sperren können verspätet erscheinen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>new locks late on %n server(s)</source>
+        <translation>
+            <numerusform>neue Sperren verspätet auf %n Server</numerusform>
+            <numerusform>neue Sperren verspätet auf %n Servern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1483,18 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
+    <message>
+        <source>paused: over its limit</source>
+        <translation>pausiert: über seiner Grenze</translation>
+    </message>
+    <message>
+        <source>How late a lock taken there now can be listed. By stream: the server reports every store, and lock stores are read at once. By class walk: the stream is off (over its cost limit, refused, or not up yet), so the slab classes locks live in are walked every few seconds, a crowded one less often (a lock being written during a walk is found by the next). Only at full walks: F5 walks every server now.</source>
+        <translation>Wie spät eine jetzt dort genommene Sperre erscheinen kann. Per Strom: der Server meldet jeden Schreibvorgang, und Sperren werden sofort gelesen. Per Klassendurchlauf: der Strom ist aus (über seiner Kostengrenze, verweigert oder noch nicht bereit), daher werden die Slab-Klassen, in denen Sperren liegen, alle paar Sekunden durchlaufen, eine volle seltener (eine Sperre, die während eines Durchlaufs geschrieben wird, findet der nächste). Nur bei vollen Durchläufen: F5 durchläuft jetzt jeden Server.</translation>
+    </message>
+    <message>
+        <source>New locks</source>
+        <translation>Neue Sperren</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ServersView</name>
@@ -2222,6 +2257,14 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
         <source>Critical: %1, warnings: %2, notes: %3.</source>
         <translation>Kritisch: %1, Warnungen: %2, Hinweise: %3.</translation>
     </message>
+    <message>
+        <source>It refuses watching, and the slab classes its locks live in are crowded with other items, so a lock taken there now is listed late: new locks %1.</source>
+        <translation>Er verweigert das Beobachten, und die Slab-Klassen, in denen seine Sperren liegen, sind voll anderer Einträge, daher erscheint eine jetzt dort genommene Sperre verspätet: neue Sperren %1.</translation>
+    </message>
+    <message>
+        <source>Allow watch on it (drop -W), or keep locks on a cache of their own: their classes then hold only locks and are walked every few seconds.</source>
+        <translation>Erlauben Sie dort watch (ohne -W), oder legen Sie Sperren in einen eigenen Cache: ihre Klassen enthalten dann nur Sperren und werden alle paar Sekunden durchlaufen.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2288,6 +2331,47 @@ custom: ein Schlüsselmuster, das Sie eingeben</translation>
     <message>
         <source>Laravel&apos;s random owner string: says nothing about the holder, whose release() compares it before deleting</source>
         <translation>Laravels zufällige Besitzerkennung: sagt nichts über den Halter, dessen release() sie vor dem Löschen vergleicht</translation>
+    </message>
+    <message>
+        <source>within %1 by stream</source>
+        <translation>innerhalb von %1 per Strom</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 by class walk (%n class(es), %2 items)</source>
+        <translation>
+            <numerusform>innerhalb von %1 per Klassendurchlauf (%n Klasse, %2 Einträge)</numerusform>
+            <numerusform>innerhalb von %1 per Klassendurchlauf (%n Klassen, %2 Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 in %n crowded class(es) where locks were found (%2 items)</source>
+        <translation>
+            <numerusform>innerhalb von %1 in %n vollen Klasse mit gefundenen Sperren (%2 Einträge)</numerusform>
+            <numerusform>innerhalb von %1 in %n vollen Klassen mit gefundenen Sperren (%2 Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 in %n crowded class(es) (%2 items)</source>
+        <translation>
+            <numerusform>innerhalb von %1 in %n vollen Klasse (%2 Einträge)</numerusform>
+            <numerusform>innerhalb von %1 in %n vollen Klassen (%2 Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only at full walks</source>
+        <translation>nur bei vollen Durchläufen</translation>
+    </message>
+    <message>
+        <source>only at full walks (next in %1)</source>
+        <translation>nur bei vollen Durchläufen (nächster in %1)</translation>
+    </message>
+    <message>
+        <source>only those whose names are known (names mode)</source>
+        <translation>nur solche, deren Namen bekannt sind (Namensmodus)</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +2926,6 @@ Exit-Codes: 0 jeder Server durchlaufen, 1 ein Server konnte nicht durchlaufen we
         <translation>Nur Sperrschlüssel der VERSION des Profils (Vorgabe: jede Version).</translation>
     </message>
     <message>
-        <source>Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its time.</source>
-        <translation>Zeigt Server und Sperren, alle --interval Sekunden aufgefrischt, bis zur Unterbrechung (Strg-C) oder nach --count Auffrischungen. Auf einem Terminal wird der Bildschirm an Ort und Stelle neu gezeichnet; sonst wird jede Auffrischung mit ihrer Uhrzeit angehängt.</translation>
-    </message>
-    <message>
         <source>Seconds between refreshes. Default: 2.</source>
         <translation>Sekunden zwischen Auffrischungen. Vorgabe: 2.</translation>
     </message>
@@ -3298,6 +3378,21 @@ Zeigt auch, wohin die Bibliothek den Schlüssel legt, solange sein Heimatserver 
     <message>
         <source>Set one of the client library&apos;s options that change where a key goes when its server is down (and what the doctor says), with the library&apos;s own name: failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NAME= removes it. Give it once per option; saved by &apos;profile save&apos;.</source>
         <translation>Setzt eine Option der Client-Bibliothek, die bestimmt, wohin ein Schlüssel geht, wenn sein Server ausgefallen ist (und was doctor meldet), unter dem Namen der Bibliothek: failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NAME= entfernt sie. Einmal je Option angeben; &apos;profile save&apos; speichert sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>new locks can be listed late on %n server(s)</source>
+        <translation>
+            <numerusform>neue Sperren können auf %n Server verspätet erscheinen</numerusform>
+            <numerusform>neue Sperren können auf %n Servern verspätet erscheinen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new locks %2</source>
+        <translation>%1: neue Sperren %2</translation>
+    </message>
+    <message>
+        <source>Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its time. With --json, each refresh is one JSON object on a line of its own (servers, streams, locks). Each server says how late a new lock can be listed there: by its store stream, by walking the slab classes locks live in (while the stream is paused over its cost limit), or only at full walks.</source>
+        <translation>Zeigt Server und Sperren, alle --interval Sekunden aufgefrischt, bis zur Unterbrechung (Strg-C) oder nach --count Auffrischungen. Auf einem Terminal wird der Bildschirm an Ort und Stelle neu gezeichnet; sonst wird jede Auffrischung mit ihrer Zeit angehängt. Mit --json ist jede Auffrischung ein JSON-Objekt auf einer eigenen Zeile (Server, Ströme, Sperren). Zu jedem Server steht, wie spät eine neue Sperre dort erscheinen kann: per Schreibstrom, per Durchlauf der Slab-Klassen der Sperren (solange der Strom über seiner Kostengrenze pausiert) oder nur bei vollen Durchläufen.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
             <numerusform>%n DOWN</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>new locks late on %n server(s)</source>
+        <translation>
+            <numerusform>new locks late on %n server</numerusform>
+            <numerusform>new locks late on %n servers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockboard::PlacementView</name>
@@ -114,6 +121,40 @@
         <translation>
             <numerusform>%n lock here never expires (%1): if its holder dies, the lock is held until someone releases it by hand, or until memcached evicts it.</numerusform>
             <numerusform>%n locks here never expire (%1): if a holder dies, the lock is held until someone releases it by hand, or until memcached evicts it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockboard::inspect</name>
+    <message numerus="yes">
+        <source>within %1 by class walk (%n class(es), %2 items)</source>
+        <translation>
+            <numerusform>within %1 by class walk (%n class, %2 items)</numerusform>
+            <numerusform>within %1 by class walk (%n classes, %2 items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 in %n crowded class(es) where locks were found (%2 items)</source>
+        <translation>
+            <numerusform>within %1 in %n crowded class where locks were found (%2 items)</numerusform>
+            <numerusform>within %1 in %n crowded classes where locks were found (%2 items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 in %n crowded class(es) (%2 items)</source>
+        <translation>
+            <numerusform>within %1 in %n crowded class (%2 items)</numerusform>
+            <numerusform>within %1 in %n crowded classes (%2 items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockboardctl</name>
+    <message numerus="yes">
+        <source>new locks can be listed late on %n server(s)</source>
+        <translation>
+            <numerusform>new locks can be listed late on %n server</numerusform>
+            <numerusform>new locks can be listed late on %n servers</numerusform>
         </translation>
     </message>
 </context>

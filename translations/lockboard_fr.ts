@@ -181,10 +181,6 @@
         <translation>%1 refuse l&apos;observation (&quot;%2&quot; : memcached -W) : pas d&apos;activité pour ce serveur, et les verrous pris là n&apos;apparaissent qu&apos;au prochain parcours de son espace de clés</translation>
     </message>
     <message>
-        <source>%1: activity stream stopped: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; change the limit in the profile). Locks taken there are seen at its next keyspace walk or refresh by name</source>
-        <translation>%1 : flux d&apos;activité arrêté : il coûtait %2 Ko/s (%3 lignes/s), au-dessus de la limite de %4 Ko/s (toutes les écritures du cache y passent, pas seulement celles des verrous ; la limite se change dans le profil). Les verrous pris là apparaissent au prochain parcours de l&apos;espace de clés ou à la lecture par nom</translation>
-    </message>
-    <message>
         <source>%1: no answer to &quot;watch&quot; yet; waiting for the activity stream</source>
         <translation>%1 : pas encore de réponse à &quot;watch&quot; ; en attente du flux d’activité</translation>
     </message>
@@ -195,6 +191,14 @@
     <message>
         <source>%1: activity stream lost: %2; reconnecting</source>
         <translation>%1 : flux d’activité perdu : %2 ; reconnexion</translation>
+    </message>
+    <message>
+        <source>%1: activity stream paused: it cost %2 KB/s (%3 lines/s), above the limit of %4 KB/s (the whole cache&apos;s stores stream, not only the locks&apos;; the limit is the profile&apos;s). It resumes when the stores would cost under %5 KB/s; meanwhile no activity for this server, and new locks are found by walking their slab classes</source>
+        <translation>%1 : flux d&apos;activité en pause : il coûtait %2 Ko/s (%3 lignes/s), au-dessus de la limite de %4 Ko/s (tous les enregistrements du cache y passent, pas seulement ceux des verrous ; la limite est celle du profil). Il reprend quand les enregistrements coûteraient moins de %5 Ko/s ; d&apos;ici là, pas d&apos;activité pour ce serveur, et les nouveaux verrous sont trouvés en parcourant leurs classes de slab</translation>
+    </message>
+    <message>
+        <source>%1: activity stream resuming: the cache now takes %2 stores/s</source>
+        <translation>%1 : le flux d&apos;activité reprend : le cache reçoit maintenant %2 enregistrements/s</translation>
     </message>
 </context>
 <context>
@@ -230,6 +234,10 @@
     <message>
         <source>&lt;b&gt;Hints:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Indices :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not counting now&lt;/b&gt; (figures as of when the stream stopped): %1</source>
+        <translation>&lt;b&gt;Ne compte plus pour l&apos;instant&lt;/b&gt; (chiffres de l&apos;arrêt du flux) : %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +677,21 @@
     <message>
         <source>Not connected: no password for %1</source>
         <translation>Non connecté : aucun mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>New locks can be listed late: %1</source>
+        <translation>Les nouveaux verrous peuvent apparaître en retard : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>new locks late on %n server(s)</source>
+        <translation>
+            <numerusform>nouveaux verrous en retard sur %n serveur</numerusform>
+            <numerusform>nouveaux verrous en retard sur %n serveurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1483,18 @@ custom : un motif de clé que vous saisissez</translation>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
+    <message>
+        <source>paused: over its limit</source>
+        <translation>en pause : au-dessus de sa limite</translation>
+    </message>
+    <message>
+        <source>How late a lock taken there now can be listed. By stream: the server reports every store, and lock stores are read at once. By class walk: the stream is off (over its cost limit, refused, or not up yet), so the slab classes locks live in are walked every few seconds, a crowded one less often (a lock being written during a walk is found by the next). Only at full walks: F5 walks every server now.</source>
+        <translation>Avec quel retard un verrou pris là maintenant peut apparaître. Par flux : le serveur signale chaque enregistrement, et les verrous sont lus aussitôt. Par parcours de classes : le flux est coupé (au-dessus de sa limite de coût, refusé ou pas encore établi), donc les classes de slab où vivent les verrous sont parcourues toutes les quelques secondes, une classe encombrée moins souvent (un verrou écrit pendant un parcours est trouvé par le suivant). Seulement aux parcours complets : F5 parcourt tous les serveurs maintenant.</translation>
+    </message>
+    <message>
+        <source>New locks</source>
+        <translation>Nouveaux verrous</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::ServersView</name>
@@ -2222,6 +2257,14 @@ custom : un motif de clé que vous saisissez</translation>
         <source>Critical: %1, warnings: %2, notes: %3.</source>
         <translation>Critiques : %1, avertissements : %2, notes : %3.</translation>
     </message>
+    <message>
+        <source>It refuses watching, and the slab classes its locks live in are crowded with other items, so a lock taken there now is listed late: new locks %1.</source>
+        <translation>Il refuse l&apos;observation, et les classes de slab où vivent ses verrous sont encombrées d&apos;autres éléments, donc un verrou pris là maintenant apparaît en retard : nouveaux verrous %1.</translation>
+    </message>
+    <message>
+        <source>Allow watch on it (drop -W), or keep locks on a cache of their own: their classes then hold only locks and are walked every few seconds.</source>
+        <translation>Autorisez watch sur ce serveur (sans -W), ou gardez les verrous dans un cache à eux : leurs classes ne contiennent alors que des verrous et sont parcourues toutes les quelques secondes.</translation>
+    </message>
 </context>
 <context>
     <name>lockboard::inspect</name>
@@ -2288,6 +2331,47 @@ custom : un motif de clé que vous saisissez</translation>
     <message>
         <source>Laravel&apos;s random owner string: says nothing about the holder, whose release() compares it before deleting</source>
         <translation>chaîne de propriétaire aléatoire de Laravel : ne dit rien du détenteur, dont release() la compare avant de supprimer</translation>
+    </message>
+    <message>
+        <source>within %1 by stream</source>
+        <translation>en moins de %1 par flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 by class walk (%n class(es), %2 items)</source>
+        <translation>
+            <numerusform>en moins de %1 par parcours de classes (%n classe, %2 éléments)</numerusform>
+            <numerusform>en moins de %1 par parcours de classes (%n classes, %2 éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 in %n crowded class(es) where locks were found (%2 items)</source>
+        <translation>
+            <numerusform>en moins de %1 dans %n classe encombrée où des verrous ont été trouvés (%2 éléments)</numerusform>
+            <numerusform>en moins de %1 dans %n classes encombrées où des verrous ont été trouvés (%2 éléments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %1 in %n crowded class(es) (%2 items)</source>
+        <translation>
+            <numerusform>en moins de %1 dans %n classe encombrée (%2 éléments)</numerusform>
+            <numerusform>en moins de %1 dans %n classes encombrées (%2 éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only at full walks</source>
+        <translation>seulement aux parcours complets</translation>
+    </message>
+    <message>
+        <source>only at full walks (next in %1)</source>
+        <translation>seulement aux parcours complets (prochain dans %1)</translation>
+    </message>
+    <message>
+        <source>only those whose names are known (names mode)</source>
+        <translation>seulement ceux dont le nom est connu (mode noms)</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +2926,6 @@ Codes de sortie : 0 tous les serveurs ont été parcourus, 1 un serveur n’a pa
         <translation>Seulement les clés de verrou de la VERSION du profil (par défaut : toute version).</translation>
     </message>
     <message>
-        <source>Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its time.</source>
-        <translation>Afficher serveurs et verrous, actualisés toutes les --interval secondes, jusqu’à interruption (Ctrl-C) ou --count actualisations. Sur un terminal, l’écran est redessiné sur place ; sinon chaque actualisation est ajoutée à la suite, avec son heure.</translation>
-    </message>
-    <message>
         <source>Seconds between refreshes. Default: 2.</source>
         <translation>Secondes entre deux actualisations. Par défaut : 2.</translation>
     </message>
@@ -3298,6 +3378,21 @@ Affiche aussi où la bibliothèque place la clé pendant que son serveur d’ori
     <message>
         <source>Set one of the client library&apos;s options that change where a key goes when its server is down (and what the doctor says), with the library&apos;s own name: failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NAME= removes it. Give it once per option; saved by &apos;profile save&apos;.</source>
         <translation>Règle une option de la bibliothèque cliente qui décide où va une clé quand son serveur est en panne (et ce que dit doctor), sous le nom de la bibliothèque : failover=false (dalli), remove=true (node-memcached), OPT_REMOVE_FAILED_SERVERS=true (php-memcached-ketama), retry_attempts=1e9 (pymemcache), behaviors.auto_eject=true (pylibmc). NOM= la retire. Une fois par option ; « profile save » les garde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>new locks can be listed late on %n server(s)</source>
+        <translation>
+            <numerusform>les nouveaux verrous peuvent apparaître en retard sur %n serveur</numerusform>
+            <numerusform>les nouveaux verrous peuvent apparaître en retard sur %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new locks %2</source>
+        <translation>%1 : nouveaux verrous %2</translation>
+    </message>
+    <message>
+        <source>Show servers and locks, refreshed every --interval seconds, until interrupted (Ctrl-C) or --count refreshes. On a terminal the screen is redrawn in place; otherwise each refresh is appended, with its time. With --json, each refresh is one JSON object on a line of its own (servers, streams, locks). Each server says how late a new lock can be listed there: by its store stream, by walking the slab classes locks live in (while the stream is paused over its cost limit), or only at full walks.</source>
+        <translation>Affiche serveurs et verrous, rafraîchis toutes les --interval secondes, jusqu&apos;à interruption (Ctrl-C) ou --count rafraîchissements. Sur un terminal l&apos;écran est redessiné sur place ; sinon chaque rafraîchissement est ajouté, avec son heure. Avec --json, chaque rafraîchissement est un objet JSON sur une ligne à lui (serveurs, flux, verrous). Pour chaque serveur, il est dit avec quel retard un nouveau verrou peut y apparaître : par son flux d&apos;enregistrements, en parcourant les classes de slab des verrous (tant que le flux est en pause au-dessus de sa limite de coût), ou seulement aux parcours complets.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,12 @@ void ActivityPane::show(const QString& lock, const std::optional<LockActivitySta
                                     : QString::fromUtf8(stats->holderAddress));
     if (!hints.isEmpty())
         text += u"<br>"_s + tr("<b>Hints:</b> %1").arg(hints.join(u"; "_s));
+    // The stream stopped (paused over its limit, lost): these figures are as
+    // they were, not counting on.
+    if (!note.isEmpty())
+        text += u"<br>"_s + tr("<b>Not counting now</b> (figures as of when the stream "
+                               "stopped): %1")
+                                .arg(note.toHtmlEscaped());
     m_summary->setText(text);
     m_charts->setActivity(stats->acquisitionTimes, stats->contendedTimes, stats->holdTimes, now,
                           LockActivity::Window);

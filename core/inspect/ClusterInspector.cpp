@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMetaMethod>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <iterator>
@@ -46,9 +47,12 @@ constexpr qint64 MinQuickReadGapMs = 250;
 constexpr char LockFlags[] = "t c f v s l u";
 // How old a server's "stats items" counts may be when its classes are walked.
 constexpr qint64 ClassItemsMaxAgeMs = 30'000;
-// A wanted walk refused as BUSY is tried again this often, this many times.
+// A wanted walk refused as BUSY is tried again this often, this many times;
+// a class walk (about) this often, this many times, then at the next refresh.
 constexpr int BusyRetryMs = 250;
 constexpr int BusyRetries = 12;
+constexpr int ClassBusyRetryMs = 100;
+constexpr int ClassBusyRetries = 8;
 // A class walk may run this much before its due time: refreshes come every
 // few seconds, and one that arrives a moment early must not wait a whole
 // refresh more.
@@ -282,6 +286,7 @@ void ClusterInspector::readServer(int server)
 void ClusterInspector::dumpLockKeys(int server, const QByteArray& what, Dumped done)
 {
     AdminConnection* connection = m_servers[size_t(server)].connection;
+    m_servers[size_t(server)].dumped.clear();
     // Only lines whose raw (URI-encoded) key holds a recipe's fixed text are decoded.
     auto found = std::make_shared<QSet<QByteArray>>();
     std::vector<std::string> needles; // std::string_view::find: memchr, then a compare
@@ -300,8 +305,10 @@ void ClusterInspector::dumpLockKeys(int server, const QByteArray& what, Dumped d
         },
         [this, server, found](MetadumpEntry&& entry) {
             if (m_view.matcher().match(entry.key, m_anyVersion)) {
-                m_servers[size_t(server)].seenClasses.insert(entry.slabClass);
-                found->insert(std::move(entry.key));
+                Server& state = m_servers[size_t(server)];
+                state.seenClasses.insert(entry.slabClass);
+                found->insert(entry.key);
+                state.dumped.insert(entry.key, entry);
             }
         },
         [connection, found, bytesBefore, clock, done](const AdminConnection::Reply& dumped) {
@@ -450,12 +457,26 @@ void ClusterInspector::walkClasses(int server, qint64 bytesBefore)
                     return readLocks(server, bytesBefore);
                 }
                 if (dumped.error->kind == ErrorKind::Busy) {
+                    // Most often another observer's class walk, a few
+                    // milliseconds long (observers refreshing every 2 s fall
+                    // into step): its turn comes soon. A long crawl (a full
+                    // walk, memcached's own) leaves it for the next refresh.
+                    if (walked.busyTries++ < ClassBusyRetries) {
+                        QTimer::singleShot(int(QRandomGenerator::global()->bounded(
+                                               ClassBusyRetryMs / 2, ClassBusyRetryMs * 3 / 2)),
+                                           this, [this, server, bytesBefore] {
+                                               walkClasses(server, bytesBefore);
+                                           });
+                        return;
+                    }
+                    walked.busyTries = 0;
                     health.walkDeferred = true; // still due: the next refresh
                     return readLocks(server, bytesBefore);
                 }
                 health.error = dumped.error;
                 return serverDone();
             }
+            walked.busyTries = 0;
             const double lines = double(std::max<qint64>(dumped.linesRead, 1));
             walked.secondsPerLine = seconds / lines;
             walked.bytesPerLine = double(bytes) / lines;
@@ -554,9 +575,29 @@ void ClusterInspector::readLocks(int server, qint64 bytesBefore)
         if (state.namesRound++ % SeenKeysEvery == 0)
             wanted += m_seenKeys;
     }
-    auto keys = std::make_shared<QList<QByteArray>>(wanted.begin(), wanted.end());
     auto present = std::make_shared<QSet<QByteArray>>();
-    present->reserve(keys->size());
+    present->reserve(wanted.size());
+    // A copy this refresh's walk listed with the CAS it had when last read
+    // has not changed but for its TTL and idle time, which the dump line
+    // gives: it is not read again (the walk's lines are read anyway).
+    const QHash<QByteArray, MetadumpEntry> dumped = std::exchange(state.dumped, {});
+    if (!dumped.isEmpty() && m_last && health.up) {
+        const qint64 now = health.serverTime;
+        for (const LockRecord& lock : std::as_const(m_last->locks)) {
+            const auto entry = dumped.constFind(lock.key);
+            if (lock.server != server || entry == dumped.cend() || entry->cas != lock.cas ||
+                (entry->expires >= 0 && entry->expires <= now) || !wanted.contains(lock.key))
+                continue;
+            LockRecord kept = lock;
+            kept.readAtMs = QDateTime::currentMSecsSinceEpoch();
+            kept.ttl = entry->expires < 0 ? ttl::Never : entry->expires - now;
+            kept.idleSeconds = std::max<qint64>(0, now - entry->lastAccess);
+            wanted.remove(lock.key);
+            present->insert(lock.key);
+            m_building.locks.append(std::move(kept));
+        }
+    }
+    auto keys = std::make_shared<QList<QByteArray>>(wanted.begin(), wanted.end());
     m_building.locks.reserve(m_building.locks.size() + keys->size());
     health.locksRead = keys->size();
     AdminConnection* connection = state.connection;

@@ -46,9 +46,10 @@ namespace lockboard {
 // - each server's Freshness says which of these finds its new locks, and how
 //   late a new lock can be listed;
 // - the server's one crawler may be busy (another observer, memcached's own
-//   expiry crawl): a walk that is due then waits for the next refresh, and a
-//   wanted one (first, restart, on demand) is tried again for up to 3 s
-//   before the server is reported as busy;
+//   expiry crawl): a class walk is tried again for up to about a second, a
+//   scheduled full walk waits for the next refresh, and a wanted one (first,
+//   restart, on demand) is tried again for up to 3 s before the server is
+//   reported as busy;
 // - a server in names mode (it refuses walks, or the profile says so) is
 //   checked for every lock name known: given (Profile::lockNames), or seen on
 //   any server, now or in an earlier run (LockKeyMemory; those every 15th
@@ -139,7 +140,7 @@ private:
             noted;          // lock keys the stream reported since the walk or read in flight began
         qint64 pidSeen = 0; // the last time it was up, for restart detection
         qint64 uptimeSeen = -1;
-        int busyTries = 0; // a wanted walk refused as BUSY, tried again
+        int busyTries = 0; // a walk refused as BUSY, tried again
 
         // Class walks, while the stream is off.
         bool streaming = false;
@@ -151,6 +152,9 @@ private:
         QHash<int, double> classIntervals;   // by class, from the last class walk
         double secondsPerLine = 1e-6;        // what a dump line cost on the last class walk
         double bytesPerLine = 100;
+        // This refresh's walk (full or class): each lock copy's dump line, so
+        // that a copy whose CAS did not change since it was read is not read again.
+        QHash<QByteArray, MetadumpEntry> dumped;
     };
 
     void remember(const QSet<QByteArray>& keys);

@@ -25,6 +25,9 @@
 //       [--new-locks N] [--blocks N] [--block-seconds S] [--observers N]
 //       [--server-args "-n 128 -f 1.5"] [--adversarial]
 //
+// BENCH_DEBUG=1 traces each observer line (per server: C class walk, B a
+// walk deferred, W full walk) and each new lock's add and listing on stderr.
+//
 // Targets: new lock p99 <= 5 s, server CPU added <= 1% of a core, everything
 // read <= 50 KB/s per server, client p99 ratio within the quiet spread + 0.1.
 #include "core/lock/OwnerToken.h"
@@ -302,6 +305,9 @@ int main(int argc, char* argv[])
     for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
         env.insert(QString::fromLatin1(name), home.path());
     std::vector<Observer> watching(static_cast<size_t>(observers));
+    const bool debug = qEnvironmentVariableIsSet("BENCH_DEBUG");
+    QElapsedTimer debugClock;
+    debugClock.start();
     QHash<QByteArray, Pending> pending;
     QList<double> latencyMs;
     bool measuring = false;
@@ -318,6 +324,18 @@ int main(int argc, char* argv[])
                 continue;
             ++observer.lines;
             observer.last = object;
+            if (debug) {
+                QString flags;
+                for (const QJsonValue& state : object.value(u"servers"_s).toArray()) {
+                    const QJsonObject fresh = state.toObject().value(u"new_locks"_s).toObject();
+                    flags += u" %1%2%3"_s.arg(
+                        fresh.value(u"class_walked"_s).toBool() ? u"C"_s : u"-"_s,
+                        fresh.value(u"walk_deferred"_s).toBool() ? u"B"_s : u"-"_s,
+                        state.toObject().value(u"walked"_s).toBool() ? u"W"_s : u"-"_s);
+                }
+                std::fprintf(stderr, "%.3f line observer %d%s\n",
+                             double(debugClock.elapsed()) / 1000, index, qPrintable(flags));
+            }
             const QJsonArray states = object.value(u"servers"_s).toArray();
             const QJsonArray streams = object.value(u"streams"_s).toArray();
             for (int s = 0; s < Servers && measuring; ++s) {
@@ -334,6 +352,10 @@ int main(int argc, char* argv[])
                 if (!it->seenBy.contains(index) && listed.contains(it.key())) {
                     it->seenBy.insert(index);
                     latencyMs.append(double(it->since.nsecsElapsed()) / 1e6);
+                    if (debug)
+                        std::fprintf(stderr, "%.3f listed %s by %d after %.0f ms\n",
+                                     double(debugClock.elapsed()) / 1000, it.key().constData(),
+                                     index, latencyMs.last());
                 }
                 if (it->seenBy.size() == observers) { // released once every observer saw it
                     (void)roundTrip(probeFd[it->server], "delete " + it.key() + "\r\n", "\r\n");
@@ -395,8 +417,11 @@ int main(int argc, char* argv[])
             QElapsedTimer clock;
             clock.start();
             double nextAdd = gap(random);
-            while (clock.elapsed() < qint64(blockSeconds * 1000)) {
-                if (added < newLocks && double(clock.elapsed()) >= 1000 * nextAdd) {
+            // This block's share of the new locks, all of them even if the
+            // random gaps make the block a little longer.
+            const int share = newLocks * (b + 1) / blocks;
+            while (clock.elapsed() < qint64(blockSeconds * 1000) || added < share) {
+                if (added < share && double(clock.elapsed()) >= 1000 * nextAdd) {
                     nextAdd += gap(random);
                     const int s = added % Servers;
                     const QByteArray key = ":1:__d_lock_fresh-" + QByteArray::number(added);
@@ -407,6 +432,9 @@ int main(int argc, char* argv[])
                                   "\r\n")) {
                         Pending entry;
                         entry.since.start();
+                        if (debug)
+                            std::fprintf(stderr, "%.3f added %s\n",
+                                         double(debugClock.elapsed()) / 1000, key.constData());
                         entry.server = s;
                         pending.insert(key, entry);
                     }
