@@ -402,6 +402,16 @@ void TestFreshness::pausedStreamSwitchesToClassWalksWithinOneRefresh()
     QVERIFY(takeDjangoLock(server, u"while-paused"_s));
     QVERIFY(QTest::qWaitFor([&] { return countNamed(inspect(inspector), u"while-paused"_s) == 1; },
                             20000));
+
+    // The writer is gone: once the store rate (cmd_set, read every 5 s) says
+    // the stream would cost under half the limit, it resumes (here after a
+    // pause of 1 s at least; 30 s by default), and new locks come from it again.
+    stream.setMinPause(1);
+    QSignalSpy resumed(&stream, &ActivityMonitor::streamingChanged);
+    QVERIFY(resumed.wait(20000));
+    QCOMPARE(resumed.takeFirst().at(1).toBool(), true);
+    QVERIFY(!stream.servers()[0].overLimit);
+    QCOMPARE(inspect(inspector).servers[0].freshness.mechanism, Freshness::Mechanism::Stream);
 }
 
 void TestFreshness::freshnessByMechanism()

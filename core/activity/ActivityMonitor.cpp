@@ -372,7 +372,7 @@ void ActivityMonitor::checkPaused(int index)
         const bool measured = paused.lastStores >= 0;
         paused.lastStores = *stores;
         paused.lastStoresAt = at;
-        if (!measured || at - paused.pausedAt < MinPauseSeconds)
+        if (!measured || at - paused.pausedAt < m_minPause)
             return;
         if (paused.state.storesPerSecond * paused.state.bytesPerStore <
             ResumeFraction * m_streamLimit) {

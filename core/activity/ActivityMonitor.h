@@ -39,7 +39,7 @@ class AdminConnection;
 // server's store rate is read from its "stats" (cmd_set) every
 // PausedStatsSeconds, and the stream resumes when that rate times what a
 // store cost on the stream falls below ResumeFraction of the limit, and it
-// has been paused at least MinPauseSeconds: hysteresis, so that a rate near
+// has been paused at least DefaultMinPauseSeconds: hysteresis, so that a rate near
 // the limit does not flap. The inspector walks the lock classes meanwhile.
 //
 // Asynchronous on Qt Network: it may live on the GUI thread.
@@ -66,7 +66,7 @@ public:
     static constexpr double MaxCheckSeconds = 3.2;
     static constexpr int StreamRateWindow = 5; // seconds
     static constexpr double ResumeFraction = 0.5;
-    static constexpr double MinPauseSeconds = 30;
+    static constexpr double DefaultMinPauseSeconds = 30;
     static constexpr int PausedStatsSeconds = 5;
 
     ActivityMonitor(Profile profile, ClientOptions options = {}, QObject* parent = nullptr);
@@ -77,6 +77,8 @@ public:
     // Bytes per second above which a server's stream is stopped; 0: no limit.
     void setStreamLimit(double bytesPerSecond) { m_streamLimit = bytesPerSecond; }
     [[nodiscard]] double streamLimit() const { return m_streamLimit; }
+    // How long a stream paused over its limit stays paused at least (default 30 s).
+    void setMinPause(double seconds) { m_minPause = seconds; }
 
     [[nodiscard]] const Profile& profile() const { return m_profile; }
     [[nodiscard]] QList<ServerState> servers() const;
@@ -154,6 +156,7 @@ private:
     QTimer m_poll;
     QTimer m_meter;
     double m_streamLimit = DefaultStreamLimit;
+    double m_minPause = DefaultMinPauseSeconds;
 };
 
 } // namespace lockboard

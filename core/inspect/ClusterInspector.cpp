@@ -206,6 +206,7 @@ void ClusterInspector::noteStreamState(int server, bool streaming)
 void ClusterInspector::readServer(int server)
 {
     AdminConnection* connection = m_servers[size_t(server)].connection;
+    m_servers[size_t(server)].dumped.clear(); // only this refresh's walk counts
     const qint64 bytesBefore = connection->bytesRead();
     connection->stats({}, [this, server, connection,
                            bytesBefore](const AdminConnection::Reply& reply) {
@@ -288,7 +289,6 @@ void ClusterInspector::dumpLockKeys(int server, const QByteArray& what, Dumped d
     AdminConnection* connection = m_servers[size_t(server)].connection;
     m_servers[size_t(server)].dumped.clear();
     // Only lines whose raw (URI-encoded) key holds a recipe's fixed text are decoded.
-    auto found = std::make_shared<QSet<QByteArray>>();
     std::vector<std::string> needles; // std::string_view::find: memchr, then a compare
     for (const QByteArray& needle : m_view.matcher().needles())
         needles.push_back(MetadumpParser::encode(needle).toStdString());
@@ -303,16 +303,15 @@ void ClusterInspector::dumpLockKeys(int server, const QByteArray& what, Dumped d
                 return line.find(needle) != std::string_view::npos; // "" is found everywhere
             });
         },
-        [this, server, found](MetadumpEntry&& entry) {
+        [this, server](MetadumpEntry&& entry) {
             if (m_view.matcher().match(entry.key, m_anyVersion)) {
                 Server& state = m_servers[size_t(server)];
                 state.seenClasses.insert(entry.slabClass);
-                found->insert(entry.key);
-                state.dumped.insert(entry.key, entry);
+                state.dumped.insert(entry.key, std::move(entry));
             }
         },
-        [connection, found, bytesBefore, clock, done](const AdminConnection::Reply& dumped) {
-            done(dumped, std::move(*found), double(clock->nsecsElapsed()) / 1e9,
+        [connection, bytesBefore, clock, done](const AdminConnection::Reply& dumped) {
+            done(dumped, double(clock->nsecsElapsed()) / 1e9,
                  connection->bytesRead() - bytesBefore);
         });
 }
@@ -322,8 +321,8 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
     m_servers[size_t(server)].noted.clear();
     dumpLockKeys(
         server, "hash",
-        [this, server, bytesBefore](const AdminConnection::Reply& dumped, QSet<QByteArray>&& found,
-                                    double seconds, qint64 walkBytes) {
+        [this, server, bytesBefore](const AdminConnection::Reply& dumped, double seconds,
+                                    qint64 walkBytes) {
             Server& walked = m_servers[size_t(server)];
             ServerHealth& health = m_building.servers[server];
             if (!dumped.ok()) {
@@ -371,7 +370,8 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
                     id, walked.lastWalkAt.addMSecs(qint64(
                             1000 * walked.classIntervals.value(id, m_schedule.classMinSeconds))));
             // The walk is the truth, plus what the stream reported while it ran.
-            walked.known = found + walked.noted;
+            walked.known =
+                QSet<QByteArray>(walked.dumped.keyBegin(), walked.dumped.keyEnd()) + walked.noted;
             health.walked = true;
             readLocks(server, bytesBefore);
         });
@@ -447,8 +447,8 @@ void ClusterInspector::walkClasses(int server, qint64 bytesBefore)
 
     dumpLockKeys(
         server, ids,
-        [this, server, bytesBefore, due](const AdminConnection::Reply& dumped,
-                                         QSet<QByteArray>&& found, double seconds, qint64 bytes) {
+        [this, server, bytesBefore, due](const AdminConnection::Reply& dumped, double seconds,
+                                         qint64 bytes) {
             Server& walked = m_servers[size_t(server)];
             ServerHealth& health = m_building.servers[server];
             if (!dumped.ok()) {
@@ -487,7 +487,8 @@ void ClusterInspector::walkClasses(int server, qint64 bytesBefore)
                     id, at.addMSecs(qint64(
                             1000 * walked.classIntervals.value(id, m_schedule.classMinSeconds))));
             // Added to what is known: the other classes' locks are not in this dump.
-            walked.known += found;
+            for (auto key = walked.dumped.keyBegin(); key != walked.dumped.keyEnd(); ++key)
+                walked.known.insert(*key);
             health.classWalked = true;
             health.walkedClasses = due;
             health.classWalkLines = dumped.linesRead;

@@ -166,11 +166,11 @@ private:
     // Sends a snapshot (and its events) and keeps it as the last one.
     void publish(ClusterSnapshot snapshot);
     void readServer(int server);
-    // Dumps what ("hash", or class ids) on server and keeps the lock keys
-    // found (and their classes); done gets them with the reply, the seconds
-    // the dump took and the bytes it read.
-    using Dumped = std::function<void(const AdminConnection::Reply& dumped,
-                                      QSet<QByteArray>&& found, double seconds, qint64 bytes)>;
+    // Dumps what ("hash", or class ids) on server, keeping the lock copies'
+    // lines in Server::dumped (and their classes); done gets the reply, the
+    // seconds the dump took and the bytes it read.
+    using Dumped =
+        std::function<void(const AdminConnection::Reply& dumped, double seconds, qint64 bytes)>;
     void dumpLockKeys(int server, const QByteArray& what, Dumped done);
     void walkServer(int server, qint64 bytesBefore);
     // Walks the server's lock classes that are due (after reading stats
