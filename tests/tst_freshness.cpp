@@ -15,6 +15,7 @@
 #include "tests/support/CtlRun.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/MemcachedServer.h"
+#include "tests/support/Snapshots.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,27 +31,16 @@
 using namespace Qt::StringLiterals;
 using namespace lockboard;
 using lockboard::test::FaultProxy;
+using lockboard::test::inspect;
+using lockboard::test::inspectUntil;
 using lockboard::test::MemcachedServer;
+using lockboard::test::nextSnapshot;
 using lockboard::test::runCtl;
 
 namespace {
 
 // No LRU maintainer: every crawl lru_crawler_starts counts is ours.
 const QStringList Quiet{u"-o"_s, u"no_lru_maintainer"_s};
-
-ClusterSnapshot nextSnapshot(QSignalSpy& ready, int timeoutMs = 20000)
-{
-    if (ready.isEmpty() && !ready.wait(timeoutMs))
-        qFatal("no snapshot within %d ms", timeoutMs);
-    return ready.takeFirst().at(0).value<ClusterSnapshot>();
-}
-
-ClusterSnapshot inspect(ClusterInspector& inspector)
-{
-    QSignalSpy ready(&inspector, &ClusterInspector::snapshotReady);
-    inspector.refresh();
-    return nextSnapshot(ready);
-}
 
 qsizetype countNamed(const ClusterSnapshot& snapshot, const QString& name)
 {
@@ -79,6 +69,16 @@ QList<QByteArray> cacheKeys(int count)
     keys.reserve(count);
     for (int i = 0; i < count; ++i)
         keys.append("views.decorators.cache.page." + QByteArray::number(i));
+    return keys;
+}
+
+// Keys for small values ("1"): items the size of the seed's locks, in their class.
+QList<QByteArray> smallValueKeys(int count)
+{
+    QList<QByteArray> keys;
+    keys.reserve(count);
+    for (int i = 0; i < count; ++i)
+        keys.append("c" + QByteArray::number(i));
     return keys;
 }
 
@@ -208,12 +208,10 @@ void TestFreshness::classWalkFindsANewLockWithoutTheStream()
     // No stream: a lock nobody told us of is found by a class walk.
     QVERIFY(takeDjangoLock(server, u"fresh"_s));
     ClusterSnapshot snapshot;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            snapshot = inspect(inspector);
-            return countNamed(snapshot, u"fresh"_s) == 1;
-        },
-        20000));
+    const auto until1 = inspectUntil(
+        inspector, [](const ClusterSnapshot& s) { return countNamed(s, u"fresh"_s) == 1; });
+    QVERIFY(until1);
+    snapshot = *until1;
     const ServerHealth& health = snapshot.servers[0];
     QVERIFY(health.classWalked);
     QVERIFY(!health.walked);
@@ -254,12 +252,10 @@ void TestFreshness::lockInAnUnexpectedClassIsFoundByTheNextFullWalk()
     QVERIFY(takeDjangoLock(server, u"big-value"_s, QByteArray(5000, 'p')));
     QVERIFY(takeDjangoLock(server, u"usual-too"_s));
     ClusterSnapshot snapshot;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            snapshot = inspect(inspector);
-            return countNamed(snapshot, u"usual-too"_s) == 1;
-        },
-        20000));
+    const auto until2 = inspectUntil(
+        inspector, [](const ClusterSnapshot& s) { return countNamed(s, u"usual-too"_s) == 1; });
+    QVERIFY(until2);
+    snapshot = *until2;
     QVERIFY(snapshot.servers[0].classWalked);
     QCOMPARE(countNamed(snapshot, u"big-value"_s), 0);
     const QList<int> usualClasses = snapshot.servers[0].walkedClasses;
@@ -270,12 +266,10 @@ void TestFreshness::lockInAnUnexpectedClassIsFoundByTheNextFullWalk()
     snapshot = nextSnapshot(ready);
     QVERIFY(snapshot.servers[0].walked);
     QCOMPARE(countNamed(snapshot, u"big-value"_s), 1);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            snapshot = inspect(inspector);
-            return snapshot.servers[0].classWalked;
-        },
-        20000));
+    const auto until3 =
+        inspectUntil(inspector, [](const ClusterSnapshot& s) { return s.servers[0].classWalked; });
+    QVERIFY(until3);
+    snapshot = *until3;
     QVERIFY2(snapshot.servers[0].walkedClasses.size() > usualClasses.size(),
              qPrintable(QString::number(snapshot.servers[0].walkedClasses.size())));
 }
@@ -327,10 +321,7 @@ void TestFreshness::crowdedLockClassesAreWalkedLessOften()
     // The adversarial cache: 60,000 small values in the locks' own classes.
     MemcachedServer server;
     QVERIFY2(server.start(Quiet), qPrintable(server.errorString()));
-    QList<QByteArray> small;
-    for (int i = 0; i < 60000; ++i)
-        small.append("c" + QByteArray::number(i));
-    QVERIFY(server.storeMany(small, "1"));
+    QVERIFY(server.storeMany(smallValueKeys(60000), "1"));
     QVERIFY(takeDjangoLock(server, u"crowded"_s));
     ClusterInspector inspector(profileFor({&server}), {});
     ClusterSnapshot snapshot = inspect(inspector);
@@ -400,8 +391,8 @@ void TestFreshness::pausedStreamSwitchesToClassWalksWithinOneRefresh()
     const ClusterSnapshot after = inspect(inspector);
     QCOMPARE(after.servers[0].freshness.mechanism, Freshness::Mechanism::ClassWalks);
     QVERIFY(takeDjangoLock(server, u"while-paused"_s));
-    QVERIFY(QTest::qWaitFor([&] { return countNamed(inspect(inspector), u"while-paused"_s) == 1; },
-                            20000));
+    QVERIFY(inspectUntil(
+        inspector, [](const ClusterSnapshot& s) { return countNamed(s, u"while-paused"_s) == 1; }));
 
     // The writer is gone: once the store rate (cmd_set, read every 5 s) says
     // the stream would cost under half the limit, it resumes (here after a
@@ -435,12 +426,10 @@ void TestFreshness::freshnessByMechanism()
     inspector.noteStreamState(0, false);
     snapshot = inspect(inspector);
     QCOMPARE(snapshot.servers[0].freshness.mechanism, Freshness::Mechanism::ClassWalks);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            snapshot = inspect(inspector);
-            return snapshot.servers[0].classWalked;
-        },
-        20000));
+    const auto until4 =
+        inspectUntil(inspector, [](const ClusterSnapshot& s) { return s.servers[0].classWalked; });
+    QVERIFY(until4);
+    snapshot = *until4;
     const QString text = freshnessText(snapshot.servers[0].freshness, snapshot.takenAt);
     QVERIFY2(text.contains(u"by class walk (%1 "_s.arg(snapshot.servers[0].freshness.classes)),
              qPrintable(text));
@@ -459,7 +448,8 @@ void TestFreshness::restartAndStreamGapStillWalkEverything()
     QVERIFY2(server.start(Quiet), qPrintable(server.errorString()));
     ClusterInspector inspector(profileFor({&server}), {});
     QVERIFY(inspect(inspector).servers[0].walked);
-    QVERIFY(QTest::qWaitFor([&] { return inspect(inspector).servers[0].classWalked; }, 20000));
+    QVERIFY(
+        inspectUntil(inspector, [](const ClusterSnapshot& s) { return s.servers[0].classWalked; }));
     QVERIFY(server.restart());
     ClusterSnapshot snapshot = inspect(inspector);
     QVERIFY(snapshot.servers[0].restarted);
@@ -487,12 +477,10 @@ void TestFreshness::busyCrawlerWaitsItsTurn()
     // next refresh, and that is no failure; the locks known are still read.
     proxy.setMode(FaultProxy::Mode::BusyDump);
     ClusterSnapshot snapshot;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            snapshot = inspect(inspector);
-            return snapshot.servers[0].walkDeferred;
-        },
-        20000));
+    const auto until5 =
+        inspectUntil(inspector, [](const ClusterSnapshot& s) { return s.servers[0].walkDeferred; });
+    QVERIFY(until5);
+    snapshot = *until5;
     QVERIFY2(!snapshot.servers[0].error, qPrintable(snapshot.servers[0].errorText()));
     QVERIFY(snapshot.servers[0].scanned);
     QCOMPARE(countNamed(snapshot, u"kept"_s), 1);
@@ -554,10 +542,7 @@ void TestFreshness::doctorFindsNewLocksListedLate()
     MemcachedServer server;
     QVERIFY2(server.start({u"-W"_s, u"-o"_s, u"no_lru_maintainer"_s}),
              qPrintable(server.errorString()));
-    QList<QByteArray> small;
-    for (int i = 0; i < 60000; ++i)
-        small.append("c" + QByteArray::number(i));
-    QVERIFY(server.storeMany(small, "1"));
+    QVERIFY(server.storeMany(smallValueKeys(60000), "1"));
     QVERIFY(takeDjangoLock(server, u"late"_s));
     const auto run = runCtl({u"doctor"_s, u"--servers"_s, server.spec(), u"--json"_s}, settings());
     QVERIFY2(run.out.contains("\"new-locks-late\""), qPrintable(run.text() + run.err));

@@ -11,6 +11,7 @@
 #include "core/transport/AdminConnection.h"
 #include "tests/support/CtlRun.h"
 #include "tests/support/MemcachedServer.h"
+#include "tests/support/Snapshots.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,7 +26,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace lockboard;
+using lockboard::test::inspect;
 using lockboard::test::MemcachedServer;
+using lockboard::test::nextSnapshot;
 using lockboard::test::runCtl;
 
 namespace {
@@ -34,20 +37,6 @@ namespace {
 // crawls), which lru_crawler_starts counts too: the test servers run without
 // it, so every start counted is a walk of ours.
 const QStringList Quiet{u"-o"_s, u"no_lru_maintainer"_s};
-
-ClusterSnapshot nextSnapshot(QSignalSpy& ready, int timeoutMs = 20000)
-{
-    if (ready.isEmpty() && !ready.wait(timeoutMs))
-        qFatal("no snapshot within %d ms", timeoutMs);
-    return ready.takeFirst().at(0).value<ClusterSnapshot>();
-}
-
-ClusterSnapshot inspect(ClusterInspector& inspector)
-{
-    QSignalSpy ready(&inspector, &ClusterInspector::snapshotReady);
-    inspector.refresh();
-    return nextSnapshot(ready);
-}
 
 QList<LockRecord> named(const ClusterSnapshot& snapshot, const QString& name)
 {
