@@ -57,6 +57,8 @@ constexpr int ClassBusyRetries = 8;
 // few seconds, and one that arrives a moment early must not wait a whole
 // refresh more.
 constexpr qint64 ClassWalkSlackMs = 300;
+// Walks of at least this many lines measure what a dump line costs.
+constexpr qint64 MeasuredLines = 1000;
 // The stream: a lock stored is read within NoteDelayMs + MinQuickReadGapMs
 // and shown at once; said as "within 1 s".
 constexpr double StreamSeconds = 1;
@@ -357,13 +359,13 @@ void ClusterInspector::walkServer(int server, qint64 bytesBefore)
             walked.lastWalkAt = QDateTime::currentDateTimeUtc();
             walked.lastWalkSeconds = seconds;
             walked.lastWalkLines = dumped.linesRead;
-            if (dumped.linesRead >= 1000) { // what a line costs, until a class walk says
+            if (dumped.linesRead >= MeasuredLines) { // what a line costs
                 walked.secondsPerLine = seconds / double(dumped.linesRead);
                 walked.bytesPerLine = double(walkBytes) / double(dumped.linesRead);
                 planClassWalks(walked);
             }
-            walked.nextWalkAt = walked.lastWalkAt.addMSecs(
-                qint64(1000 * m_schedule.secondsAfter(seconds, walkBytes)));
+            walked.fullWalkPeriod = m_schedule.secondsAfter(seconds, walkBytes);
+            walked.nextWalkAt = walked.lastWalkAt.addMSecs(qint64(1000 * walked.fullWalkPeriod));
             // The lock classes were walked with everything else.
             for (const int id : lockClasses(walked))
                 walked.classNextWalk.insert(
@@ -477,9 +479,12 @@ void ClusterInspector::walkClasses(int server, qint64 bytesBefore)
                 return serverDone();
             }
             walked.busyTries = 0;
-            const double lines = double(std::max<qint64>(dumped.linesRead, 1));
-            walked.secondsPerLine = seconds / lines;
-            walked.bytesPerLine = double(bytes) / lines;
+            // What a line costs, from walks long enough to tell (a walk of a
+            // few lines costs its round trip, not its lines).
+            if (dumped.linesRead >= MeasuredLines) {
+                walked.secondsPerLine = seconds / double(dumped.linesRead);
+                walked.bytesPerLine = double(bytes) / double(dumped.linesRead);
+            }
             planClassWalks(walked);
             const QDateTime at = QDateTime::currentDateTimeUtc();
             for (const int id : due)
@@ -521,8 +526,12 @@ Freshness ClusterInspector::freshness(const Server& state) const
     double within = 0;
     double slowWithin = 0;
     for (const int id : classes) {
-        const double late =
+        // A class walked less often than the whole keyspace waits for the
+        // full walk instead (which sets its schedule again).
+        double late =
             2 * std::max(state.classIntervals.value(id, m_schedule.classMinSeconds), m_refreshGap);
+        if (state.fullWalkPeriod > 0)
+            late = std::min(late, state.fullWalkPeriod + state.lastWalkSeconds);
         const qint64 count = state.classItems.value(id, 0);
         if (late <= Freshness::LiveSeconds) {
             ++fresh.classes;

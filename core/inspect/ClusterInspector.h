@@ -135,7 +135,8 @@ private:
         double lastWalkSeconds = -1;
         qint64 lastWalkLines = 0;
         QDateTime nextWalkAt;
-        QSet<QByteArray> known; // lock keys last seen here
+        double fullWalkPeriod = -1; // seconds between scheduled full walks, from the last one
+        QSet<QByteArray> known;     // lock keys last seen here
         QSet<QByteArray>
             noted;          // lock keys the stream reported since the walk or read in flight began
         qint64 pidSeen = 0; // the last time it was up, for restart detection

@@ -478,7 +478,9 @@ int main(int argc, char* argv[])
     std::printf("fill %.0f s; observers' first walks and settling %.0f s\n", fillSeconds,
                 startSeconds);
     std::sort(latencyMs.begin(), latencyMs.end());
-    if (!latencyMs.isEmpty())
+    if (latencyMs.isEmpty())
+        std::printf("new lock listed: no lock of %d listed within 60 s by any observer\n", added);
+    else
         std::printf("new lock listed (add reply -> first watch line per observer), %lld "
                     "samples of %d locks: p50 %s, p99 %s, worst %s (target p99 <= 5000 ms); "
                     "not listed within 60 s: %d\n",
