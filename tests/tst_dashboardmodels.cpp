@@ -170,6 +170,27 @@ void TestDashboardModels::serversModelShowsWalksAndWatching()
     model.setStreams({stream(true, 12.0 * 1024, 100, {}),
                       stream(false, 0, 0, u"stream stopped: above the limit"_s)});
     QCOMPARE(changed.count(), 0);
+
+    // A stream paused over its limit says so.
+    ActivityMonitor::ServerState paused = stream(false, 0, 0, u"stream paused: above"_s);
+    paused.overLimit = true;
+    model.setStreams({stream(true, 12.0 * 1024, 100, {}), paused});
+    QCOMPARE(text(1, ServersModel::Watching), u"paused: over its limit"_s);
+
+    // How late a new lock can be listed, as core words it (Freshness).
+    snapshot.servers[0].freshness.mechanism = Freshness::Mechanism::ClassWalks;
+    snapshot.servers[0].freshness.withinSeconds = 4;
+    snapshot.servers[0].freshness.classes = 5;
+    snapshot.servers[0].freshness.classItems = 312;
+    snapshot.servers[1].freshness.mechanism = Freshness::Mechanism::Names;
+    model.setSnapshot(snapshot, {-1, -1});
+    QCOMPARE(text(0, ServersModel::NewLocks),
+             freshnessText(snapshot.servers[0].freshness, snapshot.takenAt));
+    QVERIFY2(text(0, ServersModel::NewLocks).contains(u"by class walk"_s),
+             qPrintable(text(0, ServersModel::NewLocks)));
+    QVERIFY(text(1, ServersModel::NewLocks).contains(u"names mode"_s));
+    QVERIFY(!text(0, ServersModel::NewLocks, Qt::ToolTipRole).isEmpty());
+    QCOMPARE(model.headerData(ServersModel::NewLocks, Qt::Horizontal).toString(), u"New locks"_s);
 }
 
 void TestDashboardModels::historyRatesFromCounterDeltas()

@@ -6,12 +6,14 @@
 #include "tests/support/MemcachedServer.h"
 #include "tests/support/StallMeter.h"
 #include "ui/DoctorView.h"
+#include "ui/LocksView.h"
 #include "ui/MainWindow.h"
 #include "ui/models/LocksModel.h"
 #include "ui/models/ServersModel.h"
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -31,6 +33,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void showsHeldLocks();
+    void saysWhereNewLocksCanBeLate();
     void neverStallsOnABlackholedServer();
     void unixSocketServer();
     void refreshNowWalksTimedRefreshesDoNot();
@@ -58,6 +61,31 @@ void TestMainWindow::showsHeldLocks()
     QCOMPARE(client.remove(":1:__d_lock_nightly").outcome,
              Outcome::Deleted); // released: the row goes
     QTRY_COMPARE_WITH_TIMEOUT(window.locksModel()->rowCount(), 0, 10000);
+}
+
+void TestMainWindow::saysWhereNewLocksCanBeLate()
+{
+    // A server that refuses walks and watching sees only known names: the
+    // status bar never calls the list complete, and the note above the locks
+    // says where and why; the plain server's new locks are live.
+    MemcachedServer plain;
+    MemcachedServer names;
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    QVERIFY2(names.start({u"-X"_s, u"-W"_s}), qPrintable(names.errorString()));
+    Profile profile;
+    profile.name = u"late"_s;
+    profile.servers = *ServerSpec::parseList(QString(plain.spec() + u',' + names.spec()));
+    QTemporaryDir dir;
+    MainWindow window(ProfileStore(dir.filePath(u"profiles.ini"_s)));
+    window.setProfile(profile);
+    window.show();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.summaryLabel()->text().contains(u"new locks late on 1 server"_s),
+        qPrintable(window.summaryLabel()->text()), 10000);
+    const QString note = window.locksView()->freshnessLabel()->text();
+    QVERIFY(window.locksView()->freshnessLabel()->isVisible());
+    QVERIFY2(note.contains(names.spec()) && note.contains(u"names mode"_s), qPrintable(note));
+    QVERIFY2(!note.contains(plain.spec()), qPrintable(note));
 }
 
 void TestMainWindow::ownFailedSetsAreAdded()
