@@ -409,7 +409,7 @@ void MainWindow::showSnapshot(const ClusterSnapshot& snapshot)
     QStringList late; // servers where a new lock can be listed late
     for (const ServerHealth& server : snapshot.servers) {
         down += server.up ? 0 : 1;
-        if (server.up && !server.freshness.live())
+        if (server.freshness.late())
             late.append(
                 tr("%1: %2").arg(server.server, freshnessText(server.freshness, snapshot.takenAt)));
     }

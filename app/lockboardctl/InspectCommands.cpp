@@ -354,7 +354,7 @@ void printWatchRefresh(CliIo& io, const ClusterSnapshot& snapshot, const Activit
         io.out() << "\x1b[H\x1b[2J"; // home, clear
     const qsizetype late =
         std::count_if(snapshot.servers.begin(), snapshot.servers.end(),
-                      [](const ServerHealth& server) { return !server.freshness.live(); });
+                      [](const ServerHealth& server) { return server.freshness.late(); });
     io.out() << Ctl::tr("Lockboard watch: %1, %2 servers, %3 locks, every %4 s (Ctrl-C to stop)")
                     .arg(snapshot.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
                     .arg(snapshot.servers.size())

@@ -541,7 +541,7 @@ QList<Finding> clusterFindings(const Profile& profile, const ClusterSnapshot& sn
         // Without the stream, new locks come from class walks, which the
         // budget slows down where the lock classes are crowded.
         if (checkup.watchRefused && server.listing != ServerHealth::Listing::Names &&
-            !server.freshness.live())
+            server.freshness.late())
             found.append(
                 {Severity::Warning, u"new-locks-late"_s, subject,
                  DoctorText::tr("It refuses watching, and the slab classes its locks live in "

@@ -53,6 +53,10 @@ struct Freshness
                withinSeconds >= 0 && withinSeconds <= LiveSeconds && !slowHoldLocks;
     }
 
+    // Known to list new locks late (a server not read yet, or down, is not
+    // said to be late: it is said to be down).
+    [[nodiscard]] bool late() const { return mechanism != Mechanism::Unknown && !live(); }
+
     friend bool operator==(const Freshness&, const Freshness&) = default;
 };
 
