@@ -62,23 +62,15 @@ bool takeDjangoLock(const MemcachedServer& server, const QString& name,
            "STORED\r\n";
 }
 
-// Cache values the size of a web page fragment: classes of their own.
-QList<QByteArray> cacheKeys(int count)
+// prefix0, prefix1, ...: keys for cache values. "views.decorators.cache.page."
+// keys with 300-byte values fill classes of their own; "c" keys with the
+// value "1" are items the size of the seed's locks, in their class.
+QList<QByteArray> numberedKeys(const QByteArray& prefix, int count)
 {
     QList<QByteArray> keys;
     keys.reserve(count);
     for (int i = 0; i < count; ++i)
-        keys.append("views.decorators.cache.page." + QByteArray::number(i));
-    return keys;
-}
-
-// Keys for small values ("1"): items the size of the seed's locks, in their class.
-QList<QByteArray> smallValueKeys(int count)
-{
-    QList<QByteArray> keys;
-    keys.reserve(count);
-    for (int i = 0; i < count; ++i)
-        keys.append("c" + QByteArray::number(i));
+        keys.append(prefix + QByteArray::number(i));
     return keys;
 }
 
@@ -194,7 +186,8 @@ void TestFreshness::classWalkFindsANewLockWithoutTheStream()
 {
     MemcachedServer server;
     QVERIFY2(server.start(Quiet), qPrintable(server.errorString()));
-    QVERIFY(server.storeMany(cacheKeys(20000), QByteArray(300, 'c')));
+    QVERIFY(server.storeMany(numberedKeys("views.decorators.cache.page.", 20000),
+                             QByteArray(300, 'c')));
     for (int i = 0; i < 30; ++i)
         QVERIFY(takeDjangoLock(server, u"held-%1"_s.arg(i)));
     ClusterInspector inspector(profileFor({&server}), {});
@@ -321,7 +314,7 @@ void TestFreshness::crowdedLockClassesAreWalkedLessOften()
     // The adversarial cache: 60,000 small values in the locks' own classes.
     MemcachedServer server;
     QVERIFY2(server.start(Quiet), qPrintable(server.errorString()));
-    QVERIFY(server.storeMany(smallValueKeys(60000), "1"));
+    QVERIFY(server.storeMany(numberedKeys("c", 60000), "1"));
     QVERIFY(takeDjangoLock(server, u"crowded"_s));
     ClusterInspector inspector(profileFor({&server}), {});
     ClusterSnapshot snapshot = inspect(inspector);
@@ -374,7 +367,7 @@ void TestFreshness::pausedStreamSwitchesToClassWalksWithinOneRefresh()
 
     std::atomic<bool> busy{true};
     std::thread writer([&] {
-        const QList<QByteArray> keys = cacheKeys(100);
+        const QList<QByteArray> keys = numberedKeys("views.decorators.cache.page.", 100);
         while (busy)
             (void)server.storeMany(keys, "cached");
     });
@@ -542,7 +535,7 @@ void TestFreshness::doctorFindsNewLocksListedLate()
     MemcachedServer server;
     QVERIFY2(server.start({u"-W"_s, u"-o"_s, u"no_lru_maintainer"_s}),
              qPrintable(server.errorString()));
-    QVERIFY(server.storeMany(smallValueKeys(60000), "1"));
+    QVERIFY(server.storeMany(numberedKeys("c", 60000), "1"));
     QVERIFY(takeDjangoLock(server, u"late"_s));
     const auto run = runCtl({u"doctor"_s, u"--servers"_s, server.spec(), u"--json"_s}, settings());
     QVERIFY2(run.out.contains("\"new-locks-late\""), qPrintable(run.text() + run.err));
